@@ -1,0 +1,7 @@
+import type {Command} from '../command.ts'
+import {validate} from './validate.ts'
+import {list} from './list.ts'
+import {show} from './show.ts'
+
+/** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
+export const commands: Array<Command> = [validate, list, show]

@@ -1,0 +1,8 @@
+export type {
+  Point, Position, InstrumentKind, TranslationStatus, ArticleStatus, Inline, Text, Strong, Emphasis,
+  Provision, Paragraph, Item, Article, Provenance, Division, Preamble, Instrument, Corpus
+} from './lib/types.ts'
+export {
+  articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
+} from './lib/query.ts'
+export type {Found} from './lib/query.ts'

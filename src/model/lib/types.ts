@@ -1,0 +1,168 @@
+/** A place in a source file: 1-based line and column, 0-based offset (as in unist). */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** The span of source text a node came from. Every node has one. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+/** What kind of text an instrument is. */
+export type InstrumentKind = 'law' | 'decision' | 'convention' | 'protocol' | 'recommendation' | 'guidelines' | 'draft'
+
+/** Whether the text is the authentic wording or someone's translation of it. */
+export type TranslationStatus = 'authentic' | 'official' | 'unofficial'
+
+/**
+ * The legal standing of an article.
+ * - `in-force`: the text of a law or decision as it stands.
+ * - `proposed`: text put forward in a draft.
+ * - `not-available`: the sources cite the article but do not quote it; it carries no text.
+ * - `repealed`: removed by a draft (or by the instrument itself); it carries no text.
+ */
+export type ArticleStatus = 'in-force' | 'proposed' | 'not-available' | 'repealed'
+
+/** Inline text, with the emphasis the source gives it. */
+export type Inline = Text | Strong | Emphasis
+
+/** Plain words. */
+export interface Text {
+  type: 'text'
+  value: string
+}
+
+/** Bold words (`**routine**`), as the review emphasises them. */
+export interface Strong {
+  type: 'strong'
+  children: Array<Inline>
+}
+
+/** Italic words (`*sic*`). */
+export interface Emphasis {
+  type: 'emphasis'
+  children: Array<Inline>
+}
+
+/** A paragraph or item of an article: the units that comparisons, findings and amendments point at. */
+export type Provision = Paragraph | Item
+
+/** An unnumbered block of text inside an article (or inside an item, after its first line). */
+export interface Paragraph {
+  type: 'paragraph'
+  /** Stable id, e.g. `ll-2013/art-173/para-2`. */
+  id: string
+  content: Array<Inline>
+  position: Position
+}
+
+/** A numbered or lettered item, e.g. "2." in Decision 4139 article 18. Items nest to any depth. */
+export interface Item {
+  type: 'item'
+  /** Stable id, e.g. `md-4139/art-18/item-2` or `annex-1/art-111/item-1/item-1-1`. */
+  id: string
+  /** The label exactly as written: "1.", "1.1.", "(a)", "i.", or "" for an unlabelled bullet. */
+  label: string
+  /** The item's own first block of text. */
+  content: Array<Inline>
+  /** Further paragraphs and sub-items, in source order. */
+  children: Array<Provision>
+  position: Position
+}
+
+/** One article of an instrument. */
+export interface Article {
+  type: 'article'
+  /** Stable id, e.g. `ssl-2018/art-112`; new articles of a draft are `annex-1/art-new-1`, `art-new-2`, … */
+  id: string
+  /** The number exactly as written: "112", "2 bis", "New". */
+  number: string
+  /** The title after the number, if any ("Forms of social security inspection"). */
+  heading: string
+  /** Marked "(Amended)" in the heading, as in the review's Annex 1. */
+  amended: boolean
+  /** A trailing parenthetical note in the heading, e.g. "to be discussed". */
+  note?: string | undefined
+  status: ArticleStatus
+  /** What the article is about, for articles whose text is not available (from the review's Table 1). */
+  subject?: string | undefined
+  /** Where this text comes from (the table or annex of the review, the convention's source). */
+  provenance: Provenance
+  /** In a draft: the id of the base article this one follows when it is inserted (`ssl-2018/art-113`). */
+  after?: string | undefined
+  children: Array<Provision>
+  position: Position
+}
+
+/** Where a piece of text comes from and how far to trust its wording. */
+export interface Provenance {
+  /** E.g. "ILO review (2023), Table 3". */
+  source: string
+  translation: TranslationStatus
+}
+
+/** A Part, Chapter or Section grouping articles. */
+export interface Division {
+  type: 'division'
+  kind: 'part' | 'chapter' | 'section'
+  /** Stable id, e.g. `c081/part-i`. */
+  id: string
+  /** As written: "I", "XV", "2". */
+  number: string
+  heading: string
+  children: Array<Division | Article>
+  position: Position
+}
+
+/** The opening recitals of a convention or recommendation. */
+export interface Preamble {
+  type: 'preamble'
+  /** `c081/preamble` */
+  id: string
+  children: Array<Paragraph>
+  position: Position
+}
+
+/** A law, decision, convention or draft, parsed from one corpus file. */
+export interface Instrument {
+  type: 'instrument'
+  /** E.g. `ll-2013`, `md-4139`, `c081`, `annex-1`. */
+  id: string
+  title: string
+  /** As the instrument itself is numbered: "No. 43/NA", "C081". */
+  number?: string | undefined
+  /** ISO date, YYYY-MM-DD. */
+  date?: string | undefined
+  kind: InstrumentKind
+  /** ISO country code, or `ILO` for ILO instruments. */
+  jurisdiction: string
+  /** BCP 47 language tag of the text: `en`, `lo`. */
+  language: string
+  /** Default provenance of every article. */
+  provenance: Provenance
+  /** Other ids that resolve to this instrument (e.g. `md-4227` for `md-4277`). */
+  aliases: Array<string>
+  /** Free notes, e.g. on a discrepancy in the instrument's number. */
+  notes?: string | undefined
+  /** Drafts only: the id of the instrument the draft amends. */
+  base?: string | undefined
+  /** Drafts only. */
+  author?: string | undefined
+  /** Drafts only: e.g. "discussion draft". */
+  draftStatus?: string | undefined
+  /** Any further front-matter keys the format allows (url, completeness, editorial notes), kept as given. */
+  extra: Record<string, string>
+  preamble?: Preamble | undefined
+  body: Array<Division | Article>
+  /** The corpus file it was read from, relative to the corpus folder. */
+  file: string
+  position: Position
+}
+
+/** All instruments of a corpus, with lookups. */
+export interface Corpus {
+  instruments: Array<Instrument>
+}
