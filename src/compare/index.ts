@@ -1,0 +1,12 @@
+// Comparison core: normalisation, word segmentation, word and provision diffs, corpus diffs and the rows of the
+// comparison workspace. The drafting redline reuses normalizeText, segmentWords and diffWords.
+export {normalizeText} from './lib/normalize.ts'
+export type {NormalizeOptions} from './lib/normalize.ts'
+export {segmentWords} from './lib/segment.ts'
+export type {WordToken} from './lib/segment.ts'
+export {diffWords, changedText, similarity} from './lib/diff-words.ts'
+export type {ChangeKind, WordChange, DiffWordsOptions} from './lib/diff-words.ts'
+export {diffProvisions, oneSidedTree, ownText, fullText} from './lib/diff-provisions.ts'
+export type {Comparable, ProvisionDiff, DiffProvisionsOptions} from './lib/diff-provisions.ts'
+export {diffInstruments, diffCorpus, countChanges} from './lib/diff-corpus.ts'
+export type {InstrumentDiff, DiffCounts} from './lib/diff-corpus.ts'

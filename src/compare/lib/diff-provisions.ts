@@ -1,0 +1,146 @@
+import {inlineToText, provisionText, articleText} from '../../model/index.ts'
+import type {Article, Provision} from '../../model/index.ts'
+import {diffWords, similarity, type WordChange} from './diff-words.ts'
+import {normalizeText} from './normalize.ts'
+
+/** An article or one of its paragraphs or items: anything `diffProvisions` compares. */
+export type Comparable = Article | Provision
+
+/**
+ * How one provision (or article) changed between two versions, with its sub-provisions aligned.
+ * - `equal`: same wording throughout (sub-provisions included);
+ * - `changed`: present in both, some wording differs (here or below);
+ * - `insert`: only in b; `delete`: only in a.
+ */
+export interface ProvisionDiff {
+  kind: 'equal' | 'changed' | 'insert' | 'delete'
+  /** The provision in the old version; absent for an insertion. */
+  a?: Comparable | undefined
+  /** The provision in the new version; absent for a deletion. */
+  b?: Comparable | undefined
+  /** Word diff of the provision's own text: an item's label and first block, a paragraph, an article's heading. */
+  text: Array<WordChange>
+  /** Sub-provisions, aligned: items by label and by wording, in reading order. */
+  children: Array<ProvisionDiff>
+}
+
+/** Options of `diffProvisions`. */
+export interface DiffProvisionsOptions {
+  /** Language of both texts (the instruments' `language`), for word segmentation. Default `en`. */
+  language?: string | undefined
+}
+
+/** The text a provision shows on its own line: label and first block of an item, a paragraph, an article heading. */
+export function ownText(node: Comparable): string {
+  if (node.type === 'article') return node.heading
+  if (node.type === 'paragraph') return inlineToText(node.content)
+  return [node.label, inlineToText(node.content)].filter(Boolean).join(' ')
+}
+
+/** Every word of a provision or article, sub-provisions included. */
+export function fullText(node: Comparable): string {
+  return node.type === 'article' ? [node.heading, articleText(node)].join('\n') : provisionText(node)
+}
+
+function childrenOf(node: Comparable): Array<Provision> {
+  return node.type === 'paragraph' ? [] : node.children
+}
+
+/** The last id segment (`item-2`, `para-1`, `art-112`): what a provision is called within its parent. */
+function localName(node: Comparable): string {
+  return node.id.slice(node.id.lastIndexOf('/') + 1)
+}
+
+/**
+ * The difference between two provisions or articles (e.g. `ssl-2018/art-112` and its amended version in Annex 1):
+ * their own wording word by word, and their sub-provisions aligned and compared in turn. Sub-provisions are
+ * paired by label (`item-2` with `item-2`) unless the wording shows that one was renumbered: an item inserted
+ * in the middle of a list shows as one insertion, not as every later item changed.
+ */
+export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvisionsOptions = {}): ProvisionDiff {
+  const language = options.language ?? 'en'
+  if (normalizeText(fullText(a)) === normalizeText(fullText(b)) && sameShape(a, b)) return equalTree(a, b)
+  const text = diffWords(ownText(a), ownText(b), {language})
+  const children = alignChildren(childrenOf(a), childrenOf(b), language)
+  const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
+  return {kind: changed ? 'changed' : 'equal', a, b, text, children}
+}
+
+/** A provision only one side has, with its whole subtree marked the same way. */
+export function oneSidedTree(node: Comparable, kind: 'insert' | 'delete'): ProvisionDiff {
+  const text = ownText(node)
+  return {
+    kind,
+    a: kind === 'delete' ? node : undefined,
+    b: kind === 'insert' ? node : undefined,
+    text: text ? [{kind, text: normalizeText(text)}] : [],
+    children: childrenOf(node).map((c) => oneSidedTree(c, kind))
+  }
+}
+
+function sameShape(a: Comparable, b: Comparable): boolean {
+  const x = childrenOf(a)
+  const y = childrenOf(b)
+  return x.length === y.length && x.every((c, i) => c.type === y[i]!.type && sameShape(c, y[i]!))
+}
+
+function equalTree(a: Comparable, b: Comparable): ProvisionDiff {
+  const text = normalizeText(ownText(b))
+  const x = childrenOf(a)
+  return {
+    kind: 'equal',
+    a,
+    b,
+    text: text ? [{kind: 'equal', text}] : [],
+    children: childrenOf(b).map((c, i) => equalTree(x[i]!, c))
+  }
+}
+
+/**
+ * Pairs the sub-provisions of two versions in order (a global alignment, as in a sequence diff), scoring a pair
+ * by shared wording plus a bonus for the same label. Two provisions are paired only if they share a label or
+ * enough wording (a third of their words); the rest are insertions and deletions.
+ */
+function alignChildren(x: Array<Provision>, y: Array<Provision>, language: string): Array<ProvisionDiff> {
+  const n = x.length
+  const m = y.length
+  const texts = (list: Array<Provision>): Array<string> => list.map((p) => fullText(p))
+  const tx = texts(x)
+  const ty = texts(y)
+  const score = (i: number, j: number): number => {
+    const p = x[i]!
+    const q = y[j]!
+    if (p.type !== q.type) return -Infinity
+    const sameLabel = localName(p) === localName(q)
+    const sim = normalizeText(tx[i]!) === normalizeText(ty[j]!) ? 1 : similarity(tx[i]!, ty[j]!, language)
+    if (!sameLabel && sim < 1 / 3) return -Infinity
+    return sim + (sameLabel ? 0.3 : 0)
+  }
+  // best[i][j]: best total score aligning x[i..] with y[j..].
+  const best: Array<Float64Array> = Array.from({length: n + 1}, () => new Float64Array(m + 1))
+  const pairScore: Array<Float64Array> = Array.from({length: n}, () => new Float64Array(m))
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = score(i, j)
+      pairScore[i]![j] = s
+      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, s + best[i + 1]![j + 1]!)
+    }
+  }
+  const out: Array<ProvisionDiff> = []
+  let i = 0
+  let j = 0
+  while (i < n || j < m) {
+    if (i < n && j < m && pairScore[i]![j]! + best[i + 1]![j + 1]! === best[i]![j]! && pairScore[i]![j]! > -Infinity) {
+      out.push(diffProvisions(x[i]!, y[j]!, {language}))
+      i++
+      j++
+    } else if (i < n && (j === m || best[i + 1]![j]! === best[i]![j]!)) {
+      out.push(oneSidedTree(x[i]!, 'delete'))
+      i++
+    } else {
+      out.push(oneSidedTree(y[j]!, 'insert'))
+      j++
+    }
+  }
+  return out
+}
