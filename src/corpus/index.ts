@@ -1,0 +1,5 @@
+export {parseInstrument} from './lib/parse-instrument.ts'
+export {loadCorpus} from './lib/load-corpus.ts'
+export type {SourceFile} from './lib/load-corpus.ts'
+export {serializeInstrument} from './lib/serialize.ts'
+export {cleanNum} from './lib/ids.ts'

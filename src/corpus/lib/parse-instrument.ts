@@ -1,0 +1,442 @@
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import type {Root, RootContent, PhrasingContent, List, ListItem, Heading, Blockquote} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Position as UnistPosition} from 'unist'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import type {
+  Article, ArticleStatus, Division, Inline, Instrument, Item, Paragraph, Point, Position, Preamble, Provision
+} from '../../model/index.ts'
+import {readFrontMatter, type FrontMatter} from './front-matter.ts'
+import {cleanNum, SegmentCounter} from './ids.ts'
+import {
+  amendedMark, articleHeading, bulletLabel, divisionHeading, newArticleHeading, orderedMarker, preambleHeading, trailingNote
+} from './syntax.ts'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+const startPoint: Point = {line: 1, column: 1, offset: 0}
+const emptyPosition: Position = {start: startPoint, end: startPoint}
+const divisionRank = {part: 0, chapter: 1, section: 2} as const
+const metadataKeys = ['status', 'subject', 'source', 'translation', 'after'] as const
+const statusWords: Record<string, ArticleStatus> = {
+  'in force': 'in-force',
+  'in-force': 'in-force',
+  proposed: 'proposed',
+  'text not available': 'not-available',
+  'not available': 'not-available',
+  'not-available': 'not-available',
+  repealed: 'repealed'
+}
+
+/** Copies a unist position, or gives the empty one so no node is ever without a place. */
+function positionOf(node: {position?: UnistPosition | undefined}): Position {
+  const p = node.position
+  if (!p) return emptyPosition
+  return {
+    start: {line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0},
+    end: {line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0}
+  }
+}
+
+/** State while one file is read. */
+interface Reader {
+  text: string
+  file: string
+  meta: FrontMatter
+  messages: Array<SynopticMessage>
+}
+
+function report(reader: Reader, severity: 'error' | 'warning' | 'info', reason: string, place: Position | Point, ruleId: string, note?: string): void {
+  reader.messages.push(createMessage(severity, reason, {file: reader.file, place, source: 'synoptic-parse', ruleId, note}))
+}
+
+/**
+ * Parses one corpus file (Markdown with YAML front matter) into an Instrument.
+ * Never throws on bad input: a file that is not a corpus file gives `value: undefined` and an error at its place.
+ */
+export function parseInstrument(text: string, file: string): Result<Instrument | undefined> {
+  const messages: Array<SynopticMessage> = []
+  const fail = (reason: string, place: Point | Position, ruleId: string, note?: string) => {
+    messages.push(createMessage('error', reason, {file, place, source: 'synoptic-parse', ruleId, note}))
+    return {value: undefined, messages}
+  }
+  const tree = processor.parse(text) as Root
+  const first = tree.children[0]
+  if (!first || first.type !== 'yaml') {
+    if (/^---[ \t]*\r?\n/u.test(text)) {
+      return fail('The front matter opened on line 1 is never closed: add a line `---` after its last key', startPoint, 'unterminated-front-matter')
+    }
+    return fail('This is not a corpus file: it must start with front matter between two `---` lines (id, title, kind, …)', startPoint, 'not-a-corpus-file', 'see docs/corpus-format.md')
+  }
+  // The YAML starts on the line after the opening `---`.
+  const yamlStart: Point = {line: (first.position?.start.line ?? 1) + 1, column: 1, offset: text.indexOf('\n') + 1}
+  const front = readFrontMatter(first.value, yamlStart, file)
+  messages.push(...front.messages)
+  if (!front.value) return {value: undefined, messages}
+
+  const reader: Reader = {text, file, meta: front.value, messages}
+  const instrument: Instrument = {
+    type: 'instrument',
+    id: front.value.id,
+    title: front.value.title,
+    number: front.value.number,
+    date: front.value.date,
+    kind: front.value.kind,
+    jurisdiction: front.value.jurisdiction,
+    language: front.value.language,
+    provenance: {source: front.value.source, translation: front.value.translation},
+    aliases: front.value.aliases,
+    notes: front.value.notes,
+    base: front.value.base,
+    author: front.value.author,
+    draftStatus: front.value.status,
+    extra: front.value.extra,
+    preamble: undefined,
+    body: [],
+    file,
+    position: positionOf(tree)
+  }
+  buildBody(reader, instrument, tree.children.slice(1))
+  return {value: instrument, messages}
+}
+
+/** Where paragraphs and lists go as they are read. */
+type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean; ids: SegmentCounter}
+
+function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootContent>): void {
+  const divisions: Array<Division> = []
+  const articleNumbers = new Map<string, Article>()
+  const divisionIds = new SegmentCounter()
+  let newArticles = 0
+  let previousArticle: Article | undefined
+  let container: Container = {kind: 'none'}
+  const isDraft = instrument.kind === 'draft'
+
+  const place = (article: Article) => {
+    const parent = divisions.at(-1)
+    ;(parent ? parent.children : instrument.body).push(article)
+  }
+
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      const words = toString(node).replace(/\s+/gu, ' ').trim()
+      const position = positionOf(node)
+      if (preambleHeading.test(words)) {
+        if (instrument.preamble) report(reader, 'error', 'The instrument has two preambles', position, 'duplicate-preamble')
+        const preamble: Preamble = {type: 'preamble', id: `${instrument.id}/preamble`, children: [], position}
+        instrument.preamble ??= preamble
+        container = {kind: 'preamble', node: preamble}
+        continue
+      }
+      const division = divisionHeading.exec(words)
+      if (division) {
+        const kind = division[1]!.toLowerCase() as Division['kind']
+        while (divisions.length > 0 && divisionRank[divisions.at(-1)!.kind] >= divisionRank[kind]) divisions.pop()
+        const node: Division = {
+          type: 'division',
+          kind,
+          id: `${instrument.id}/${divisionIds.next(`${kind}-${cleanNum(division[2]!)}`)}`,
+          number: division[2]!,
+          heading: division[3]!.trim(),
+          children: [],
+          position
+        }
+        ;(divisions.at(-1)?.children ?? instrument.body).push(node)
+        divisions.push(node)
+        container = {kind: 'none'}
+        continue
+      }
+      const article = readArticleHeading(reader, instrument, node, words, position, () => ++newArticles)
+      if (!article) {
+        container = {kind: 'none'}
+        continue
+      }
+      if (article.number.toLowerCase() === 'new') {
+        if (!isDraft) report(reader, 'error', '"New Article" belongs in drafts only: give the article its number', position, 'new-article-outside-draft')
+        article.after = previousArticle ? afterId(instrument, previousArticle) : undefined
+      } else {
+        const key = cleanNum(article.number)
+        const earlier = articleNumbers.get(key)
+        if (earlier) {
+          report(reader, 'error', `Article ${article.number} appears twice in ${instrument.id} (first on line ${earlier.position.start.line})`, position, 'duplicate-article')
+        } else {
+          articleNumbers.set(key, article)
+        }
+      }
+      place(article)
+      previousArticle = article
+      container = {kind: 'article', node: article, metadataAllowed: true, ids: new SegmentCounter()}
+      continue
+    }
+
+    if (node.type === 'yaml') {
+      report(reader, 'error', 'A second front matter block: a file has one, at the very top', positionOf(node), 'duplicate-front-matter')
+      continue
+    }
+    if (node.type === 'html' && /^<!--[\s\S]*-->$/u.test(node.value.trim())) continue // editors' comments
+
+    if (container.kind === 'article' && container.metadataAllowed && node.type === 'blockquote') {
+      readMetadata(reader, container.node, node)
+      container.metadataAllowed = false
+      continue
+    }
+    if (container.kind === 'article') container.metadataAllowed = false
+
+    if (node.type === 'paragraph') {
+      if (container.kind === 'none') {
+        report(reader, 'error', 'Text outside any article: put it under an `Article` heading, or under `Preamble`', positionOf(node), 'text-outside-article')
+        continue
+      }
+      const content = readInline(reader, node.children)
+      if (container.kind === 'preamble') {
+        container.node.children.push({type: 'paragraph', id: `${container.node.id}/para-${container.node.children.length + 1}`, content, position: positionOf(node)})
+      } else {
+        const count = container.node.children.filter((c) => c.type === 'paragraph').length + 1
+        container.node.children.push({type: 'paragraph', id: `${container.node.id}/${container.ids.next(`para-${count}`)}`, content, position: positionOf(node)})
+      }
+      continue
+    }
+    if (node.type === 'list') {
+      if (container.kind !== 'article') {
+        report(reader, 'error', 'A list outside any article: numbered items belong to an article', positionOf(node), 'text-outside-article')
+        continue
+      }
+      readList(reader, node, container.node.id, container.node.children, container.ids)
+      continue
+    }
+    refuse(reader, node)
+  }
+
+  for (const article of articleNumbers.values()) checkArticleText(reader, article)
+  for (const article of instrument.body.flatMap(function flat(n): Array<Article> {
+    return n.type === 'article' ? [n] : n.children.flatMap(flat)
+  })) {
+    if (article.number.toLowerCase() === 'new') checkArticleText(reader, article)
+    if (isDraft && article.status === 'in-force') article.status = 'proposed'
+  }
+}
+
+/** The id a following new article of a draft is inserted after: the base article, or an earlier new one. */
+function afterId(instrument: Instrument, previous: Article): string {
+  if (previous.number.toLowerCase() === 'new' || !instrument.base) return previous.id
+  return `${instrument.base}/${previous.id.split('/')[1]}`
+}
+
+function readArticleHeading(reader: Reader, instrument: Instrument, node: Heading, words: string, position: Position, nextNew: () => number): Article | undefined {
+  let number: string
+  let rest: string
+  let id: string
+  const fresh = newArticleHeading.exec(words)
+  const numbered = fresh ? null : articleHeading.exec(words)
+  if (fresh) {
+    number = 'New'
+    rest = fresh[1] ?? ''
+    id = `${instrument.id}/art-new-${nextNew()}`
+  } else if (numbered) {
+    number = numbered[1]!
+    rest = numbered[2] ?? ''
+    id = `${instrument.id}/art-${cleanNum(number)}`
+  } else {
+    report(reader, 'error', `Heading "${words}" is not a Part, Chapter, Section, Article, New Article or Preamble heading`, position, 'unknown-heading',
+      'write e.g. `## Article 12 Title`; other text goes in paragraphs')
+    void node
+    return undefined
+  }
+  let heading = rest.trim()
+  let amended = false
+  if (amendedMark.test(heading)) {
+    amended = true
+    heading = heading.replace(amendedMark, '')
+  }
+  let note: string | undefined
+  const trailing = trailingNote.exec(heading)
+  if (trailing) {
+    note = trailing[1]!.trim()
+    heading = heading.slice(0, trailing.index).trim()
+  }
+  return {
+    type: 'article',
+    id,
+    number,
+    heading,
+    amended,
+    note,
+    status: 'in-force',
+    subject: undefined,
+    provenance: {...instrument.provenance},
+    after: undefined,
+    children: [],
+    position
+  }
+}
+
+function readMetadata(reader: Reader, article: Article, quote: Blockquote): void {
+  const base = positionOf(quote)
+  const lines = toString(quote, {includeHtml: false}).split('\n')
+  // Each `key: value` line of the quote; positions are counted from the quote's first line.
+  lines.forEach((line, index) => {
+    const place: Point = {line: base.start.line + index, column: base.start.column + 2, offset: base.start.offset}
+    if (line.trim() === '') return
+    const m = /^\s*([a-z_-]+)\s*:\s*(.*)$/iu.exec(line)
+    if (!m) {
+      report(reader, 'error', `Article metadata lines are \`key: value\`; "${line.trim()}" is not`, place, 'bad-metadata')
+      return
+    }
+    const key = m[1]!.toLowerCase()
+    const value = m[2]!.trim()
+    if (!(metadataKeys as ReadonlyArray<string>).includes(key)) {
+      report(reader, 'error', `Unknown article metadata key \`${key}\``, place, 'unknown-key', `allowed: ${metadataKeys.join(', ')}`)
+      return
+    }
+    if (value === '') {
+      report(reader, 'error', `Article metadata \`${key}\` has no value`, place, 'bad-metadata')
+      return
+    }
+    if (key === 'status') {
+      const status = statusWords[value.toLowerCase()]
+      if (!status) report(reader, 'error', `Unknown article status "${value}"`, place, 'bad-status', 'use in force, proposed, text not available or repealed')
+      else article.status = status
+    } else if (key === 'subject') article.subject = value
+    else if (key === 'source') article.provenance = {...article.provenance, source: value}
+    else if (key === 'translation') {
+      if (value !== 'authentic' && value !== 'official' && value !== 'unofficial') {
+        report(reader, 'error', `Unknown translation status "${value}"`, place, 'bad-translation', 'use authentic, official or unofficial')
+      } else article.provenance = {...article.provenance, translation: value}
+    } else if (key === 'after') {
+      if (!reader.meta.base) report(reader, 'error', '`after` belongs to articles of drafts', place, 'after-outside-draft')
+      else article.after = value.includes('/') ? value : `${reader.meta.base}/${value}`
+    }
+  })
+}
+
+function checkArticleText(reader: Reader, article: Article): void {
+  const empty = article.children.length === 0
+  const label = article.number.toLowerCase() === 'new' ? `New Article "${article.heading}"` : `Article ${article.number}`
+  if (empty && article.status !== 'not-available' && article.status !== 'repealed') {
+    report(reader, 'error', `${label} has no text: write its text, or mark it \`> status: text not available\` if the sources do not quote it`, article.position, 'empty-article')
+  }
+  if (!empty && (article.status === 'not-available' || article.status === 'repealed')) {
+    const word = article.status === 'repealed' ? 'repealed' : '"text not available"'
+    report(reader, 'error', `${label} is marked ${word} but has text: remove the text or the status`, article.position, 'text-in-unavailable-article')
+  }
+}
+
+function readList(reader: Reader, list: List, parentId: string, into: Array<Provision>, ids: SegmentCounter): void {
+  let unlabelled = 0
+  for (const entry of list.children) {
+    const item = readItem(reader, list, entry, parentId, ids, () => ++unlabelled)
+    into.push(item)
+  }
+}
+
+function readItem(reader: Reader, list: List, entry: ListItem, parentId: string, ids: SegmentCounter, nextUnlabelled: () => number): Item {
+  const position = positionOf(entry)
+  let label = ''
+  if (list.ordered) {
+    label = orderedMarker.exec(reader.text.slice(position.start.offset, position.start.offset + 12))?.[1] ?? ''
+  }
+  const [head, ...rest] = entry.children
+  let content: Array<Inline> = []
+  let remaining = rest
+  if (head && head.type === 'paragraph') {
+    content = readInline(reader, head.children)
+    if (!list.ordered) {
+      // Read the label from the source, so that an escaped `\(a)` stays text.
+      const start = head.position?.start.offset ?? 0
+      const m = bulletLabel.exec(reader.text.slice(start, start + 24))
+      const first = content[0]
+      if (first?.type === 'text' && m && first.value.startsWith(m[1]!)) {
+        label = m[1]!
+        const value = first.value.slice(m[0].length).replace(/^\s+/u, '')
+        content = value === '' ? content.slice(1) : [{type: 'text', value}, ...content.slice(1)]
+      }
+    }
+  } else if (head) {
+    remaining = entry.children
+  }
+  const segment = label === '' ? `item-nn-${nextUnlabelled()}` : `item-${cleanNum(label)}`
+  const id = `${parentId}/${ids.next(segment)}`
+  const item: Item = {type: 'item', id, label, content, children: [], position}
+  const childIds = new SegmentCounter()
+  let paragraphs = 0
+  for (const child of remaining) {
+    if (child.type === 'paragraph') {
+      item.children.push({type: 'paragraph', id: `${id}/${childIds.next(`para-${++paragraphs}`)}`, content: readInline(reader, child.children), position: positionOf(child)} satisfies Paragraph)
+    } else if (child.type === 'list') {
+      readList(reader, child, id, item.children, childIds)
+    } else {
+      refuse(reader, child)
+    }
+  }
+  return item
+}
+
+/** Inline content with white space as a reader sees it: line breaks become spaces, ends trimmed. */
+function readInline(reader: Reader, nodes: Array<PhrasingContent>): Array<Inline> {
+  const out: Array<Inline> = []
+  const push = (inline: Inline) => {
+    const last = out.at(-1)
+    if (inline.type === 'text' && last?.type === 'text') last.value += inline.value
+    else out.push(inline)
+  }
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        push({type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/gu, ' ')})
+        break
+      case 'break':
+        push({type: 'text', value: ' '})
+        break
+      case 'strong':
+        out.push({type: 'strong', children: readInline(reader, node.children)})
+        break
+      case 'emphasis':
+        out.push({type: 'emphasis', children: readInline(reader, node.children)})
+        break
+      case 'link':
+      case 'linkReference':
+        report(reader, 'warning', 'Links are not kept in legal text: only the words are', positionOf(node), 'link-dropped')
+        for (const child of readInline(reader, node.children)) push(child)
+        break
+      default:
+        report(reader, 'error', `${describe(node.type)} is not allowed in legal text; only words, **bold** and *italic*`, positionOf(node), 'unsupported-markup')
+    }
+  }
+  return trimEnds(out)
+}
+
+function trimEnds(inlines: Array<Inline>): Array<Inline> {
+  const trim = (nodes: Array<Inline>, side: 'start' | 'end'): void => {
+    const node = side === 'start' ? nodes[0] : nodes.at(-1)
+    if (!node) return
+    if (node.type === 'text') {
+      node.value = side === 'start' ? node.value.replace(/^\s+/u, '') : node.value.replace(/\s+$/u, '')
+      if (node.value === '') {
+        if (side === 'start') nodes.shift()
+        else nodes.pop()
+        trim(nodes, side)
+      }
+    } else trim(node.children, side)
+  }
+  trim(inlines, 'start')
+  trim(inlines, 'end')
+  return inlines
+}
+
+function describe(type: string): string {
+  const names: Record<string, string> = {
+    inlineCode: 'Code', code: 'A code block', html: 'HTML', image: 'An image', imageReference: 'An image', table: 'A table',
+    thematicBreak: 'A horizontal rule', definition: 'A link definition', footnoteDefinition: 'A footnote', delete: 'Strike-through'
+  }
+  return names[type] ?? `Markdown \`${type}\``
+}
+
+function refuse(reader: Reader, node: RootContent): void {
+  if (node.type === 'blockquote') {
+    report(reader, 'error', 'A block quote is allowed only directly under an article heading, for its metadata (`> status: …`)', positionOf(node), 'misplaced-metadata')
+    return
+  }
+  report(reader, 'error', `${describe(node.type)} is not allowed in a corpus file`, positionOf(node), 'unsupported-markup')
+}
