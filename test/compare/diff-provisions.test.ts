@@ -1,0 +1,99 @@
+import {describe, expect, test} from 'vitest'
+import {countChanges, diffCorpus, diffProvisions, type ProvisionDiff} from '../../src/compare/index.ts'
+import type {Article, Instrument, Item, Position, Provision} from '../../src/model/index.ts'
+
+// Hand-built model nodes: these tests exercise alignment, independently of the Markdown parser.
+const at: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+const item = (parent: string, label: string, text: string, children: Array<Provision> = []): Item => ({
+  type: 'item',
+  id: `${parent}/item-${label.replace(/^\W+|\W+$/g, '').replace(/\W+/g, '-')}`,
+  label,
+  content: [{type: 'text', value: text}],
+  children,
+  position: at
+})
+const article = (id: string, heading: string, items: Array<[string, string]>): Article => ({
+  type: 'article',
+  id,
+  number: id.split('-').at(-1)!,
+  heading,
+  amended: false,
+  status: 'in-force',
+  provenance: {source: 'test', translation: 'unofficial'},
+  children: items.map(([label, text]) => item(id, label, text)),
+  position: at
+})
+const instrument = (id: string, articles: Array<Article>): Instrument => ({
+  type: 'instrument', id, title: id, kind: 'law', jurisdiction: 'LA', language: 'en',
+  provenance: {source: 'test', translation: 'unofficial'}, aliases: [], extra: {}, body: articles, file: `${id}.md`, position: at
+})
+
+const forms: Array<[string, string]> = [
+  ['1.', 'Regular systematic inspections, which are carried out based on the operational plan;'],
+  ['2.', 'Inspections with advance notification, which are inspections outside the operational plan;'],
+  ['3.', 'Emergency inspections are urgent inspections carried out without advance notification.']
+]
+const kinds = (d: ProvisionDiff): Array<string> => d.children.map((c) => c.kind)
+
+describe('diffProvisions', () => {
+  test('identical articles are equal throughout', () => {
+    const d = diffProvisions(article('ssl-2018/art-112', 'Forms', forms), article('annex-1/art-112', 'Forms', forms))
+    expect(d.kind).toBe('equal')
+    expect(kinds(d)).toEqual(['equal', 'equal', 'equal'])
+  })
+
+  test('an item inserted mid-list and the rest renumbered shows as one insertion (Annex 1, article 112)', () => {
+    const amended: Array<[string, string]> = [
+      forms[0]!,
+      forms[1]!,
+      ['3.', 'Follow-up inspections, which verify that the measures ordered after an inspection have been taken;'],
+      ['4.', forms[2]![1]]
+    ]
+    const d = diffProvisions(article('ssl-2018/art-112', 'Forms', forms), article('annex-1/art-112', 'Forms', amended))
+    expect(d.kind).toBe('changed')
+    expect(kinds(d)).toEqual(['equal', 'equal', 'insert', 'changed'])
+    // the renumbered item differs only by its label
+    const renumbered = d.children[3]!
+    expect(renumbered.text.filter((c) => c.kind !== 'equal').map((c) => c.text)).toEqual(['3', '4'])
+    expect(renumbered.a?.id).toBe('ssl-2018/art-112/item-3')
+    expect(renumbered.b?.id).toBe('annex-1/art-112/item-4')
+  })
+
+  test('items with the same label are paired even when rewritten, and their words diffed', () => {
+    const rewritten: Array<[string, string]> = [forms[0]!, forms[1]!, ['3.', 'Sudden inspections at any time.']]
+    const d = diffProvisions(article('a/art-1', 'Forms', forms), article('b/art-1', 'Forms', rewritten))
+    expect(kinds(d)).toEqual(['equal', 'equal', 'changed'])
+    expect(d.children[2]!.text.some((c) => c.kind === 'insert' && c.text.includes('Sudden'))).toBe(true)
+  })
+
+  test('a removed item is a deletion with its sub-items', () => {
+    const a = article('a/art-1', 'Forms', forms)
+    a.children[1] = item('a/art-1', '2.', forms[1]![1], [item('a/art-1/item-2', '(a)', 'with a sub-item')])
+    const d = diffProvisions(a, article('b/art-1', 'Forms', [forms[0]!, ['2.', forms[2]![1]]]))
+    expect(kinds(d)).toEqual(['equal', 'delete', 'changed'])
+    expect(d.children[1]!.children.map((c) => c.kind)).toEqual(['delete'])
+    expect(d.children[1]!.children[0]!.text).toEqual([{kind: 'delete', text: '(a) with a sub-item'}])
+  })
+
+  test('a changed heading alone makes the article changed', () => {
+    const d = diffProvisions(article('a/art-1', 'Forms of inspection', forms), article('b/art-1', 'Forms of social security inspection', forms))
+    expect(d.kind).toBe('changed')
+    expect(d.text.filter((c) => c.kind === 'insert').map((c) => c.text)).toEqual(['social security '])
+  })
+})
+
+describe('diffCorpus', () => {
+  test('pairs instruments and articles by id, counting what changed', () => {
+    const before = {instruments: [instrument('ll', [article('ll/art-1', 'One', forms), article('ll/art-2', 'Two', forms)]), instrument('old', [])]}
+    const after = {
+      instruments: [
+        instrument('ll', [article('ll/art-1', 'One', forms), article('ll/art-2', 'Two (amended)', forms), article('ll/art-3', 'Three', forms)]),
+        instrument('new', [article('new/art-1', 'One', forms)])
+      ]
+    }
+    const diffs = diffCorpus(before, after)
+    expect(diffs.map((d) => d.id)).toEqual(['ll', 'new', 'old'])
+    expect(diffs[0]!.articles.map((a) => a.kind)).toEqual(['equal', 'changed', 'insert'])
+    expect(countChanges(diffs)).toEqual({equal: 1, changed: 1, insert: 2, delete: 0})
+  })
+})
