@@ -6,7 +6,7 @@ import globals from 'globals'
 // src/ (the core) imports nothing from renderer/ or electron/; views import the core, never the reverse.
 const layerRule = (forbidden, why) => ({
   'no-restricted-imports': ['error', {
-    patterns: forbidden.map((group) => ({group, message: why}))
+    patterns: [{group: forbidden, message: why}]
   }]
 })
 
