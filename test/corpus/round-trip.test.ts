@@ -1,0 +1,77 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {parseInstrument, serializeInstrument} from '../../src/corpus/index.ts'
+import type {Instrument} from '../../src/model/index.ts'
+import {syntheticCorpus} from '../../bench/synthetic.ts'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+function markdownFiles(dir: string): Array<string> {
+  return (readdirSync(join(root, dir), {recursive: true}) as Array<string>)
+    .filter((f) => f.endsWith('.md') && !f.endsWith('README.md'))
+    .map((f) => join(dir, f))
+}
+
+/** The model without positions and file names: what must survive the round trip. */
+function content(instrument: Instrument): unknown {
+  return JSON.parse(JSON.stringify(instrument, (key, value) => (key === 'position' || key === 'file' ? undefined : value)))
+}
+
+function roundTrip(text: string, file: string) {
+  const first = parseInstrument(text, file)
+  expect(first.messages.filter((m) => m.severity === 'error'), `${file} must parse`).toEqual([])
+  const written = serializeInstrument(first.value!)
+  const second = parseInstrument(written, file)
+  expect(second.messages.filter((m) => m.severity === 'error'), `${file} written back must parse:\n${written}`).toEqual([])
+  expect(content(second.value!)).toEqual(content(first.value!))
+  // Writing is stable: the second write gives the same text as the first.
+  expect(serializeInstrument(second.value!)).toBe(written)
+}
+
+const shipped = markdownFiles('corpus')
+
+describe('serialising the model back to Markdown and parsing it again gives the same model', () => {
+  test('the shipped corpus has files to check', () => {
+    expect(shipped.length).toBeGreaterThan(0)
+  })
+  test.each(shipped)('%s', (file) => {
+    roundTrip(readFileSync(join(root, file), 'utf8'), file)
+  })
+  test.each(markdownFiles('test/fixtures/corpus'))('%s', (file) => {
+    roundTrip(readFileSync(join(root, file), 'utf8'), file)
+  })
+  test('synthetic instruments with nested items and bold words', () => {
+    for (const f of syntheticCorpus({articles: 120, perInstrument: 60})) roundTrip(f.text, f.path)
+  })
+  test('text that looks like Markdown syntax stays text', () => {
+    const text = `---
+id: t
+title: "T: a title with a colon"
+kind: law
+jurisdiction: LA
+language: en
+source: test
+---
+## Article 1 Tricky
+
+1\\. This paragraph starts like a list item, and has \\*stars\\*, a \\[bracket\\] and a \\# hash.
+
+- \\(a) an unlabelled bullet that starts like a label
+- (b) a labelled one with **bold *and italic* words** and a_snake_case word
+- \\- a bullet that starts with a dash
+
+2) A parenthesised number, &amp; an entity, and \\<angle>.
+`
+    const first = parseInstrument(text, 't.md').value!
+    expect(first.body[0]).toMatchObject({children: [
+      {type: 'paragraph', content: [{type: 'text', value: '1. This paragraph starts like a list item, and has *stars*, a [bracket] and a # hash.'}]},
+      {type: 'item', label: '', content: [{type: 'text', value: '(a) an unlabelled bullet that starts like a label'}]},
+      {type: 'item', label: '(b)'},
+      {type: 'item', label: '', content: [{type: 'text', value: '- a bullet that starts with a dash'}]},
+      {type: 'item', label: '2)', content: [{type: 'text', value: 'A parenthesised number, & an entity, and <angle>.'}]}
+    ]})
+    roundTrip(text, 't.md')
+  })
+})
