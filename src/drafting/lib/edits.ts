@@ -1,0 +1,233 @@
+// Edits of a draft as pure functions: each takes a draft and returns a new one, sharing what did not change,
+// so the drafting view keeps every version for undo and redo and saves after each edit.
+import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import {articlesOf, type Article, type Division, type Instrument} from '../../model/index.ts'
+import {baseArticleOf, isNewArticle, reprefixArticle} from './match.ts'
+
+/** What a new draft starts from. */
+export interface NewDraft {
+  id: string
+  title: string
+  author?: string | undefined
+  /** YYYY-MM-DD. */
+  date?: string | undefined
+  status?: string | undefined
+  file?: string | undefined
+}
+
+const nowhere = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+
+/** An empty draft amending `base`. */
+export function createDraft(base: Instrument, options: NewDraft): Instrument {
+  return {
+    type: 'instrument',
+    id: options.id,
+    title: options.title,
+    date: options.date,
+    kind: 'draft',
+    jurisdiction: base.jurisdiction,
+    language: base.language,
+    provenance: {source: `Draft amending ${base.title}`, translation: base.provenance.translation},
+    aliases: [],
+    base: base.id,
+    author: options.author,
+    draftStatus: options.status ?? 'draft',
+    extra: {},
+    body: [],
+    file: options.file ?? `drafts/${options.id}.md`,
+    position: nowhere
+  }
+}
+
+/** Replaces the articles of an instrument through `fn`, keeping divisions. */
+function mapArticles(draft: Instrument, fn: (a: Article) => Array<Article>): Instrument {
+  const walk = (nodes: Array<Division | Article>): Array<Division | Article> =>
+    nodes.flatMap((n): Array<Division | Article> => (n.type === 'division' ? [{...n, children: walk(n.children)}] : fn(n)))
+  return renumberNewArticles({...draft, body: walk(draft.body)})
+}
+
+/**
+ * Gives the new articles of a draft the ids the parser would (`art-new-1`, `art-new-2`, … in order), updating
+ * the `after` of articles that follow them, so that a saved and reloaded draft has the same ids.
+ */
+export function renumberNewArticles(draft: Instrument): Instrument {
+  const renamed = new Map<string, string>()
+  let n = 0
+  for (const a of articlesOf(draft)) if (isNewArticle(a)) renamed.set(a.id, `${draft.id}/art-new-${++n}`)
+  if ([...renamed].every(([from, to]) => from === to)) return draft
+  const walk = (nodes: Array<Division | Article>): Array<Division | Article> =>
+    nodes.map((node): Division | Article => {
+      if (node.type === 'division') return {...node, children: walk(node.children)}
+      const to = renamed.get(node.id)
+      const after = node.after !== undefined ? (renamed.get(node.after) ?? node.after) : undefined
+      const moved = to && to !== node.id ? reprefixArticle(node, node.id, to) : node
+      return after === node.after ? moved : {...moved, after}
+    })
+  return {...draft, body: walk(draft.body)}
+}
+
+function findArticle(draft: Instrument, articleId: string): Article | undefined {
+  return articlesOf(draft).find((a) => a.id === articleId)
+}
+
+function missing(draft: Instrument, articleId: string): SynopticMessage {
+  return createMessage('error', `The draft has no article \`${articleId}\``, {file: draft.file, source: 'synoptic-drafting', ruleId: 'unknown-article'})
+}
+
+/**
+ * The text of an article as the drafting view edits it: its paragraphs and lists in corpus-format Markdown,
+ * without heading or metadata.
+ */
+export function articleBodyText(article: Article, draft: Instrument): string {
+  const only: Instrument = {...draft, body: [{...article, status: 'proposed', after: undefined, subject: undefined, provenance: draft.provenance}]}
+  const text = serializeInstrument(only)
+  const lines = text.split('\n')
+  const heading = lines.findIndex((l) => /^#{1,6} /u.test(l))
+  return lines.slice(heading + 1).join('\n').trim()
+}
+
+/**
+ * Parses the body of an article as typed in the editor (paragraphs and lists). Messages give lines and columns
+ * within `text`, and name the article as their file.
+ */
+function parseBody(draft: Instrument, article: Article, text: string): Result<Article | undefined> {
+  const front = ['---', `id: ${draft.id}`, 'title: edit', 'kind: draft', `base: ${draft.base ?? 'base'}`, `jurisdiction: ${draft.jurisdiction || 'LA'}`, `language: ${draft.language || 'en'}`, 'source: edit', '---', '']
+  const heading = isNewArticle(article) ? '## New Article' : `## Article ${article.number}`
+  const head = [...front, heading, '']
+  const offset = head.length
+  const parsed = parseInstrument([...head, text].join('\n'), article.id)
+  const messages: Array<SynopticMessage> = parsed.messages.map((m) => ({...m, line: Math.max(1, m.line - offset), place: undefined}))
+  const read = parsed.value ? articlesOf(parsed.value) : []
+  if (read.length !== 1) {
+    const extra = read[1]
+    if (extra) {
+      messages.push(createMessage('error', 'An article\'s text cannot contain another article heading', {file: article.id, place: {line: Math.max(1, extra.position.start.line - offset), column: 1, offset: 0}, source: 'synoptic-drafting', ruleId: 'heading-in-text'}))
+    }
+    return {value: undefined, messages}
+  }
+  const fresh = read[0]!
+  return {value: reprefixArticle(fresh, fresh.id, article.id), messages}
+}
+
+/**
+ * Replaces the text of one article of the draft by `text` (paragraphs and lists in corpus-format Markdown).
+ * When the text cannot be read (an error message), the draft is returned unchanged with the messages, so a
+ * half-typed list never loses the article.
+ */
+export function replaceArticleText(draft: Instrument, articleId: string, text: string): Result<Instrument> {
+  const article = findArticle(draft, articleId)
+  if (!article) return {value: draft, messages: [missing(draft, articleId)]}
+  const parsed = parseBody(draft, article, text)
+  const errors = parsed.messages.filter((m) => m.severity === 'error' && m.ruleId !== 'empty-article')
+  if (!parsed.value || errors.length > 0) return {value: draft, messages: parsed.messages}
+  const children = parsed.value.children
+  // Typing text into a repealed article revives it as a proposed one.
+  const status = article.status === 'repealed' && children.length > 0 ? 'proposed' : article.status
+  const next = mapArticles(draft, (a) => (a.id === articleId ? [{...a, children, status}] : [a]))
+  return {value: next, messages: parsed.messages.filter((m) => m.ruleId !== 'empty-article')}
+}
+
+/** Changes an article's heading and note ("to be discussed"); `undefined` leaves a field as it is. */
+export function setArticleHeading(draft: Instrument, articleId: string, heading: string | undefined, note?: string | null): Instrument {
+  return mapArticles(draft, (a) => {
+    if (a.id !== articleId) return [a]
+    return [{...a, heading: heading ?? a.heading, note: note === null ? undefined : (note ?? a.note)}]
+  })
+}
+
+/** Marks an article "(Amended)" or not, as Annex 1 does in its headings. */
+export function setAmendedMark(draft: Instrument, articleId: string, amended: boolean): Instrument {
+  return mapArticles(draft, (a) => (a.id === articleId ? [{...a, amended}] : [a]))
+}
+
+/** Where a base article goes among the draft's articles: after the last draft article it follows in the base. */
+function insertInBaseOrder(draft: Instrument, base: Instrument, article: Article, baseArticle: Article): Instrument {
+  const order = new Map(articlesOf(base).map((a, i) => [a.id, i]))
+  const rank = order.get(baseArticle.id) ?? Infinity
+  const list = articlesOf(draft)
+  let index = 0
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!
+    const target = baseArticleOf(a, base)
+    if (target && (order.get(target.id) ?? Infinity) < rank) index = i + 1
+    else if (!target && index === i) index = i + 1 // new articles after an earlier one stay with it
+  }
+  const anchor = list[index - 1]
+  if (!anchor) return renumberNewArticles({...draft, body: [article, ...draft.body]})
+  return mapArticles(draft, (a) => (a.id === anchor.id ? [a, article] : [a]))
+}
+
+/** Starts amending a base article: the draft gets a copy of it (in base order), ready to edit. */
+export function amendArticle(draft: Instrument, base: Instrument, baseArticleId: string): Result<Instrument> {
+  const target = articlesOf(base).find((a) => a.id === baseArticleId)
+  if (!target) return {value: draft, messages: [createMessage('error', `${base.id} has no article \`${baseArticleId}\``, {file: draft.file, source: 'synoptic-drafting', ruleId: 'unknown-base-article'})]}
+  const existing = articlesOf(draft).find((a) => baseArticleOf(a, base)?.id === baseArticleId)
+  if (existing) return {value: draft, messages: []}
+  const copy = reprefixArticle(target, base.id, draft.id)
+  const article: Article = {...copy, status: 'proposed', provenance: draft.provenance, subject: undefined, after: undefined}
+  return {value: insertInBaseOrder(draft, base, article, target), messages: []}
+}
+
+/**
+ * Inserts a "New Article" after `afterArticleId` (a draft article; absent: at the start of the draft). It
+ * follows that article's base article, or that new article.
+ */
+export function insertArticle(draft: Instrument, base: Instrument, afterArticleId: string | undefined, heading: string, text = ''): Result<Instrument> {
+  const anchor = afterArticleId === undefined ? undefined : findArticle(draft, afterArticleId)
+  if (afterArticleId !== undefined && !anchor) return {value: draft, messages: [missing(draft, afterArticleId)]}
+  const after = anchor ? (isNewArticle(anchor) ? anchor.id : (baseArticleOf(anchor, base)?.id ?? anchor.id)) : undefined
+  const placeholder: Article = {
+    type: 'article',
+    id: `${draft.id}/art-new-0`,
+    number: 'New',
+    heading,
+    amended: false,
+    status: 'proposed',
+    provenance: draft.provenance,
+    after,
+    children: [],
+    position: nowhere
+  }
+  let parsedChildren: Article['children'] = []
+  const messages: Array<SynopticMessage> = []
+  if (text.trim() !== '') {
+    const parsed = parseBody(draft, placeholder, text)
+    messages.push(...parsed.messages)
+    if (!parsed.value) return {value: draft, messages}
+    parsedChildren = parsed.value.children
+  }
+  const article = {...placeholder, children: parsedChildren}
+  const next = anchor
+    ? mapArticles(draft, (a) => (a.id === anchor.id ? [a, article] : [a]))
+    : renumberNewArticles({...draft, body: [article, ...draft.body]})
+  return {value: next, messages}
+}
+
+/** Repeals a base article: the draft's article for it (added if need be) becomes "repealed" with no text. */
+export function repealArticle(draft: Instrument, base: Instrument, baseArticleId: string): Result<Instrument> {
+  const amended = amendArticle(draft, base, baseArticleId)
+  if (amended.messages.length > 0) return amended
+  const target = articlesOf(base).find((a) => a.id === baseArticleId)!
+  const next = mapArticles(amended.value, (a) => (baseArticleOf(a, base)?.id === target.id ? [{...a, status: 'repealed', children: []}] : [a]))
+  return {value: next, messages: []}
+}
+
+/**
+ * Withdraws an article from the draft: an amended article goes back to the base text, a new article is
+ * dropped (articles that followed it now follow what it followed).
+ */
+export function removeArticle(draft: Instrument, articleId: string): Instrument {
+  const article = findArticle(draft, articleId)
+  if (!article) return draft
+  return mapArticles(draft, (a) => {
+    if (a.id === articleId) return []
+    return a.after === articleId ? [{...a, after: article.after}] : [a]
+  })
+}
+
+/** The draft as a corpus file, for saving and for "export the draft file". */
+export function draftFileText(draft: Instrument): string {
+  return serializeInstrument(draft)
+}
+

@@ -1,0 +1,146 @@
+import type {Article, Provision} from '../../model/index.ts'
+
+/**
+ * One change a draft makes to its base instrument. A draft file gives each amended article in full; the
+ * amendment says what that amounts to:
+ * - `replace-article`: the article as the draft words it replaces the base article (an item added, the
+ *   structure changed, or the base text is not available to compare with);
+ * - `replace-provision`: only the wording of one paragraph or item changed (one amendment per changed provision);
+ * - `insert-article`: a "New Article", placed after a base article (or after an earlier new one);
+ * - `repeal-article`: the base article is repealed.
+ */
+export type Amendment = ReplaceArticle | ReplaceProvision | InsertArticle | RepealArticle
+
+interface AmendmentBase {
+  /** The draft's article this amendment comes from. */
+  article: Article
+  /** The draft's note on the article, e.g. "to be discussed". */
+  note?: string | undefined
+}
+
+export interface ReplaceArticle extends AmendmentBase {
+  kind: 'replace-article'
+  /** The base article replaced. */
+  base: Article
+  /** False when the base article's text is not available: there is nothing to compare the new text with. */
+  comparable: boolean
+}
+
+export interface ReplaceProvision extends AmendmentBase {
+  kind: 'replace-provision'
+  base: Article
+  /** The paragraph or item in the base article. */
+  baseProvision: Provision
+  /** Its new wording in the draft. */
+  provision: Provision
+}
+
+export interface InsertArticle extends AmendmentBase {
+  kind: 'insert-article'
+  /** Id of the article it follows: a base article (`ssl-2018/art-113`) or an earlier new one (`annex-1/art-new-1`); absent: at the start. */
+  after?: string | undefined
+}
+
+export interface RepealArticle extends AmendmentBase {
+  kind: 'repeal-article'
+  base: Article
+}
+
+/** What happened to a run of words in the redline. */
+export type RunChange = 'equal' | 'insert' | 'delete'
+
+/** A run of words with one change and one formatting. */
+export interface RedlineRun {
+  change: RunChange
+  text: string
+  strong?: boolean | undefined
+  emphasis?: boolean | undefined
+}
+
+/**
+ * One line of the redline: a paragraph or an item of an article, flattened in reading order.
+ * - `equal`: unchanged; `changed`: some words differ; `insert`: only the draft has it; `delete`: only the base.
+ */
+export interface RedlineBlock {
+  type: 'paragraph' | 'item'
+  change: 'equal' | 'changed' | 'insert' | 'delete'
+  /** 0 for the article's own paragraphs and items, 1 for sub-items, … */
+  depth: number
+  /** The item's label as runs ("3." inserted, or "3." → "4." renumbered); empty for paragraphs. */
+  label: Array<RedlineRun>
+  text: Array<RedlineRun>
+  /** Id of the provision in the draft (absent when deleted). */
+  id?: string | undefined
+  /** Id of the provision in the base (absent when inserted or not comparable). */
+  baseId?: string | undefined
+}
+
+/**
+ * How an article of the draft stands against the base:
+ * - `unchanged`: the draft repeats the base text word for word;
+ * - `amended`: some words, items or paragraphs differ;
+ * - `inserted`: a new article;
+ * - `repealed`: the base article is repealed;
+ * - `not-comparable`: the base article's text is not available (or the base lacks the article), so the draft's
+ *   text is shown as it is, never as wholly new.
+ */
+export type ArticleChange = 'unchanged' | 'amended' | 'inserted' | 'repealed' | 'not-comparable'
+
+/** One article of the redline. */
+export interface RedlineArticle {
+  change: ArticleChange
+  /** Id of the article in the draft (`annex-1/art-112`, `annex-1/art-new-1`). */
+  id: string
+  /** Id of the base article, when the base has it. */
+  baseId?: string | undefined
+  /** As written in the draft: "112", or "New". */
+  number: string
+  /** The heading, word by word against the base heading. */
+  heading: Array<RedlineRun>
+  /** "(Amended)" in the draft's heading, as the review's Annex 1 writes it. */
+  amended: boolean
+  note?: string | undefined
+  /** For new articles: the id of the article it follows. */
+  after?: string | undefined
+  /** Why the article is shown without comparison (`not-comparable`), in words for the reader. */
+  notice?: string | undefined
+  blocks: Array<RedlineBlock>
+}
+
+/** The redline of a draft against its base: every article of the draft, in the draft's order. */
+export interface Redline {
+  draft: {id: string; title: string; author?: string | undefined; date?: string | undefined; status?: string | undefined; file: string}
+  base: {id: string; title: string; number?: string | undefined}
+  language: string
+  articles: Array<RedlineArticle>
+}
+
+/** One amended article in the summary of changes. */
+export interface AmendedArticleSummary {
+  /** Base article id. */
+  article: string
+  /** Draft article id. */
+  draft: string
+  heading: string
+  note?: string | undefined
+  /** Base provision ids whose wording changed. */
+  changed: Array<string>
+  /** Draft provision ids the base does not have. */
+  inserted: Array<string>
+  /** Base provision ids the draft drops. */
+  deleted: Array<string>
+  /** True when the heading's wording changed. */
+  headingChanged: boolean
+}
+
+/** What a draft changes, by id: the list a drafter checks before circulating the draft. */
+export interface ChangeSummary {
+  draft: string
+  base: string
+  amended: Array<AmendedArticleSummary>
+  inserted: Array<{article: string; heading: string; after?: string | undefined; note?: string | undefined}>
+  repealed: Array<{article: string; heading: string; note?: string | undefined}>
+  /** Draft articles whose base text is not available: new wording that cannot be compared. */
+  notComparable: Array<{article: string; draft: string; heading: string; note?: string | undefined}>
+  unchanged: Array<string>
+}
