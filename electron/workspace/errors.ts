@@ -1,0 +1,55 @@
+import {access, constants} from 'node:fs/promises'
+import type {BridgeErrorCode} from '../../src/ipc/index.ts'
+
+/** A workspace failure the drafter can act on; `code` is what the bridge sends back with the message. */
+export class WorkspaceError extends Error {
+  override name = 'WorkspaceError'
+  constructor(readonly code: BridgeErrorCode, message: string, options?: {cause?: unknown}) {
+    super(message, options)
+  }
+}
+
+/** The errno code of a Node file-system error, if it is one. */
+export function errnoOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+}
+
+/**
+ * Like describeSaveError, but first asks the folder whether it takes writes: on a read-only file system some
+ * calls fail with a misleading code (a recursive mkdir there returns quietly and the next call says ENOENT).
+ */
+export async function explainSaveError(error: unknown, shown: string, folder: string): Promise<WorkspaceError> {
+  const code = errnoOf(error)
+  if (code !== undefined && !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EFBIG'].includes(code)) {
+    const refusal = await access(folder, constants.W_OK).then(() => undefined, (e: unknown) => e)
+    if (['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(refusal) ?? '')) return describeSaveError(refusal, shown, folder)
+  }
+  return describeSaveError(error, shown, folder)
+}
+
+/**
+ * Turns a file-system error met while saving `shown` into a sentence a drafter understands. Every save failure says
+ * that the previous version is unchanged, because the atomic write guarantees it.
+ */
+export function describeSaveError(error: unknown, shown: string, folder: string): WorkspaceError {
+  if (error instanceof WorkspaceError) return error
+  const code = errnoOf(error)
+  const kept = 'The previous version on disk is unchanged.'
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new WorkspaceError('disk-full', `The disk is full: ${shown} was not saved. ${kept} Free some space, then save again.`, {cause: error})
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return new WorkspaceError(
+        'read-only',
+        `The folder ${folder} is read-only (${code}): ${shown} was not saved. ${kept} Make the folder writable or choose another workspace.`,
+        {cause: error}
+      )
+    case 'EFBIG':
+      return new WorkspaceError('too-large', `${shown} is too large for this disk: it was not saved. ${kept}`, {cause: error})
+    default:
+      return new WorkspaceError('failed', `${shown} was not saved (${code ?? (error as Error).message}). ${kept}`, {cause: error})
+  }
+}

@@ -1,0 +1,10 @@
+export {
+  operations, events, channelNames, menuCommands, menuCommandSchema, bridgeErrorSchema, documentKindSchema,
+  documentFileSchema, documentRefSchema, fileVersionSchema, messageSchema, documentEntrySchema, recoveryNoteSchema,
+  workspaceSummarySchema, exportFormatSchema, maxExportBytes, maxDocumentChars
+} from './lib/contract.ts'
+export type {
+  DocumentKind, DocumentRef, FileVersion, BridgeMessage, DocumentEntry, RecoveryNote, WorkspaceSummary, ExportFormat,
+  OperationName, OperationRequest, OperationResponse, BridgeError, BridgeErrorCode, BridgeResult, MenuCommand,
+  EventName, EventPayload, SynopticBridge
+} from './lib/contract.ts'

@@ -1,0 +1,260 @@
+// The one contract between the renderer and the Electron main process. The preload builds
+// `window.synoptic` from `operations`, the main process validates every request against the same
+// schemas, and `SynopticBridge` (the type of `window.synoptic`) is derived from them, never written by hand.
+import {z} from 'zod'
+
+/** Where a document sits in the workspace: drafts the user writes, and instruments the user imported. */
+export const documentKindSchema = z.enum(['draft', 'instrument'])
+export type DocumentKind = z.infer<typeof documentKindSchema>
+
+/**
+ * The file name of a document inside its workspace folder, never a path: no separators, no `..`, no leading
+ * dot (those are the store's own temporary files), no control characters, and a `.md` ending.
+ */
+export const documentFileSchema = z
+  .string()
+  .min(4)
+  .max(200)
+  .refine((name) => /\.md$/iu.test(name), {message: 'a document name ends in .md'})
+  .refine((name) => !/[/\\]/u.test(name), {message: 'a document name may not contain / or \\'})
+  .refine((name) => !name.startsWith('.'), {message: 'a document name may not start with a dot'})
+  .refine((name) => !/\p{Cc}/u.test(name), {message: 'a document name may not contain control characters'})
+  // File systems cap names at 255 bytes; the store's temporary files add 38. (Bytes counted without TextEncoder,
+  // which the core does not have: every %XX of encodeURIComponent is one byte.)
+  .refine((name) => encodeURIComponent(name).replace(/%[0-9A-F]{2}/gu, 'x').length <= 200, {
+    message: 'a document name is at most 200 bytes long'
+  })
+
+/** A document of the workspace: `{kind: 'draft', file: 'annex-1.md'}` is `drafts/annex-1.md` in the folder. */
+export const documentRefSchema = z.strictObject({
+  kind: documentKindSchema,
+  file: documentFileSchema
+})
+export type DocumentRef = z.infer<typeof documentRefSchema>
+
+/** What a save compares against to notice that someone else changed the file: the hash decides, mtime is shown. */
+export const fileVersionSchema = z.strictObject({
+  /** Modification time on disk, milliseconds since the epoch. */
+  mtimeMs: z.number().nonnegative(),
+  size: z.number().int().nonnegative(),
+  /** SHA-256 of the bytes on disk, lower-case hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u)
+})
+export type FileVersion = z.infer<typeof fileVersionSchema>
+
+/** A SynopticMessage as it crosses the bridge (the span is left out: line and column are enough to jump). */
+export const messageSchema = z.object({
+  reason: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  source: z.string(),
+  ruleId: z.string(),
+  note: z.string().optional()
+})
+export type BridgeMessage = z.infer<typeof messageSchema>
+
+/** One document as the workspace lists it. */
+export const documentEntrySchema = z.object({
+  ref: documentRefSchema,
+  version: fileVersionSchema,
+  /** The front matter's `id` and `title`, when the file parses. */
+  id: z.string().optional(),
+  title: z.string().optional(),
+  /** How many errors the file has; a file with errors opens as an error view with its text intact. */
+  errors: z.number().int().nonnegative()
+})
+export type DocumentEntry = z.infer<typeof documentEntrySchema>
+
+/** What the workspace did on opening about a save that was interrupted (a crash, a power cut, a full disk). */
+export const recoveryNoteSchema = z.object({
+  /** The document concerned, as `drafts/annex-1.md`. */
+  file: z.string(),
+  /**
+   * - `restored`: a complete version that was being saved is now the file (the one it replaced is a backup);
+   * - `set-aside`: an incomplete or conflicting version was moved to `.synoptic/recovered/`, the file is unchanged;
+   * - `discarded`: a leftover identical to the file was removed;
+   * - `failed`: the leftover could not be settled (a read-only folder) and is still where it was.
+   */
+  action: z.enum(['restored', 'set-aside', 'discarded', 'failed']),
+  /** One sentence for the drafter. */
+  detail: z.string(),
+  /** Where the set-aside text now is, relative to the workspace. */
+  keptAs: z.string().optional()
+})
+export type RecoveryNote = z.infer<typeof recoveryNoteSchema>
+
+export const workspaceSummarySchema = z.object({
+  /** The folder's name. */
+  name: z.string(),
+  /** The folder's full path, for display only: requests never carry paths. */
+  location: z.string(),
+  documents: z.array(documentEntrySchema),
+  recovered: z.array(recoveryNoteSchema)
+})
+export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>
+
+/** The formats the app exports through a native save dialog. */
+export const exportFormatSchema = z.enum(['docx', 'pdf', 'md', 'html'])
+export type ExportFormat = z.infer<typeof exportFormatSchema>
+
+/** Exports are capped so a runaway renderer cannot fill the disk through the bridge. */
+export const maxExportBytes = 64 * 1024 * 1024
+/** Documents are legal texts: a few hundred kilobytes at most; 8 MB leaves room and refuses nonsense. */
+export const maxDocumentChars = 8 * 1024 * 1024
+
+const empty = z.strictObject({})
+
+/** Every request-response operation of the bridge: its channel `synoptic:<capability>/<verb>` and schemas. */
+export const operations = {
+  /** Opens the last workspace (or the default one under the app's data folder), or asks for a folder. */
+  openWorkspace: {
+    channel: 'synoptic:workspace/open',
+    request: z.strictObject({choose: z.boolean()}),
+    response: z.discriminatedUnion('status', [
+      z.object({status: z.literal('opened'), workspace: workspaceSummarySchema}),
+      z.object({status: z.literal('cancelled')})
+    ])
+  },
+  /** The drafts and imported instruments of the open workspace. */
+  listDocuments: {
+    channel: 'synoptic:workspace/list',
+    request: empty,
+    response: z.object({documents: z.array(documentEntrySchema)})
+  },
+  /** A document's text as it is on disk, with the parse errors that name file, line and column. */
+  readDocument: {
+    channel: 'synoptic:workspace/read',
+    request: z.strictObject({ref: documentRefSchema}),
+    response: z.object({
+      ref: documentRefSchema,
+      text: z.string(),
+      version: fileVersionSchema,
+      messages: z.array(messageSchema)
+    })
+  },
+  /**
+   * Saves a document atomically. `expected` is the version the text was based on (null for a new file); when the
+   * disk holds anything else the answer is a conflict carrying the disk's text, and nothing is written unless the
+   * drafter then chooses `overwrite` (the version on disk is kept as a backup first).
+   */
+  saveDocument: {
+    channel: 'synoptic:workspace/save',
+    request: z.strictObject({
+      ref: documentRefSchema,
+      text: z.string().max(maxDocumentChars),
+      expected: fileVersionSchema.nullable(),
+      overwrite: z.boolean()
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({status: z.literal('saved'), version: fileVersionSchema}),
+      z.object({
+        status: z.literal('conflict'),
+        /** What is on disk now; null when the file was deleted. */
+        disk: z.object({text: z.string(), version: fileVersionSchema}).nullable()
+      })
+    ])
+  },
+  /** Writes an exported file where the drafter chooses in a native save dialog. */
+  exportFile: {
+    channel: 'synoptic:export/save',
+    request: z.strictObject({
+      /** Suggested file name for the dialog, e.g. `annex-1.docx`; the dialog decides the path. */
+      suggestedName: z.string().min(1).max(200).refine((n) => !/[/\\]/u.test(n), {message: 'a file name, not a path'}),
+      format: exportFormatSchema,
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxExportBytes, {message: 'export larger than 64 MB'})
+    }),
+    response: z.discriminatedUnion('status', [
+      /** `token` names the written file in later requests (reveal) without giving its path to the page. */
+      z.object({status: z.literal('saved'), fileName: z.string(), token: z.string()}),
+      z.object({status: z.literal('cancelled')})
+    ])
+  },
+  /** Shows a workspace document or an exported file in the system's file manager. */
+  revealFile: {
+    channel: 'synoptic:shell/reveal',
+    request: z.strictObject({
+      target: z.discriminatedUnion('kind', [
+        z.strictObject({kind: z.literal('document'), ref: documentRefSchema}),
+        z.strictObject({kind: z.literal('export'), token: z.string().min(1).max(100)})
+      ])
+    }),
+    response: z.object({revealed: z.boolean()})
+  },
+  /** Opens a web link in the system browser. The preload sends it only while a click is being handled. */
+  openExternal: {
+    channel: 'synoptic:shell/open-external',
+    request: z.strictObject({
+      url: z
+        .string()
+        .max(2000)
+        // A regular expression, not URL: the core has no DOM or Node globals. No spaces, a host for http(s).
+        .regex(/^(?:https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?|mailto:[^\s]+)$/iu, {
+          message: 'only http(s) and mailto links open outside the app'
+        })
+    }),
+    response: z.object({opened: z.boolean()})
+  }
+} as const
+
+/** The names of the bridge's request-response functions. */
+export type OperationName = keyof typeof operations
+export type OperationRequest<K extends OperationName> = z.input<(typeof operations)[K]['request']>
+export type OperationResponse<K extends OperationName> = z.output<(typeof operations)[K]['response']>
+
+/** Why a request failed, as data: the renderer shows `message`; `code` lets it choose what to offer. */
+export const bridgeErrorSchema = z.object({
+  code: z.enum([
+    'refused', // the sender is not the app's own window
+    'invalid-request', // the request does not match the schema
+    'no-workspace', // no workspace is open
+    'not-found',
+    'disk-full',
+    'read-only',
+    'too-large',
+    'not-text',
+    'failed'
+  ]),
+  message: z.string()
+})
+export type BridgeError = z.infer<typeof bridgeErrorSchema>
+export type BridgeErrorCode = BridgeError['code']
+
+/** Every answer crosses the bridge as data: errors are values, not exceptions, so nothing is lost on the way. */
+export type BridgeResult<T> = {ok: true; value: T} | {ok: false; error: BridgeError}
+
+/** Commands the application menu sends to the page (their shortcuts are in the menu, see electron/menu.ts). */
+export const menuCommands = [
+  'open-workspace',
+  'save',
+  'export-docx',
+  'export-pdf',
+  'export-markdown',
+  'find',
+  'projector'
+] as const
+export const menuCommandSchema = z.enum(menuCommands)
+export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+/** Messages the main process pushes to the page. */
+export const events = {
+  /** A menu item or its shortcut was used. */
+  menuCommand: {channel: 'synoptic:menu/command', payload: z.object({command: menuCommandSchema})}
+} as const
+export type EventName = keyof typeof events
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]['payload']>
+
+/** Every channel name, for the gateway's check that nothing else is listened to. */
+export const channelNames: ReadonlyArray<string> = [
+  ...Object.values(operations).map((o) => o.channel),
+  ...Object.values(events).map((e) => e.channel)
+]
+
+/** The type of `window.synoptic` in the desktop app. */
+export type SynopticBridge = {
+  [K in OperationName]: (request: OperationRequest<K>) => Promise<BridgeResult<OperationResponse<K>>>
+} & {
+  /** Listens to menu commands; returns the function that stops listening. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+}

@@ -1,0 +1,262 @@
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {openWorkspace, sha256Hex, tempNameFor, tempPattern, WorkspaceError} from '../../electron/workspace/index.ts'
+
+const draft = `---
+id: annex-1
+title: Draft amendments to the Law on Social Security
+kind: draft
+base: ssl-2018
+jurisdiction: LA
+language: en
+source: ILO review (2023), Annex 1
+---
+
+## Article 112 (Amended) Forms of social security inspection
+
+The forms of social security inspections are as follows:
+
+1. Regular inspections;
+2. Inspections without prior notice.
+`
+
+const ref = {kind: 'draft', file: 'annex-1.md'} as const
+const folders: Array<string> = []
+function tempFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'synoptic-ws-'))
+  folders.push(dir)
+  return dir
+}
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
+/** Files of a folder, the store's temporary files included. */
+const filesIn = (dir: string) => readdirSync(dir).sort()
+
+describe('workspace store', () => {
+  it('creates the default folder, saves a new draft, reads it back and lists it', async () => {
+    const root = join(tempFolder(), 'Synoptic workspace')
+    const {workspace, recovered} = await openWorkspace(root, {create: true})
+    expect(recovered).toEqual([])
+    expect(filesIn(root)).toEqual(['.synoptic', 'drafts', 'instruments'])
+
+    const saved = await workspace.save(ref, draft, {expected: null, overwrite: false})
+    expect(saved.status).toBe('saved')
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(draft)
+
+    const read = await workspace.read(ref)
+    expect(read.text).toBe(draft)
+    expect(read.messages).toEqual([])
+    expect(read.version.sha256).toBe(sha256Hex(Buffer.from(draft)))
+    if (saved.status === 'saved') expect(read.version).toEqual(saved.version)
+
+    const list = await workspace.list()
+    expect(list).toEqual([{ref, version: read.version, id: 'annex-1', title: 'Draft amendments to the Law on Social Security', errors: 0}])
+    // Nothing but the document is left in its folder: no temporary files.
+    expect(filesIn(join(root, 'drafts'))).toEqual(['annex-1.md'])
+  })
+
+  it('refuses a chosen folder that does not exist instead of creating it', async () => {
+    const missing = join(tempFolder(), 'gone')
+    await expect(openWorkspace(missing)).rejects.toMatchObject({code: 'not-found'})
+  })
+
+  it('never overwrites a file someone else changed: the drafter gets the disk text and chooses', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const first = await workspace.save(ref, draft, {expected: null, overwrite: false})
+    if (first.status !== 'saved') throw new Error('first save failed')
+
+    // Someone edits the file in another editor (or git pulls a change).
+    const theirs = draft.replace('Regular inspections', 'Routine inspections')
+    writeFileSync(join(root, 'drafts', 'annex-1.md'), theirs)
+    const mine = draft.replace('without prior notice', 'without previous notice')
+
+    const conflict = await workspace.save(ref, mine, {expected: first.version, overwrite: false})
+    expect(conflict.status).toBe('conflict')
+    if (conflict.status !== 'conflict') return
+    expect(conflict.disk?.text).toBe(theirs)
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(theirs)
+
+    // The drafter chooses to keep theirs and reapply: a save based on the disk version goes through.
+    // Or to keep mine: overwrite, and their version survives as a backup.
+    const kept = await workspace.save(ref, mine, {expected: first.version, overwrite: true})
+    expect(kept.status).toBe('saved')
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(mine)
+    const backups = await workspace.backups(ref)
+    expect(backups.map((b) => readFileSync(join(root, b), 'utf8'))).toContain(theirs)
+  })
+
+  it('treats a file created or deleted behind its back as a conflict too', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    writeFileSync(join(root, 'drafts', 'annex-1.md'), 'theirs\n')
+    const created = await workspace.save(ref, draft, {expected: null, overwrite: false})
+    expect(created).toMatchObject({status: 'conflict', disk: {text: 'theirs\n'}})
+
+    const read = await workspace.read(ref)
+    rmSync(join(root, 'drafts', 'annex-1.md'))
+    const deleted = await workspace.save(ref, draft, {expected: read.version, overwrite: false})
+    expect(deleted).toEqual({status: 'conflict', disk: null})
+  })
+
+  it('notices a change that keeps size and modification time, because the hash decides', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const first = await workspace.save(ref, draft, {expected: null, overwrite: false})
+    if (first.status !== 'saved') throw new Error('first save failed')
+    const path = join(root, 'drafts', 'annex-1.md')
+    const {atime, mtime} = statSync(path)
+    writeFileSync(path, draft.replace('Regular', 'Routine'))
+    utimesSync(path, atime, mtime)
+    const second = await workspace.save(ref, draft + '\nMore.\n', {expected: first.version, overwrite: false})
+    expect(second.status).toBe('conflict')
+  })
+
+  it('opens a file that does not parse as errors naming file, line and column, with its text intact', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const broken = draft.replace('kind: draft', 'kind: drat')
+    writeFileSync(join(root, 'drafts', 'broken.md'), broken)
+    const read = await workspace.read({kind: 'draft', file: 'broken.md'})
+    expect(read.text).toBe(broken)
+    const error = read.messages.find((m) => m.severity === 'error')
+    expect(error).toMatchObject({file: 'drafts/broken.md', line: 4, column: 7})
+    const listed = await workspace.list()
+    expect(listed.find((d) => d.ref.file === 'broken.md')?.errors).toBeGreaterThan(0)
+    // Reading never writes.
+    expect(readFileSync(join(root, 'drafts', 'broken.md'), 'utf8')).toBe(broken)
+  })
+
+  it('refuses to open a file that is not UTF-8, naming the place, and leaves it as it is', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const bytes = Buffer.concat([Buffer.from('---\nid: x\ntitle: Lao '), Buffer.from([0xe0, 0xba]), Buffer.from('\n---\n')])
+    writeFileSync(join(root, 'instruments', 'legacy.md'), bytes)
+    const error = await workspace.read({kind: 'instrument', file: 'legacy.md'}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(WorkspaceError)
+    expect((error as WorkspaceError).code).toBe('not-text')
+    expect((error as WorkspaceError).message).toMatch(/^instruments\/legacy\.md:3:12: error: /u)
+    expect(readFileSync(join(root, 'instruments', 'legacy.md')).equals(bytes)).toBe(true)
+  })
+
+  it('refuses names that would lead outside the workspace', async () => {
+    const {workspace} = await openWorkspace(tempFolder())
+    for (const file of ['../escape.md', '..\\escape.md', '/etc/passwd.md', '.annex-1.md', 'a/b.md', 'notes.txt', 'x\u0000.md']) {
+      await expect(workspace.read({kind: 'draft', file})).rejects.toMatchObject({code: 'invalid-request'})
+      await expect(workspace.save({kind: 'draft', file}, 'x', {expected: null, overwrite: false})).rejects.toMatchObject({code: 'invalid-request'})
+    }
+  })
+
+  it('keeps earlier versions as backups, one per interval, the newest ten', async () => {
+    const root = tempFolder()
+    let clock = Date.parse('2025-11-28T09:00:00Z')
+    const {workspace} = await openWorkspace(root, {backupInterval: 60_000, backupsToKeep: 3, now: () => new Date(clock)})
+    let version = null
+    for (let n = 1; n <= 30; n++) {
+      const result = await workspace.save(ref, `${draft}\nEdit ${n}.\n`, {expected: version, overwrite: false})
+      if (result.status !== 'saved') throw new Error(`save ${n} failed`)
+      version = result.version
+      clock += 20_000 // an autosave every 20 seconds
+    }
+    const backups = await workspace.backups(ref)
+    expect(backups).toHaveLength(3)
+    // The newest backups are a minute apart: edits 28, 25 and 22 were on disk when one came due.
+    const texts = backups.map((b) => readFileSync(join(root, b), 'utf8').trim().split('\n').pop())
+    expect(texts).toEqual(['Edit 28.', 'Edit 25.', 'Edit 22.'])
+  })
+
+  it('serialises saves of one file, so concurrent saves end with the last one', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const results = await Promise.all(
+      Array.from({length: 20}, (_, n) => workspace.save(ref, `${draft}\n${n}\n`, {expected: null, overwrite: true}))
+    )
+    expect(results.every((r) => r.status === 'saved')).toBe(true)
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(`${draft}\n19\n`)
+    expect(filesIn(join(root, 'drafts'))).toEqual(['annex-1.md'])
+  })
+})
+
+describe('recovery of interrupted saves', () => {
+  /** Leaves a temporary file as a save cut short would: complete (`bytes` whole) or torn (`keep` bytes). */
+  function leaveTemp(root: string, text: string, options: {keep?: number; ageMs?: number} = {}): string {
+    const bytes = Buffer.from(text)
+    const name = tempNameFor(join(root, 'drafts', 'annex-1.md'), bytes)
+    const path = join(root, 'drafts', name)
+    writeFileSync(path, options.keep === undefined ? bytes : bytes.subarray(0, options.keep))
+    if (options.ageMs) {
+      const when = new Date(Date.now() - options.ageMs)
+      utimesSync(path, when, when)
+    }
+    return name
+  }
+
+  async function workspaceWith(text: string, ageMs = 60_000): Promise<string> {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    await workspace.save(ref, text, {expected: null, overwrite: false})
+    const when = new Date(Date.now() - ageMs)
+    utimesSync(join(root, 'drafts', 'annex-1.md'), when, when)
+    return root
+  }
+
+  it('restores a complete version whose rename never happened, keeping the one it replaces', async () => {
+    const root = await workspaceWith(draft)
+    const newer = draft.replace('Regular', 'Routine')
+    leaveTemp(root, newer)
+    const {workspace, recovered} = await openWorkspace(root)
+    expect(recovered).toHaveLength(1)
+    expect(recovered[0]).toMatchObject({file: 'drafts/annex-1.md', action: 'restored'})
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(newer)
+    const backups = await workspace.backups(ref)
+    expect(readFileSync(join(root, backups[0] ?? ''), 'utf8')).toBe(draft)
+    expect(filesIn(join(root, 'drafts'))).toEqual(['annex-1.md'])
+  })
+
+  it('sets aside a torn version and keeps the last complete one, saying where the text went', async () => {
+    const root = await workspaceWith(draft)
+    const newer = draft + '\n3. Joint inspections with the labour inspectorate.\n'
+    leaveTemp(root, newer, {keep: 200})
+    const {recovered} = await openWorkspace(root)
+    expect(recovered).toHaveLength(1)
+    const note = recovered[0]
+    expect(note).toMatchObject({file: 'drafts/annex-1.md', action: 'set-aside'})
+    expect(note?.detail).toMatch(/cut off before it finished/u)
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(draft)
+    expect(readFileSync(join(root, note?.keptAs ?? ''), 'utf8')).toBe(newer.slice(0, 200))
+    expect(filesIn(join(root, 'drafts'))).toEqual(['annex-1.md'])
+  })
+
+  it('does not let an interrupted save win over a change made on disk after it', async () => {
+    const root = await workspaceWith(draft, 0)
+    const interrupted = draft.replace('Regular', 'Routine')
+    leaveTemp(root, interrupted, {ageMs: 120_000})
+    const {recovered} = await openWorkspace(root)
+    expect(recovered[0]).toMatchObject({action: 'set-aside'})
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(draft)
+    expect(readFileSync(join(root, recovered[0]?.keptAs ?? ''), 'utf8')).toBe(interrupted)
+  })
+
+  it('restores the first save of a new document and drops a leftover identical to the file', async () => {
+    const root = tempFolder()
+    await openWorkspace(root)
+    leaveTemp(root, draft)
+    const first = await openWorkspace(root)
+    expect(first.recovered.map((n) => n.action)).toEqual(['restored'])
+    leaveTemp(root, draft)
+    const second = await openWorkspace(root)
+    expect(second.recovered.map((n) => n.action)).toEqual(['discarded'])
+    expect(filesIn(join(root, 'drafts'))).toEqual(['annex-1.md'])
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe(draft)
+  })
+
+  it('recognises leftovers by name only when they follow the pattern', () => {
+    expect(tempPattern.test('.annex-1.md.0123456789abcdef.a1b2c3.synoptic-tmp')).toBe(true)
+    expect(tempPattern.test('annex-1.md')).toBe(false)
+    expect(tempPattern.test('.annex-1.md.xyz.synoptic-tmp')).toBe(false)
+  })
+})
