@@ -10,3 +10,9 @@ export {diffProvisions, oneSidedTree, ownText, fullText} from './lib/diff-provis
 export type {Comparable, ProvisionDiff, DiffProvisionsOptions} from './lib/diff-provisions.ts'
 export {diffInstruments, diffCorpus, countChanges} from './lib/diff-corpus.ts'
 export type {InstrumentDiff, DiffCounts} from './lib/diff-corpus.ts'
+export {searchCorpus} from './lib/search.ts'
+export type {SearchHit, SearchOptions, TextRange} from './lib/search.ts'
+export {compareAspect, resolveStandard, aspectsCiting, counterparts} from './lib/aspects.ts'
+export type {
+  AspectData, AspectCitation, AspectPair, AspectStandard, CitedProvision, ComparisonRow, AspectComparison, Counterpart
+} from './lib/aspects.ts'
