@@ -1,0 +1,125 @@
+import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
+import {applyDraft, redlineOf, summarizeRedline} from '../../drafting/index.ts'
+import {
+  draftPdfDefinition, draftToDocx, draftToMarkdown, exportModes, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
+} from '../../export/index.ts'
+import {formatMessage, hasErrors} from '../../message/index.ts'
+import {findInstrument, type Instrument} from '../../model/index.ts'
+import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
+import {pdfBytes, writeOutput} from '../export-files.ts'
+
+const formats = ['docx', 'pdf', 'md'] as const
+type Format = (typeof formats)[number]
+
+/** The draft named on the command line (a corpus id or a draft file) and its base from the corpus. */
+export async function resolveDraft(context: CommandContext, arg: string): Promise<{draft: Instrument; base: Instrument}> {
+  const {corpus, messages} = await context.loadCorpus()
+  let draft: Instrument | undefined
+  if (/\.md$/iu.test(arg)) {
+    const path = resolve(context.cwd, arg)
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new CommandError(`cannot read the draft ${arg}: ${error.code ?? error.message}`)
+    })
+    const parsed = parseInstrument(text, arg)
+    for (const m of parsed.messages) context.err(formatMessage(m))
+    if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} has errors (above): fix them before exporting`)
+    draft = parsed.value
+  } else {
+    draft = findInstrument(corpus, arg)
+    if (!draft) throw new CommandError(`no draft '${arg}' in the corpus (give a draft id such as annex-1, or a draft file ending in .md)`)
+    const own = messages.filter((m) => m.file.endsWith(draft!.file) && m.severity === 'error')
+    for (const m of own) context.err(formatMessage(m))
+    if (own.length > 0) throw new CommandError(`${draft.file} has errors (above): fix them before exporting`)
+  }
+  if (draft.kind !== 'draft') throw new CommandError(`${draft.id} is a ${draft.kind}, not a draft: export works on drafts (kind: draft)`)
+  if (!draft.base) throw new CommandError(`the draft ${draft.id} names no base instrument (front matter \`base:\`)`)
+  const base = findInstrument(corpus, draft.base)
+  if (!base) throw new CommandError(`the draft's base '${draft.base}' is not in the corpus ${context.corpusDir}`)
+  return {draft, base}
+}
+
+/** The output file of `-o`, checked before any work is done. */
+export function outputOption(context: CommandContext): string {
+  const o = context.options.output
+  if (typeof o !== 'string' || o === '') throw new UsageError('give the output file with -o <file>')
+  return resolve(context.cwd, o)
+}
+
+/** `--format`, checked against `allowed`. */
+export function formatOption<T extends string>(context: CommandContext, allowed: ReadonlyArray<T>): T {
+  const f = context.options.format
+  if (typeof f !== 'string') throw new UsageError(`give --format ${allowed.join('|')}`)
+  if (!(allowed as ReadonlyArray<string>).includes(f)) throw new UsageError(`unknown format '${f}': use ${allowed.join(', ')}`)
+  return f as T
+}
+
+export const exportDraft: Command = {
+  name: 'export',
+  summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force]',
+  options: {
+    format: {type: 'string', description: 'docx, pdf or md'},
+    mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
+    output: {type: 'string', short: 'o', description: 'the file to write'},
+    force: {type: 'boolean', description: 'replace the output file if it exists'},
+    author: {type: 'string', description: 'author of the Word revisions (default: the draft\'s author)'},
+    date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'}
+  },
+  async run(context) {
+    const [arg, extra] = context.args
+    if (!arg || extra !== undefined) throw new UsageError('give exactly one draft: its id (annex-1) or its file (drafts/annex-1.md)')
+    const format = formatOption<Format>(context, formats)
+    const mode = (typeof context.options.mode === 'string' ? context.options.mode : 'redline') as ExportMode
+    if (!exportModes.includes(mode)) throw new UsageError(`unknown mode '${mode}': use ${exportModes.join(', ')}`)
+    if (format === 'pdf' && mode === 'track-changes') {
+      throw new UsageError('tracked changes exist only in Word documents: export --format docx --mode track-changes, or --format pdf --mode redline')
+    }
+    const output = outputOption(context)
+    const date = typeof context.options.date === 'string' ? context.options.date : undefined
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`)
+    const {draft, base} = await resolveDraft(context, arg)
+
+    const redline = redlineOf(draft, base)
+    const summary = summarizeRedline(redline)
+    let layout: DraftLayout
+    if (mode === 'clean') {
+      const applied = applyDraft(draft, base)
+      for (const m of applied.messages) context.err(formatMessage(m))
+      layout = layoutConsolidated(applied.value, draft)
+      if (format === 'md') {
+        await writeOutput(output, serializeInstrument(applied.value), context.options.force === true)
+        return report(context, output, format, mode, summary)
+      }
+    } else {
+      layout = layoutRedline(redline, mode)
+    }
+    let bytes: Uint8Array | string
+    if (format === 'docx') {
+      const when = date ?? draft.date ?? new Date().toISOString().slice(0, 10)
+      bytes = await draftToDocx(layout, {author: typeof context.options.author === 'string' ? context.options.author : draft.author, date: `${when}T00:00:00Z`})
+    } else if (format === 'pdf') {
+      bytes = await pdfBytes(draftPdfDefinition(layout))
+    } else {
+      bytes = draftToMarkdown(layout)
+    }
+    await writeOutput(output, bytes, context.options.force === true)
+    return report(context, output, format, mode, summary)
+  }
+}
+
+function report(context: CommandContext, output: string, format: Format, mode: ExportMode, summary: ReturnType<typeof summarizeRedline>): number {
+  const counts = {
+    amended: summary.amended.length,
+    inserted: summary.inserted.length,
+    repealed: summary.repealed.length,
+    notComparable: summary.notComparable.length,
+    unchanged: summary.unchanged.length
+  }
+  if (context.json) context.out(JSON.stringify({output, format, mode, draft: summary.draft, base: summary.base, articles: counts}, null, 2))
+  else {
+    context.out(`wrote ${output} (${format}, ${mode}): ${summary.draft} on ${summary.base}, ${counts.amended} amended, ${counts.inserted} inserted, ${counts.repealed} repealed, ${counts.notComparable} without base text`)
+  }
+  return 0
+}
