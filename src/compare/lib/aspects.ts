@@ -1,4 +1,4 @@
-import {findProvision} from '../../model/index.ts'
+import {findProvision, inlineToText} from '../../model/index.ts'
 import type {Corpus, Found, InstrumentKind} from '../../model/index.ts'
 import {diffWords, type WordChange} from './diff-words.ts'
 import {fullText} from './diff-provisions.ts'
@@ -89,11 +89,15 @@ function shortName(found: Found | undefined): string {
   const p = found.provision
   if (p?.type === 'item') {
     const strong = p.content.find((n) => n.type === 'strong')
-    const text = strong?.type === 'strong' ? strong.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() : ''
+    const text = strong ? inlineToText([strong]).trim() : ''
     if (text) return text[0]!.toUpperCase() + text.slice(1)
     return `Item ${p.label}`.trim()
   }
-  if (p) return 'Paragraph'
+  if (p) {
+    // A paragraph: its first words ("Any labour inspection must…").
+    const words = inlineToText(p.content).trim().split(/\s+/)
+    return words.length > 4 ? `${words.slice(0, 4).join(' ')}\u2026` : words.join(' ') || 'Paragraph'
+  }
   return `Article ${found.article.number}`
 }
 
@@ -155,7 +159,7 @@ export function compareAspect(corpus: Corpus, aspect: AspectData): AspectCompari
   const sideOf = (id: string): 'labour' | 'socialSecurity' =>
     aspect.socialSecurity.some((c) => id === c.provision || id.startsWith(`${c.provision}/`)) ? 'socialSecurity' : 'labour'
   for (const single of aspect.unpaired ?? []) {
-    const cited = cite(single.provision, single.note)
+    const cited = cite(single.provision)
     const side = sideOf(single.provision)
     rows.push({
       kind: 'unpaired',
@@ -227,7 +231,9 @@ export function counterparts(aspects: ReadonlyArray<AspectData>, id: string): Ar
     const inLabour = aspect.labour.some((c) => covers(c.provision, id))
     const inSocial = aspect.socialSecurity.some((c) => covers(c.provision, id))
     if (inLabour === inSocial) continue
-    for (const c of inLabour ? aspect.socialSecurity : aspect.labour) add({from: id, id: c.provision, aspect: aspect.id, via: 'aspect', note: c.note})
+    // Compare like with like: the cited provision that holds `id` against each cited on the other side.
+    const from = (inLabour ? aspect.labour : aspect.socialSecurity).find((c) => covers(c.provision, id))!.provision
+    for (const c of inLabour ? aspect.socialSecurity : aspect.labour) add({from, id: c.provision, aspect: aspect.id, via: 'aspect', note: c.note})
   }
   return out
 }

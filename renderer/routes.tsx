@@ -1,0 +1,25 @@
+// The route table: one entry per view, first match wins. To add a view, add one entry (with `nav` to list it in
+// the navigation bar). Patterns: literal segments, `:name` parameters, a trailing `*` for ids that contain `/`.
+import type {Route} from './router.ts'
+import {CompareOverview} from './views/compare-overview.tsx'
+import {CompareAspectView} from './views/compare-aspect.tsx'
+import {DiffView} from './views/diff.tsx'
+import {InstrumentsView} from './views/instruments.tsx'
+import {InstrumentView} from './views/instrument.tsx'
+import {ArticleView} from './views/article.tsx'
+import {FindingsView} from './views/findings.tsx'
+import {NotFoundView} from './views/not-found.tsx'
+
+export const routes: Array<Route> = [
+  {pattern: '/', view: CompareOverview},
+  {pattern: '/compare', view: CompareOverview, nav: 'Table 1'},
+  {pattern: '/compare/:aspect', view: CompareAspectView},
+  {pattern: '/diff', view: DiffView, nav: 'Differences'},
+  {pattern: '/diff/*', view: DiffView},
+  {pattern: '/instruments', view: InstrumentsView, nav: 'Instruments'},
+  {pattern: '/instrument/:id', view: InstrumentView},
+  {pattern: '/article/*', view: ArticleView},
+  {pattern: '/findings', view: FindingsView, nav: 'Findings'},
+  // Drafting (`/draft/:id`) and import views are added here by their own entries.
+  {pattern: '/*', view: NotFoundView}
+]

@@ -1,0 +1,62 @@
+import type {ReactNode} from 'react'
+import {findInstrument, type Article, type Division} from '../../src/model/index.ts'
+import {href, type ViewProps} from '../router.ts'
+import {useWorkspace} from '../workspace.tsx'
+import {useViewReady} from '../perf.ts'
+import {instrumentName} from '../components/cite.tsx'
+import {articleTitle} from '../components/provision.tsx'
+import {FindingBadges} from '../components/finding-badge.tsx'
+import {NotFound} from './not-found.tsx'
+
+const TRANSLATION: Record<string, string> = {authentic: 'authentic text', official: 'official translation', unofficial: 'unofficial translation'}
+
+/** `#/instrument/<id>`: what the instrument is, where its text comes from, and an outline of its articles. */
+export function InstrumentView({params}: ViewProps): ReactNode {
+  const {corpus} = useWorkspace()
+  const instrument = findInstrument(corpus, params.id ?? '')
+  useViewReady('instrument', params.id ?? '')
+  if (!instrument) return <NotFound what={`instrument “${params.id}”`} />
+  const base = instrument.base ? findInstrument(corpus, instrument.base) : undefined
+  return (
+    <article className="page">
+      <p className="kicker">{instrument.kind}{instrument.number ? ` ${instrument.number}` : ''}</p>
+      <h1>{instrumentName(instrument)}</h1>
+      {instrumentName(instrument) !== instrument.title && <p className="subtitle">{instrument.title}</p>}
+      <dl className="facts">
+        {instrument.date && <><dt>Date</dt><dd>{instrument.date}</dd></>}
+        <dt>Text</dt><dd>{TRANSLATION[instrument.provenance.translation]} ({instrument.language})</dd>
+        <dt>Source</dt><dd>{instrument.provenance.source}</dd>
+        {base && <><dt>Amends</dt><dd><a href={href('instrument', base.id)}>{instrumentName(base)}</a></dd></>}
+        {instrument.draftStatus && <><dt>Status</dt><dd>{instrument.draftStatus}</dd></>}
+        {instrument.aliases.length > 0 && <><dt>Also cited as</dt><dd>{instrument.aliases.join(', ')}</dd></>}
+        {instrument.notes && <><dt>Notes</dt><dd>{instrument.notes}</dd></>}
+      </dl>
+      <h2>Outline</h2>
+      {instrument.preamble && <p><a href={href('article', instrument.preamble.id)}>Preamble</a></p>}
+      <Outline nodes={instrument.body} />
+    </article>
+  )
+}
+
+function Outline({nodes}: {nodes: ReadonlyArray<Division | Article>}): ReactNode {
+  return (
+    <ul className="outline">
+      {nodes.map((node) =>
+        node.type === 'division' ? (
+          <li key={node.id} className="division">
+            <span className="division-title">{node.kind[0]!.toUpperCase() + node.kind.slice(1)} {node.number} {node.heading}</span>
+            <Outline nodes={node.children} />
+          </li>
+        ) : (
+          <li key={node.id} className={`outline-article status-${node.status}`}>
+            <a href={href('article', node.id)}>{articleTitle(node)}</a>
+            {node.status === 'not-available' && <span className="tag">text not available</span>}
+            {node.status === 'repealed' && <span className="tag">repealed</span>}
+            {node.subject && node.status === 'not-available' && <span className="meta"> {node.subject}</span>}
+            {' '}<FindingBadges id={node.id} />
+          </li>
+        )
+      )}
+    </ul>
+  )
+}

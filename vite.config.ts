@@ -1,0 +1,18 @@
+import {defineConfig} from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The renderer: the same build is served by `npm run web` and loaded from disk by Electron, so paths are
+// relative (`base: './'`) and everything it needs, corpus and fonts included, is in the bundle (no network).
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Fonts stay separate files (the CSP allows data: fonts, but separate files cache and print better).
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 4096
+  },
+  server: {host: '127.0.0.1'}
+})
