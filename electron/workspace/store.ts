@@ -112,6 +112,11 @@ export class Workspace {
     }
   }
 
+  /** Resolves when no save is under way (the app waits for this before it quits). */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()])
+  }
+
   /** The absolute path of a document; refuses any name that would lead outside its folder. */
   pathOf(ref: DocumentRef): string {
     const parsed = documentFileSchema.safeParse(ref.file)

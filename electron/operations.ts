@@ -1,0 +1,120 @@
+// What each bridge operation does in the desktop app. The native parts (dialogs, the file manager, the system
+// browser) come in as functions, so everything here runs under Node in the tests with real folders.
+import {randomUUID} from 'node:crypto'
+import {stat} from 'node:fs/promises'
+import {basename, dirname, extname, join} from 'node:path'
+import type {ExportFormat, RecoveryNote, WorkspaceSummary} from '../src/ipc/index.ts'
+import type {OperationHandlers} from './ipc.ts'
+import {loadSettings, saveSettings} from './settings.ts'
+import {describeSaveError, openWorkspace, WorkspaceError, writeFileAtomic, type Workspace} from './workspace/index.ts'
+
+/** The native side of the operations. In main.ts these are Electron's dialog and shell. */
+export interface DesktopServices {
+  /** A native folder picker; undefined when cancelled. */
+  chooseFolder: () => Promise<string | undefined>
+  /** A native save dialog for an export; undefined when cancelled. */
+  chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>
+  showItemInFolder: (path: string) => void
+  openExternal: (url: string) => Promise<void>
+  /** The settings file, e.g. <userData>/settings.json. */
+  settingsFile: string
+  /** The workspace used until the drafter chooses one, e.g. <userData>/Workspace. */
+  defaultWorkspace: string
+  log?: (line: string) => void
+}
+
+/** The file name ending each export format gets when the drafter leaves it off. */
+export const exportExtensions: Readonly<Record<ExportFormat, string>> = {docx: '.docx', pdf: '.pdf', md: '.md', html: '.html'}
+
+export interface DesktopOperations extends OperationHandlers {
+  /** The open workspace, if any (for the window title, and for tests). */
+  current: () => Workspace | undefined
+}
+
+export function createDesktopOperations(services: DesktopServices): DesktopOperations {
+  let workspace: Workspace | undefined
+  /** Files exported in this run: the page names them by token, never by path. */
+  const exported = new Map<string, string>()
+
+  const open = async (folder: string, create: boolean): Promise<{workspace: Workspace; recovered: Array<RecoveryNote>}> => {
+    const opened = await openWorkspace(folder, {create})
+    workspace = opened.workspace
+    for (const note of opened.recovered) services.log?.(`recovery: ${note.detail}`)
+    return opened
+  }
+  const summary = async (recovered: Array<RecoveryNote>): Promise<WorkspaceSummary> => {
+    const current = required()
+    return {name: basename(current.root), location: current.root, documents: await current.list(), recovered}
+  }
+  const required = (): Workspace => {
+    if (!workspace) throw new WorkspaceError('no-workspace', 'No workspace is open: open one from File › Open Workspace.')
+    return workspace
+  }
+
+  return {
+    current: () => workspace,
+
+    async openWorkspace({choose}) {
+      if (choose) {
+        const folder = await services.chooseFolder()
+        if (folder === undefined) return {status: 'cancelled'}
+        const opened = await open(folder, false)
+        await saveSettings(services.settingsFile, {workspace: opened.workspace.root}).catch((error: unknown) => {
+          services.log?.(`could not remember the workspace: ${(error as Error).message}`)
+        })
+        return {status: 'opened', workspace: await summary(opened.recovered)}
+      }
+      if (workspace) return {status: 'opened', workspace: await summary([])}
+      const remembered = (await loadSettings(services.settingsFile)).workspace
+      // The default folder is made on first use; a remembered one that is gone (an unplugged drive) is not
+      // silently recreated empty: the error says so and the drafter chooses.
+      const opened = await open(remembered ?? services.defaultWorkspace, remembered === undefined || remembered === services.defaultWorkspace)
+      return {status: 'opened', workspace: await summary(opened.recovered)}
+    },
+
+    async listDocuments() {
+      return {documents: await required().list()}
+    },
+
+    async readDocument({ref}) {
+      return required().read(ref)
+    },
+
+    async saveDocument({ref, text, expected, overwrite}) {
+      return required().save(ref, text, {expected, overwrite})
+    },
+
+    async exportFile({suggestedName, format, bytes}) {
+      const chosen = await services.chooseSavePath(suggestedName, format)
+      if (chosen === undefined) return {status: 'cancelled'}
+      const path = extname(chosen) === '' ? chosen + exportExtensions[format] : chosen
+      try {
+        await writeFileAtomic(path, bytes)
+      } catch (error) {
+        throw describeSaveError(error, basename(path), dirname(path))
+      }
+      const token = randomUUID()
+      exported.set(token, path)
+      return {status: 'saved', fileName: basename(path), token}
+    },
+
+    async revealFile({target}) {
+      const path = target.kind === 'document' ? required().pathOf(target.ref) : exported.get(target.token)
+      if (path === undefined) throw new WorkspaceError('not-found', 'That export is not known to this session of the app.')
+      const exists = await stat(path).then((s) => s.isFile(), () => false)
+      if (!exists) throw new WorkspaceError('not-found', `${basename(path)} is no longer in ${dirname(path)}.`)
+      services.showItemInFolder(path)
+      return {revealed: true}
+    },
+
+    async openExternal({url}) {
+      await services.openExternal(url)
+      return {opened: true}
+    }
+  }
+}
+
+/** `<userData>/Workspace`: where drafts go until the drafter chooses another folder. */
+export function defaultWorkspaceIn(userData: string): string {
+  return join(userData, 'Workspace')
+}

@@ -1,0 +1,56 @@
+// The preload: builds `window.synoptic` from the contract, one function per operation, and nothing else. The page
+// never sees ipcRenderer, channel names or Electron objects. It runs sandboxed, so it is bundled into one file.
+import {contextBridge, ipcRenderer} from 'electron'
+import {events, operations, type BridgeResult, type MenuCommand, type OperationName, type OperationRequest, type OperationResponse, type SynopticBridge} from '../src/ipc/index.ts'
+import {isAppUrl} from './app-origin.ts'
+
+function invoke<K extends OperationName>(name: K): (request: OperationRequest<K>) => Promise<BridgeResult<OperationResponse<K>>> {
+  return (request) => ipcRenderer.invoke(operations[name].channel, request) as Promise<BridgeResult<OperationResponse<K>>>
+}
+
+/** True while the page handles a click or a key press: links may open outside the app only then. */
+function userIsActing(): boolean {
+  return navigator.userActivation.isActive
+}
+
+const openExternal = invoke('openExternal')
+
+const bridge: SynopticBridge = {
+  openWorkspace: invoke('openWorkspace'),
+  listDocuments: invoke('listDocuments'),
+  readDocument: invoke('readDocument'),
+  saveDocument: invoke('saveDocument'),
+  exportFile: invoke('exportFile'),
+  revealFile: invoke('revealFile'),
+  openExternal: (request) =>
+    userIsActing()
+      ? openExternal(request)
+      : Promise.resolve({ok: false, error: {code: 'refused', message: 'Links open in the browser only when clicked.'}}),
+  onMenuCommand: (listener) => {
+    const channel = events.menuCommand.channel
+    const handler = (_event: unknown, payload: unknown) => {
+      const parsed = events.menuCommand.payload.safeParse(payload)
+      if (parsed.success) listener(parsed.data.command satisfies MenuCommand)
+    }
+    ipcRenderer.on(channel, handler)
+    return () => {
+      ipcRenderer.removeListener(channel, handler)
+    }
+  }
+}
+
+contextBridge.exposeInMainWorld('synoptic', bridge)
+
+// A click on a link to the web opens it in the system browser; the window itself never leaves the app (the main
+// process refuses every navigation and new window). Only real clicks count: a script cannot open anything.
+function openClickedLink(event: MouseEvent): void {
+  if (!event.isTrusted || (event.button !== 0 && event.button !== 1)) return
+  const target = event.target instanceof Element ? event.target.closest('a[href]') : null
+  if (!(target instanceof HTMLAnchorElement)) return
+  const url = target.href
+  if (isAppUrl(url)) return // in-app links are the page's own business
+  event.preventDefault()
+  if (/^(?:https?|mailto):/iu.test(url)) void openExternal({url})
+}
+window.addEventListener('click', openClickedLink, true)
+window.addEventListener('auxclick', openClickedLink, true)
