@@ -1,5 +1,8 @@
-export {loadRules} from './lib/load-rules.ts'
+export {loadRules, isRuleFile} from './lib/load-rules.ts'
 export {checkCorpus, checkText} from './lib/check.ts'
+export {frameworks, consolidateDraft} from './lib/frameworks.ts'
+export {compilePattern} from './lib/pattern.ts'
+export type {PatternError} from './lib/pattern.ts'
 export type {
   Finding, FindingMatch, FindingStatus, Framework, FrameworkId, Pattern, Rule, RuleExamples, Standard, CheckOptions
 } from './lib/types.ts'

@@ -2,6 +2,8 @@ import type {Command} from '../command.ts'
 import {validate} from './validate.ts'
 import {list} from './list.ts'
 import {show} from './show.ts'
+import {check} from './check.ts'
+import {exportDraft} from './export.ts'
 
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: Array<Command> = [validate, list, show]
+export const commands: Array<Command> = [validate, list, show, check, exportDraft]

@@ -60,7 +60,8 @@ export interface RuleExamples {
  * One conformity rule, read from `corpus/rules/*.yaml`. See docs/rules.md for how to read and write one.
  *
  * - `conflict` and `conforms` rules look at each provision (or each article, with `scope: article`): a trigger
- *   matched and no neutraliser in the same sentence gives one finding for that provision.
+ *   matched and no neutraliser in the same sentence gives one finding for that provision (a conflict is not
+ *   reported when its framework has a provision tripping one of the rules in `clearedBy`).
  * - `gap` rules look at each framework as a whole: when no provision of the framework matches the rule's own
  *   triggers or trips one of the rules in `satisfiedBy`, the framework gets one finding (provision `null`).
  * - `harmonization` rules compare the two frameworks: each provision of one framework that has the feature
@@ -82,6 +83,12 @@ export interface Rule {
   neutralisers: Array<Pattern>
   /** Gap and harmonization rules: ids of `conforms` rules whose findings show the framework has the provision. */
   satisfiedBy: Array<string>
+  /**
+   * Conflict rules: ids of `conforms` rules that clear the conflict when the provision's framework (as checked,
+   * with a draft applied) has a provision tripping one of them, e.g. an external inspection of the inspection
+   * agency clears officials inspecting their own performance.
+   */
+  clearedBy: Array<string>
   /** Gap and harmonization rules: the frameworks the rule applies to (default: both). */
   frameworks: Array<FrameworkId>
   /** Only provisions of instruments of these kinds count (a draft counts as its base's kind). Empty: any kind. */
