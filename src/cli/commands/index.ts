@@ -4,6 +4,7 @@ import {list} from './list.ts'
 import {show} from './show.ts'
 import {check} from './check.ts'
 import {exportDraft} from './export.ts'
+import {importCommand} from './import.ts'
 
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: Array<Command> = [validate, list, show, check, exportDraft]
+export const commands: Array<Command> = [validate, list, show, check, exportDraft, importCommand]

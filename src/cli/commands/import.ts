@@ -1,0 +1,193 @@
+import {randomBytes} from 'node:crypto'
+import {link, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import JSZip from 'jszip'
+import mammoth from 'mammoth'
+import {detectFileType, importSource, readWordDocument, summaryLine, type FileKind, type ImportOptions, type ImportSource} from '../../import/index.ts'
+import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
+import type {InstrumentKind, TranslationStatus} from '../../model/index.ts'
+import {CommandError, UsageError, type Command} from '../command.ts'
+
+const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
+const translations: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
+
+/** What each extension promises, and the import format it leads to. */
+const extensions: Record<string, {expect: FileKind; format: ImportSource['format']; name: string}> = {
+  '.docx': {expect: 'docx', format: 'word', name: 'a Word document'},
+  '.txt': {expect: 'text', format: 'text', name: 'a text file'},
+  '.text': {expect: 'text', format: 'text', name: 'a text file'},
+  '.md': {expect: 'text', format: 'markdown', name: 'a Markdown file'},
+  '.markdown': {expect: 'text', format: 'markdown', name: 'a Markdown file'},
+  '.html': {expect: 'html', format: 'html', name: 'an HTML page'},
+  '.htm': {expect: 'html', format: 'html', name: 'an HTML page'}
+}
+
+const hints: Partial<Record<FileKind, string>> = {
+  pdf: 'export its text first (pdftotext, or copy and paste into a .txt file) and import the .txt',
+  'old-word': 'open it in Word or LibreOffice and save it as .docx',
+  rtf: 'open it in Word or LibreOffice and save it as .docx',
+  docx: 'rename it to .docx',
+  html: 'rename it to .html',
+  text: 'rename it to .txt (or .md)'
+}
+
+function optionString(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+/** Writes `text` to `target` through a temporary file beside it; never replaces an existing file unless `force`. */
+async function writeSafely(target: string, text: string, force: boolean): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, text, {encoding: 'utf8', flag: 'wx'})
+  } catch (error) {
+    throw new CommandError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  try {
+    if (force) await rename(temporary, target)
+    else {
+      // link() fails when the target exists, so a file that appeared meanwhile is never overwritten.
+      await link(temporary, target)
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new CommandError(`${target} exists: nothing was written (use --force to replace it)`)
+    throw new CommandError(`cannot write ${target}: ${code ?? (error as Error).message}`)
+  } finally {
+    await unlink(temporary).catch(() => undefined)
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Read a law from Word (.docx), text, Markdown or HTML into a corpus file, with its articles and items found.',
+  usage: '<file.docx | file.txt | file.md | file.html> --id <id> [--title <title>] [--kind <kind>] [-o <file.md>] [--force]',
+  options: {
+    id: {type: 'string', description: 'id of the new instrument: lower case letters, digits and -, e.g. ll-2013'},
+    title: {type: 'string', description: 'its title (default: a title line before the first article)'},
+    kind: {type: 'string', description: `${kinds.join(', ')} (default law)`},
+    number: {type: 'string', description: 'its number, e.g. "No. 43/NA" (default: a "No. …" line before the first article)'},
+    date: {type: 'string', description: 'its date, YYYY-MM-DD'},
+    jurisdiction: {type: 'string', description: 'ISO country code, or ILO (default LA)'},
+    language: {type: 'string', description: 'language of the text (default en)'},
+    translation: {type: 'string', description: 'authentic, official or unofficial (default unofficial)'},
+    source: {type: 'string', description: 'where the text comes from (default "Imported from <file>")'},
+    base: {type: 'string', description: 'drafts: the id of the instrument the draft amends'},
+    output: {type: 'string', short: 'o', description: 'the corpus file to write (.md); without it the Markdown goes to stdout'},
+    force: {type: 'boolean', description: 'replace the output file if it exists'}
+  },
+  async run(context) {
+    if (context.args.length !== 1) throw new UsageError(context.args.length === 0 ? 'give the file to import' : 'give one file to import')
+    const input = resolve(context.cwd, context.args[0]!)
+    const shown = (path: string) => {
+      const near = relative(context.cwd, path).split(sep).join('/')
+      return near === '' || near.startsWith('../') ? path : near
+    }
+    const id = optionString(context.options.id)
+    if (!id) throw new UsageError('give the new instrument an id with --id (e.g. --id ll-2013)')
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}" is not an id: use lower case letters, digits and single dashes (e.g. ll-2013)`)
+    const kind = optionString(context.options.kind) ?? 'law'
+    if (!kinds.includes(kind as InstrumentKind)) throw new UsageError(`--kind "${kind}" is not one of ${kinds.join(', ')}`)
+    const translation = optionString(context.options.translation) ?? 'unofficial'
+    if (!translations.includes(translation as TranslationStatus)) throw new UsageError(`--translation "${translation}" is not one of ${translations.join(', ')}`)
+    const date = optionString(context.options.date)
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date "${date}" is not a date written YYYY-MM-DD`)
+    const base = optionString(context.options.base)
+    if (kind === 'draft' && !base) throw new UsageError('a draft needs --base <id of the instrument it amends>')
+    const outputOption = optionString(context.options.output)
+    const output = outputOption === undefined ? undefined : resolve(context.cwd, outputOption)
+    if (output !== undefined && extname(output).toLowerCase() !== '.md') throw new UsageError(`the output ${outputOption} must be a .md file: corpus files are Markdown`)
+    const force = context.options.force === true
+
+    const extension = extname(input).toLowerCase()
+    const expected = extensions[extension]
+    if (!expected) {
+      const hint = extension === '.pdf' ? `; ${hints.pdf}` : extension === '.doc' || extension === '.rtf' ? `; ${hints['old-word']}` : ''
+      throw new CommandError(`cannot import ${extension || 'files without an extension'}: give a .docx, .txt, .md or .html file${hint}`)
+    }
+    // Refuse early, before any work, when the output exists; the write itself checks again.
+    if (output !== undefined && !force && (await stat(output).catch(() => undefined))) {
+      throw new CommandError(`${shown(output)} exists: nothing was written (use --force to replace it)`)
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await readFile(input))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new CommandError(code === 'ENOENT' ? `no such file: ${shown(input)}` : `cannot read ${shown(input)}: ${code ?? (error as Error).message}`)
+    }
+    const detected = detectFileType(bytes)
+    if (detected.kind === 'empty') throw new CommandError(`${shown(input)} is empty (${detected.description}): nothing to import, nothing was written`)
+    if (detected.kind === 'damaged-zip' && expected.expect === 'docx') {
+      throw new CommandError(`${shown(input)} is damaged: it starts like a Word document but its ZIP directory cannot be read (an incomplete download or copy?); nothing was written`)
+    }
+    if (detected.kind !== expected.expect) {
+      const hint = hints[detected.kind]
+      throw new CommandError(`${shown(input)} is not ${expected.name}: it is ${detected.description}${hint ? `; ${hint}` : ''}. Nothing was written`)
+    }
+
+    const messages: Array<SynopticMessage> = []
+    let source: ImportSource
+    if (detected.kind === 'docx') {
+      try {
+        const zip = await JSZip.loadAsync(bytes)
+        const read = await readWordDocument({
+          readEntry: async (name) => zip.file(name)?.async('string'),
+          convertToHtml: (transform) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {transformDocument: transform})
+        }, shown(input))
+        source = read.value
+        messages.push(...read.messages)
+      } catch (error) {
+        throw new CommandError(`${shown(input)} is damaged: it cannot be read as a Word document (${(error as Error).message}); nothing was written`)
+      }
+    } else {
+      source = {format: expected.format, text: detected.text ?? ''}
+      if (detected.encoding && detected.encoding !== 'utf-8') {
+        context.err(`${shown(input)}: note: read as ${detected.encoding} text`)
+      }
+    }
+
+    const options: ImportOptions = {
+      id,
+      file: shown(input),
+      title: optionString(context.options.title),
+      kind: kind as InstrumentKind,
+      number: optionString(context.options.number),
+      date,
+      jurisdiction: optionString(context.options.jurisdiction),
+      language: optionString(context.options.language),
+      translation: translation as TranslationStatus,
+      source: optionString(context.options.source),
+      base
+    }
+    const result = importSource(source, options)
+    messages.push(...result.messages)
+    const sorted = sortMessages(messages)
+    const failed = hasErrors(sorted)
+    const summary = result.value.summary
+    const line = `${shown(input)}: ${summaryLine(summary)}`
+
+    if (!failed && output !== undefined) await writeSafely(output, result.value.markdown, force)
+
+    if (context.json) {
+      context.out(JSON.stringify({
+        file: shown(input),
+        output: failed ? null : output === undefined ? null : shown(output),
+        id,
+        written: !failed && output !== undefined,
+        summary,
+        messages: sorted,
+        ...(output === undefined && !failed ? {markdown: result.value.markdown} : {})
+      }, null, 2))
+    } else {
+      for (const m of sorted) context.err(formatMessage(m))
+      if (failed) context.err(`${line}: nothing was written`)
+      else if (output === undefined) {
+        context.out(result.value.markdown.trimEnd())
+        context.err(line)
+      } else context.out(`${line} → ${shown(output)}`)
+    }
+    if (failed) throw new CommandError('the import found a problem it cannot write around; nothing was written')
+    return 0
+  }
+}

@@ -1,0 +1,584 @@
+// Structure detection: source blocks → Instrument. Forgiving by design: every block ends up somewhere
+// (an article, an item, the preamble), and whatever could not be placed where it belongs is kept as text
+// in the nearest article with a warning naming its source line or paragraph.
+import {cleanNum} from '../../corpus/index.ts'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import {inlineToText, type Article, type Division, type Inline, type Instrument, type Item, type Paragraph, type Position, type Provision} from '../../model/index.ts'
+import {mentionsOnly, readArticleHeading, readDivisionHeading, type ArticleHeadingText} from './headings.ts'
+import {dropLeading, plainInlines, trimInlines} from './inline.ts'
+import {readLabel, type LabelReading, type LeadingLabel} from './labels.ts'
+import type {ImportOptions, ImportedInstrument, SourceBlock, SourceDocument} from './types.ts'
+
+const source = 'synoptic-import'
+const divisionRank = {part: 0, chapter: 1, section: 2} as const
+
+/** One open list: where its items go and what it has counted so far. */
+interface Level {
+  /** The article or item the list's items are children of. */
+  parent: Article | Item
+  style?: string | undefined
+  /** Outline lists: how many numbers their labels have. */
+  outline?: number | undefined
+  last: number
+  lastItem?: Item | undefined
+  /** List depth from the source's own list structure (Word, HTML, Markdown), when it has one. */
+  depth?: number | undefined
+  /** A paragraph came between this list's last item and the next: numbering may start again. */
+  interrupted: boolean
+}
+
+/** Where a new item goes: a level that exists (continuing its list) or a new one under that level's last item. */
+interface Placement {
+  level: number
+  nest: boolean
+  reading: LabelReading
+  score: number
+  /** The numbering does not follow on (a gap, a repeat, a list that does not start at 1). */
+  outOfSequence: boolean
+}
+
+/** Where the text of a block is and how messages name it. */
+function placeOf(block: SourceBlock): Position {
+  return {start: {line: block.line, column: 1, offset: 0}, end: {line: block.endLine, column: 1, offset: 0}}
+}
+
+/**
+ * Detects Parts, Chapters, Sections, articles, paragraphs and items in source blocks and builds the
+ * Instrument, with ids as the corpus parser gives them. Never fails: the messages say what was guessed.
+ */
+export function detectStructure(document: SourceDocument, options: ImportOptions): Result<ImportedInstrument> {
+  const messages: Array<SynopticMessage> = []
+  const unit = document.unit
+  const where = (block: SourceBlock) => (block.endLine > block.line ? `${unit}s ${block.line}–${block.endLine}` : `${unit} ${block.line}`)
+  const say = (severity: 'warning' | 'info', block: SourceBlock | undefined, reason: string, ruleId: string) =>
+    messages.push(createMessage(severity, reason, {file: options.file, place: block ? placeOf(block) : undefined, source, ruleId}))
+
+  const kind = options.kind ?? 'law'
+  const provenance = {source: options.source ?? `Imported from ${options.file}`, translation: options.translation ?? 'unofficial'}
+  const instrument: Instrument = {
+    type: 'instrument',
+    id: options.id,
+    title: options.title ?? '',
+    number: options.number,
+    date: options.date,
+    kind,
+    jurisdiction: options.jurisdiction ?? 'LA',
+    language: options.language ?? 'en',
+    provenance,
+    aliases: [],
+    notes: undefined,
+    base: options.base,
+    author: undefined,
+    draftStatus: undefined,
+    extra: {},
+    preamble: undefined,
+    body: [],
+    file: `${options.id}.md`,
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: document.blocks.at(-1)?.endLine ?? 1, column: 1, offset: 0}}
+  }
+
+  const divisions: Array<Division> = []
+  const articles = new Map<string, Article>()
+  const preface: Array<SourceBlock> = []
+  let article: Article | undefined
+  let lastArticle: Article | undefined
+  let levels: Array<Level> = []
+  /** A heading that had only its number ("Chapter 2", "Article 5"): the next short line may be its title. */
+  let awaitingTitle: Article | Division | undefined
+
+  const container = () => divisions.at(-1)?.children ?? instrument.body
+
+  const openDivision = (block: SourceBlock, kindOf: Division['kind'], number: string, heading: string) => {
+    article = undefined
+    levels = []
+    while (divisions.length > 0 && divisionRank[divisions.at(-1)!.kind] >= divisionRank[kindOf]) divisions.pop()
+    // A second "Chapter 2" where the first held no text: the first was a table of contents line.
+    const twin = findDivision(instrument.body, kindOf, number)
+    if (twin && isEmptyDivision(twin)) {
+      removeNode(instrument.body, twin)
+      for (const a of articlesIn(twin)) if (articles.get(articleKey(a)) === a) articles.delete(articleKey(a))
+      say('info', block, `${capital(kindOf)} ${number} appears again at ${where(block)}; the earlier heading had no articles with text (a table of contents?) and was left out`, 'contents-heading-dropped')
+    }
+    const division: Division = {type: 'division', kind: kindOf, id: '', number, heading, children: [], position: placeOf(block)}
+    container().push(division)
+    divisions.push(division)
+    awaitingTitle = heading === '' ? division : undefined
+  }
+
+  const openArticle = (block: SourceBlock, heading: ArticleHeadingText, rest: Array<Inline>) => {
+    let number = heading.number
+    if (/[໐-໙]/.test(number)) {
+      number = number.replace(/[໐-໙]/g, (d) => String(d.charCodeAt(0) - 0x0ed0))
+      say('info', block, `the Lao digits of article ${heading.number} were written as ${number}, the form corpus ids use`, 'lao-digits')
+    }
+    // "2bis" is written "2 bis" in the corpus; the id is the same.
+    number = number.replace(/^(\d+)(bis|ter|quater|quinquies|sexies)$/i, '$1 $2')
+    if (number === 'New' && kind !== 'draft') {
+      keepAsText(block, `"New Article" headings belong in drafts (import with --kind draft --base <id>)`, 'new-article-outside-draft')
+      return
+    }
+    if (!/^(?:\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|New)$/i.test(number)) {
+      keepAsText(block, `the article number "${number}" cannot be a corpus article number (digits, a letter, bis/ter)`, 'unusable-article-number')
+      return
+    }
+    const probe = {number} as Article
+    const earlier = number === 'New' ? undefined : articles.get(articleKey(probe))
+    if (earlier) {
+      if (earlier.children.length === 0) {
+        removeNode(instrument.body, earlier)
+        say('info', block, `Article ${number} appears again at ${where(block)}; the earlier heading (${unit} ${earlier.position.start.line}) had no text (a table of contents?) and was left out`, 'contents-heading-dropped')
+      } else {
+        keepAsText(block, `Article ${number} appears twice (first at ${unit} ${earlier.position.start.line}); this heading`, 'duplicate-article')
+        return
+      }
+    }
+    let title = heading.rest
+    let body: Array<Inline> = []
+    // A run-in heading: "**Article 7. Inspectors** Labour inspectors shall …": the bold part is the heading.
+    const first = block.content[0]
+    if (first?.type === 'strong' && block.content.length > 1) {
+      const boldText = inlineToText(first.children)
+      const boldHeading = readArticleHeading(boldText)
+      if (boldHeading && boldHeading.number === heading.number) {
+        title = boldHeading.rest
+        body = trimInlines(block.content.slice(1))
+      }
+    }
+    if (body.length === 0 && readsAsText(title)) {
+      body = trimInlines(rest)
+      say('info', block, `the words after "Article ${number}" read as its text, not its title, at ${where(block)}`, 'heading-read-as-text')
+      title = ''
+    }
+    let amended = heading.amended
+    let words = title.trim()
+    const mark = /^\(amended\)\s*/i
+    if (mark.test(words)) {
+      amended = true
+      words = words.replace(mark, '')
+    }
+    let note: string | undefined
+    const trailing = /\s*\(([^()]+)\)\s*$/.exec(words)
+    if (trailing) {
+      note = trailing[1]!.trim()
+      words = words.slice(0, trailing.index).trim()
+    }
+    const created: Article = {
+      type: 'article',
+      id: '',
+      number,
+      heading: words,
+      amended,
+      note,
+      status: kind === 'draft' ? 'proposed' : 'in-force',
+      subject: undefined,
+      provenance: {...provenance},
+      after: undefined,
+      children: [],
+      position: placeOf(block)
+    }
+    container().push(created)
+    if (number !== 'New') articles.set(articleKey(created), created)
+    article = created
+    lastArticle = created
+    levels = [{parent: created, last: 0, interrupted: false}]
+    awaitingTitle = words === '' && note === undefined && body.length === 0 ? created : undefined
+    if (body.length > 0) placeBlock({...block, content: body}, inlineToText(body))
+  }
+
+  /** Keeps a block that could not be placed as a paragraph of the nearest article, with a warning. */
+  const keepAsText = (block: SourceBlock, why: string, ruleId: string) => {
+    const target = article ?? lastArticle
+    if (!target) {
+      preface.push(block)
+      say('warning', block, `${why} at ${where(block)} was kept as text before the first article`, ruleId)
+      return
+    }
+    target.children.push(paragraphOf(block.content, block))
+    if (levels.length > 0 && levels[0]!.parent === target) {
+      levels = levels.slice(0, 1)
+      levels[0]!.interrupted = true
+    }
+    say('warning', block, `${why} at ${where(block)} was kept as text in ${articleName(target)}`, ruleId)
+  }
+
+  const placeItem = (block: SourceBlock, label: string, readings: Array<LabelReading>, content: Array<Inline>) => {
+    const target = article!
+    if (levels.length === 0) levels = [{parent: target, last: 0, interrupted: false}]
+    const choice = choosePlacement(levels, readings, block.depth)
+    if (choice.nest) {
+      const parentItem = levels[choice.level]!.lastItem!
+      levels = levels.slice(0, choice.level + 1)
+      levels.push({parent: parentItem, last: 0, interrupted: false})
+    } else {
+      levels = levels.slice(0, choice.level + 1)
+    }
+    const level = levels.at(-1)!
+    if (choice.outOfSequence && readings[0]!.value > 0) {
+      const before = level.lastItem ? `follows "${level.lastItem.label}"` : 'starts a list'
+      say('warning', block, `item "${label}" ${before} in ${articleName(target)} at ${where(block)}: check for a missing, repeated or misread number`, 'item-sequence')
+    }
+    const item: Item = {type: 'item', id: '', label, content, children: [], position: placeOf(block)}
+    level.parent.children.push(item)
+    level.style = choice.reading.style
+    level.outline = choice.reading.outline
+    level.last = choice.reading.value
+    level.lastItem = item
+    level.interrupted = false
+    if (block.depth !== undefined) level.depth = block.depth
+  }
+
+  const placeParagraph = (block: SourceBlock) => {
+    const target = article!
+    if (block.continues && levels.length > 1) {
+      // A further paragraph of a list item: the item at the block's depth, else the latest item.
+      const level = [...levels].reverse().find((l) => l.depth === block.depth && l.lastItem) ?? [...levels].reverse().find((l) => l.lastItem)
+      if (level?.lastItem) {
+        level.lastItem.children.push(paragraphOf(block.content, block))
+        levels = levels.slice(0, levels.indexOf(level) + 1)
+        return
+      }
+    }
+    target.children.push(paragraphOf(block.content, block))
+    levels = levels.slice(0, 1)
+    if (levels[0]) levels[0].interrupted = true
+  }
+
+  /** Places a block of article text: an item when it starts with a label (typed, or from its list), else a paragraph. */
+  const placeBlock = (block: SourceBlock, text: string) => {
+    const typed = readLabel(text)
+    let label: LeadingLabel | undefined = typed
+    let content = block.content
+    if (typed) content = dropLeading(block.content, typed.length)
+    else if (block.kind === 'item' && block.listLabel !== undefined) {
+      label = readLabel(`${block.listLabel} x`) ?? {label: '', readings: [{style: 'bullet:list', value: 0}], length: 0}
+      if (block.listLabel === '') label = {label: '', readings: [{style: `bullet:depth-${block.depth ?? 0}`, value: 0}], length: 0}
+    }
+    if (label) placeItem(block, label.label, label.readings, content)
+    else placeParagraph(block)
+  }
+
+  const blocks = document.blocks
+  for (let i = 0; i < blocks.length; i++) {
+    let block = blocks[i]!
+    const text = inlineToText(block.content).trim()
+    if (text === '') continue
+
+    if (awaitingTitle) {
+      const waiting = awaitingTitle
+      awaitingTitle = undefined
+      if (isTitleLine(block, text)) {
+        if (waiting.type === 'article') {
+          const trailing = /\s*\(([^()]+)\)\s*$/.exec(text)
+          waiting.heading = trailing ? text.slice(0, trailing.index).trim() : text
+          waiting.note = trailing ? trailing[1]!.trim() : undefined
+        } else waiting.heading = text
+        waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
+        continue
+      }
+    }
+
+    const division = readDivisionHeading(text)
+    if (division && !mentionsOnly(division.rest, division.separated) && !readsAsText(division.rest)) {
+      openDivision(block, division.kind, division.number, division.rest)
+      continue
+    }
+    const heading = readArticleHeading(text)
+    if (heading && !mentionsOnly(heading.rest, heading.separated)) {
+      openArticle(block, heading, dropLeading(block.content, text.length - heading.rest.length))
+      continue
+    }
+
+    if (!article) {
+      if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first article`, 'text-outside-article')
+      else preface.push(block)
+      continue
+    }
+    if (block.kind === 'heading') {
+      keepAsText(block, `the heading "${text}" is not a Part, Chapter, Section or Article heading; it`, 'unknown-heading')
+      continue
+    }
+    // A label alone on its line ("1." above its text, as PDF text often has it) takes the next paragraph as its text.
+    const lone = readLabel(text)
+    const next = blocks[i + 1]
+    if (lone && lone.length >= text.length && next && next.kind !== 'heading') {
+      const nextText = inlineToText(next.content).trim()
+      // A bullet glyph alone goes with a labelled line after it too ("•" above "1.1. The implementation").
+      const labelled = readLabel(nextText)
+      if (nextText !== '' && (!labelled || (lone.label === '' && labelled.label !== '')) && !readArticleHeading(nextText) && !readDivisionHeading(nextText)) {
+        block = {...block, content: [...block.content, {type: 'text', value: ' '}, ...next.content], endLine: next.endLine}
+        i++
+      }
+    }
+    placeBlock(block, inlineToText(block.content).trim())
+  }
+
+  // Text before the first article: the instrument's title lines and preamble.
+  if (preface.length > 0) readPreface(instrument, preface, options, say, where)
+
+  for (const a of articlesIn({children: instrument.body})) {
+    if (a.children.length > 0) continue
+    if (/\b(?:repealed|deleted|abrogated)\b/i.test(`${a.heading} ${a.note ?? ''}`)) {
+      a.status = 'repealed'
+      continue
+    }
+    a.status = 'not-available'
+    messages.push(createMessage('warning', `${articleName(a)} has no text; it was marked "text not available"`, {
+      file: options.file, place: a.position, source, ruleId: 'empty-article'
+    }))
+  }
+  if (!instrument.title) {
+    instrument.title = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+    messages.push(createMessage('warning', `no title was given or found; the file name "${instrument.title}" stands in (give --title)`, {
+      file: options.file, source, ruleId: 'no-title'
+    }))
+  }
+  if (articlesIn({children: instrument.body}).length === 0) {
+    messages.push(createMessage('warning', 'no article headings ("Article 1", "Art. 1") were found; the text was kept as the preamble', {
+      file: options.file, source, ruleId: 'no-articles'
+    }))
+  }
+  assignIds(instrument)
+  const summary = countStructure(instrument)
+  summary.warnings = messages.filter((m) => m.severity === 'warning').length
+  return {value: {instrument, summary}, messages}
+}
+
+/** A word count and punctuation test: "Labour inspectors shall have the power to enter …." is text, not a title. */
+function readsAsText(words: string): boolean {
+  const count = words.split(/\s+/).filter(Boolean).length
+  return count > 20 || (count > 8 && /[.;]$/.test(words))
+}
+
+/** Could this line be the title under a heading that had only its number? */
+function isTitleLine(block: SourceBlock, text: string): boolean {
+  if (block.kind === 'item' || readLabel(text) || readArticleHeading(text) || readDivisionHeading(text)) return false
+  if (block.kind === 'heading') return true
+  const words = text.split(/\s+/).length
+  if (text.length > 120 || words > 14 || /[;:,]$/.test(text)) return false
+  if (/\.$/.test(text) && words > 5) return false
+  return /^[\p{Lu}\p{Lo}\d"“'‘(]/u.test(text)
+}
+
+/**
+ * Chooses where an item goes. Its label decides (a list it continues, a new list under the item above,
+ * "1.2." under "1."), and the source's own list depth, when it has one, tips the balance: Word's list
+ * levels are a hint only, since a document may draw nested lists as separate lists at level 0.
+ */
+function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, depth: number | undefined): Placement {
+  const top = levels.length - 1
+  const first = readings[0]!
+  const options: Array<Placement> = []
+  const depthAt = (level: number, nest: boolean): number | undefined => {
+    const known = levels[level]!.depth
+    return known === undefined ? undefined : nest ? known + 1 : known
+  }
+  const add = (option: Placement) => {
+    const resulting = depthAt(option.level, option.nest)
+    if (depth !== undefined && resulting !== undefined) option.score += resulting === depth ? 25 : -25
+    options.push(option)
+  }
+  for (const reading of readings) {
+    const bullet = reading.style.startsWith('bullet:')
+    for (let k = top; k >= 0; k--) {
+      const level = levels[k]!
+      if (!level.lastItem || level.style !== reading.style) continue
+      if (reading.style === 'outline' && level.outline !== reading.outline) continue
+      const follows = bullet || reading.value === level.last + 1
+      const restarts = reading.value <= 1 && level.interrupted
+      add({level: k, nest: false, reading, score: (follows ? 100 : restarts ? 70 : 20) - (top - k), outOfSequence: !follows && !restarts})
+    }
+    // Under the item just before it, as the first of a new list (not across a paragraph).
+    const deepest = levels[top]!
+    if (deepest.lastItem && !deepest.interrupted) {
+      const intro = /:\s*$/.test(inlineToText(deepest.lastItem.content))
+      let score = reading.value <= 1 ? (intro ? 110 : 60) : 10
+      if (reading.style === 'outline' && (reading.outline ?? 1) > 1) score = 5
+      add({level: top, nest: true, reading, score, outOfSequence: reading.value > 1})
+    }
+    // An outline sub-item ("1.2.") under the item whose label it extends ("1."), wherever that is open.
+    if (reading.style === 'outline' && reading.parent !== undefined) {
+      for (let k = top; k >= 0; k--) {
+        const level = levels[k]!
+        if (level.lastItem && cleanNum(level.lastItem.label) === cleanNum(reading.parent)) {
+          add({level: k, nest: true, reading, score: 90 - (top - k), outOfSequence: reading.value > 1})
+          break
+        }
+      }
+    }
+    // The first list of the article, or a new list at the article's level after a paragraph.
+    if (top === 0 && (!levels[0]!.lastItem || (levels[0]!.interrupted && levels[0]!.style !== reading.style))) {
+      add({level: 0, nest: false, reading, score: reading.value <= 1 ? 55 : 50, outOfSequence: reading.value > 1 && !bullet})
+    }
+  }
+  options.sort((a, b) => b.score - a.score)
+  return options[0] ?? {level: 0, nest: false, reading: first, score: 0, outOfSequence: first.value > 1}
+}
+
+function paragraphOf(content: Array<Inline>, block: SourceBlock): Paragraph {
+  return {type: 'paragraph', id: '', content, position: placeOf(block)}
+}
+
+function capital(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1)
+}
+
+function articleName(article: Article): string {
+  return article.number === 'New' ? `New Article "${article.heading}"` : `article ${article.number}`
+}
+
+function articleKey(article: Article): string {
+  return cleanNum(article.number)
+}
+
+function articlesIn(node: {children: Array<Division | Article>}): Array<Article> {
+  return node.children.flatMap((child) => (child.type === 'article' ? [child] : articlesIn(child)))
+}
+
+function findDivision(nodes: Array<Division | Article>, kind: Division['kind'], number: string): Division | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'division') continue
+    if (node.kind === kind && cleanNum(node.number) === cleanNum(number)) return node
+    const inner = findDivision(node.children, kind, number)
+    if (inner) return inner
+  }
+  return undefined
+}
+
+function isEmptyDivision(division: Division): boolean {
+  return articlesIn(division).every((a) => a.children.length === 0)
+}
+
+function removeNode(nodes: Array<Division | Article>, target: Division | Article): boolean {
+  const index = nodes.indexOf(target)
+  if (index >= 0) {
+    nodes.splice(index, 1)
+    return true
+  }
+  return nodes.some((n) => n.type === 'division' && removeNode(n.children, target))
+}
+
+type Say = (severity: 'warning' | 'info', block: SourceBlock | undefined, reason: string, ruleId: string) => void
+
+/**
+ * The lines before the first article: the title (when none was given) and the number ("No. 43/NA") are
+ * taken into the front matter, the rest is kept as the preamble, with one warning for the drafter to check.
+ */
+function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string): void {
+  let kept = [...blocks]
+  if (!options.title) {
+    const titled =
+      kept.find((b) => /\b(?:law|decision|decree|convention|constitution|instruction|order|agreement|regulation|code|act)\b/i.test(inlineToText(b.content)) && inlineToText(b.content).length <= 150 && !/[.;:]$/.test(inlineToText(b.content).trim())) ??
+      kept.find((b) => b.kind === 'heading')
+    if (titled) {
+      instrument.title = inlineToText(titled.content).trim()
+      kept = kept.filter((b) => b !== titled)
+      say('info', titled, `the title "${instrument.title}" was taken from ${where(titled)}`, 'title-found')
+    }
+  }
+  if (!options.number) {
+    const numbered = kept.find((b) => /^No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}.]+)*$/iu.test(inlineToText(b.content).trim()))
+    if (numbered) {
+      instrument.number = inlineToText(numbered.content).trim()
+      kept = kept.filter((b) => b !== numbered)
+      say('info', numbered, `the number "${instrument.number}" was taken from ${where(numbered)}`, 'number-found')
+    }
+  }
+  if (kept.length === 0) return
+  instrument.preamble = {
+    type: 'preamble',
+    id: '',
+    children: kept.map((b) => paragraphOf(b.content.length > 0 ? b.content : plainInlines(''), b)),
+    position: placeOf(kept[0]!)
+  }
+  const last = kept.at(-1)!
+  say('warning', kept[0], `${kept.length} paragraph${kept.length === 1 ? '' : 's'} before the first article (${where(kept[0]!)} to ${where(last)}) were kept as the preamble: check whether they belong to the law`, 'text-before-first-article')
+}
+
+/** Hands out unique id segments within one parent, as the corpus parser does: `item-1`, then `item-1_2`. */
+class Segments {
+  private readonly seen = new Map<string, number>()
+  next(segment: string): string {
+    const count = (this.seen.get(segment) ?? 0) + 1
+    this.seen.set(segment, count)
+    return count === 1 ? segment : `${segment}_${count}`
+  }
+}
+
+/** Ids exactly as `parseInstrument` gives them to the serialised file (docs/corpus-format.md, "Ids"). */
+function assignIds(instrument: Instrument): void {
+  const divisionIds = new Segments()
+  let newArticles = 0
+  let previous: Article | undefined
+  const visit = (nodes: Array<Division | Article>) => {
+    for (const node of nodes) {
+      if (node.type === 'division') {
+        node.id = `${instrument.id}/${divisionIds.next(`${node.kind}-${cleanNum(node.number)}`)}`
+        visit(node.children)
+      } else {
+        node.id = node.number === 'New' ? `${instrument.id}/art-new-${++newArticles}` : `${instrument.id}/art-${cleanNum(node.number)}`
+        // A new article of a draft follows the article before it (the base's article, or an earlier new one).
+        if (node.number === 'New' && previous) {
+          node.after = previous.number === 'New' || !instrument.base ? previous.id : `${instrument.base}/${previous.id.split('/')[1]}`
+        }
+        provisionIds(node.id, node.children)
+        previous = node
+      }
+    }
+  }
+  visit(instrument.body)
+  if (instrument.preamble) {
+    instrument.preamble.id = `${instrument.id}/preamble`
+    instrument.preamble.children.forEach((p, i) => (p.id = `${instrument.id}/preamble/para-${i + 1}`))
+  }
+}
+
+/**
+ * Ids of an article's or item's children. Unlabelled bullets count within each Markdown list the
+ * serialiser writes: a run of items broken by a paragraph or by a change between numbered and bulleted.
+ */
+function provisionIds(parentId: string, children: Array<Provision>): void {
+  const ids = new Segments()
+  let paragraphs = 0
+  let unlabelled = 0
+  let previous: 'ordered' | 'bullet' | 'paragraph' | undefined
+  for (const child of children) {
+    if (child.type === 'paragraph') {
+      paragraphs++
+      child.id = `${parentId}/${ids.next(`para-${paragraphs}`)}`
+      previous = 'paragraph'
+      continue
+    }
+    const marker = /^\d{1,9}[.)]$/.test(child.label) ? 'ordered' : 'bullet'
+    if (previous !== marker) unlabelled = 0
+    previous = marker
+    const segment = child.label === '' ? `item-nn-${++unlabelled}` : `item-${cleanNum(child.label)}`
+    child.id = `${parentId}/${ids.next(segment)}`
+    provisionIds(child.id, child.children)
+  }
+}
+
+function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
+  const summary = {divisions: 0, articles: 0, items: 0, paragraphs: 0, warnings: 0}
+  const provisions = (children: Array<Provision>) => {
+    for (const child of children) {
+      if (child.type === 'paragraph') summary.paragraphs++
+      else {
+        summary.items++
+        provisions(child.children)
+      }
+    }
+  }
+  const visit = (nodes: Array<Division | Article>) => {
+    for (const node of nodes) {
+      if (node.type === 'division') {
+        summary.divisions++
+        visit(node.children)
+      } else {
+        summary.articles++
+        provisions(node.children)
+      }
+    }
+  }
+  visit(instrument.body)
+  return summary
+}

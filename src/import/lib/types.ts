@@ -1,0 +1,73 @@
+import type {Inline, Instrument, InstrumentKind, TranslationStatus} from '../../model/index.ts'
+
+/**
+ * One unit of a source document, as the structure detection reads it: a line (or lines joined into one
+ * paragraph) of a text file, or a paragraph, heading or list item of a Word or HTML document.
+ */
+export interface SourceBlock {
+  /** `heading` when the source marks it as one (h1–h6, Markdown `#`); `item` when it is a list item; else `paragraph`. */
+  kind: 'heading' | 'paragraph' | 'item'
+  /** The words, with the bold and italic the source gives them. */
+  content: Array<Inline>
+  /** List nesting (0 = outermost) of a list item, or of a further paragraph inside one, when the source has lists. */
+  depth?: number | undefined
+  /** The label a list gives an item whose text has none typed (an HTML `<ol>`): "1.", "(a)"; "" for a bullet. */
+  listLabel?: string | undefined
+  /** A further paragraph of the list item above it (a second `<p>` in the same `<li>`, an indented Markdown paragraph). */
+  continues?: boolean | undefined
+  /** Where the block starts: the line of a text or HTML file, the paragraph of a Word document (1-based). */
+  line: number
+  /** The last line it takes (joined lines of a text file); equal to `line` otherwise. */
+  endLine: number
+}
+
+/** How a document's blocks are counted in messages: by line (text, Markdown, HTML) or by paragraph (Word). */
+export type SourceUnit = 'line' | 'paragraph'
+
+/** The blocks of a document, ready for structure detection. */
+export interface SourceDocument {
+  blocks: Array<SourceBlock>
+  unit: SourceUnit
+}
+
+/** What the importer needs besides the document. Everything but `id` and `file` has a default. */
+export interface ImportOptions {
+  /** The instrument id: lower case letters, digits and `-` (`ll-2013`). */
+  id: string
+  /** The name of the source file, as messages should show it (`labour-law.docx`). */
+  file: string
+  /** Default: a title line found before the first article, else the file name. */
+  title?: string | undefined
+  /** Default `law`. */
+  kind?: InstrumentKind | undefined
+  /** E.g. `No. 43/NA`. Default: a "No. …" line found before the first article. */
+  number?: string | undefined
+  /** YYYY-MM-DD. */
+  date?: string | undefined
+  /** Default `LA`. */
+  jurisdiction?: string | undefined
+  /** Default `en`. */
+  language?: string | undefined
+  /** Default `unofficial`: the Word and PDF texts of the Lao laws are unofficial translations. */
+  translation?: TranslationStatus | undefined
+  /** Default `Imported from <file>`. */
+  source?: string | undefined
+  /** Drafts only: the id of the instrument the draft amends. */
+  base?: string | undefined
+}
+
+/** Counts of what the importer found, for the summary line. */
+export interface ImportSummary {
+  divisions: number
+  articles: number
+  /** Items at every depth. */
+  items: number
+  paragraphs: number
+  warnings: number
+}
+
+/** The detected instrument, with counts. */
+export interface ImportedInstrument {
+  instrument: Instrument
+  summary: ImportSummary
+}
