@@ -1,7 +1,7 @@
 // Exports: drafts (redline, Word track changes, clean) to DOCX, PDF and Markdown, the review's comparison
 // tables, and the findings memo. Builds bytes (DOCX) or document definitions (PDF, turned into bytes at the
 // edge, where the fonts are read); never reads or writes files.
-export {layoutRedline, layoutConsolidated, runsText, exportModes, REDLINE_NOTE} from './lib/layout.ts'
+export {layoutRedline, layoutConsolidated, runsText, articleWords, exportModes, REDLINE_NOTE} from './lib/layout.ts'
 export type {ExportMode, LayoutRun, LayoutBlock, DraftLayout} from './lib/layout.ts'
 export {draftToDocx, RED} from './lib/docx-draft.ts'
 export type {DocxOptions} from './lib/docx-draft.ts'

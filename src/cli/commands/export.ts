@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
+import {parseInstrument} from '../../corpus/index.ts'
 import {applyDraft, redlineOf, summarizeRedline} from '../../drafting/index.ts'
 import {
   draftPdfDefinition, draftToDocx, draftToMarkdown, exportModes, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
@@ -88,10 +88,6 @@ export const exportDraft: Command = {
       const applied = applyDraft(draft, base)
       for (const m of applied.messages) context.err(formatMessage(m))
       layout = layoutConsolidated(applied.value, draft)
-      if (format === 'md') {
-        await writeOutput(output, serializeInstrument(applied.value), context.options.force === true)
-        return report(context, output, format, mode, summary)
-      }
     } else {
       layout = layoutRedline(redline, mode)
     }

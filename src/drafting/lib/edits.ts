@@ -198,9 +198,13 @@ export function insertArticle(draft: Instrument, base: Instrument, afterArticleI
     parsedChildren = parsed.value.children
   }
   const article = {...placeholder, children: parsedChildren}
+  // A new article that followed the same place now follows the inserted one, as the draft's order says.
+  const list = articlesOf(draft)
+  const follower = list[anchor ? list.indexOf(anchor) + 1 : 0]
+  const relink = (a: Article): Article => (a === follower && isNewArticle(a) && a.after === after ? {...a, after: article.id} : a)
   const next = anchor
-    ? mapArticles(draft, (a) => (a.id === anchor.id ? [a, article] : [a]))
-    : renumberNewArticles({...draft, body: [article, ...draft.body]})
+    ? mapArticles(draft, (a) => (a.id === anchor.id ? [a, article] : [relink(a)]))
+    : renumberNewArticles({...draft, body: [article, ...draft.body.map((n) => (n.type === 'article' ? relink(n) : n))]})
   return {value: next, messages}
 }
 

@@ -17,9 +17,12 @@ export function baseArticleOf(article: Article, base: Instrument): Article | und
   return articlesOf(base).find((a) => localId(a.id) === segment)
 }
 
-/** Rewrites the ids of an article and its provisions from one prefix to another (`annex-1/art-112` → `ssl-2018/art-112`). */
+/**
+ * Rewrites the ids of an article and its provisions from one prefix (or the article's own id) to another:
+ * `annex-1` → `ssl-2018`, or `annex-1/art-new-2` → `annex-1/art-new-3`.
+ */
 export function reprefixArticle(article: Article, from: string, to: string): Article {
-  const swap = (id: string): string => (id.startsWith(`${from}/`) ? `${to}/${id.slice(from.length + 1)}` : id)
+  const swap = (id: string): string => (id === from ? to : id.startsWith(`${from}/`) ? `${to}/${id.slice(from.length + 1)}` : id)
   const provisions = (list: Article['children']): Article['children'] =>
     list.map((p) => (p.type === 'item' ? {...p, id: swap(p.id), children: provisions(p.children)} : {...p, id: swap(p.id)}))
   return {...article, id: swap(article.id), children: provisions(article.children)}

@@ -58,6 +58,12 @@ export const REDLINE_NOTE =
 
 const run = (text: string, change: RunChange = 'equal'): LayoutRun => ({text, change})
 
+/** "Article" and "New Article" in the language of the text (English unless a translation is known). */
+export function articleWords(language: string): {article: string; newArticle: string} {
+  if (language.toLowerCase().startsWith('lo')) return {article: 'ມາດຕາ', newArticle: 'ມາດຕາໃໝ່'}
+  return {article: 'Article', newArticle: 'New Article'}
+}
+
 function wholeChange(runs: ReadonlyArray<RedlineRun>): 'insert' | 'delete' | undefined {
   if (runs.length === 0) return undefined
   if (runs.every((r) => r.change === 'insert')) return 'insert'
@@ -74,9 +80,10 @@ function detailsOf(redline: Redline['draft'], base: Redline['base']): Array<stri
   ].filter(Boolean)
 }
 
-function articleHeading(article: RedlineArticle, mode: 'redline' | 'track-changes'): Array<LayoutBlock> {
+function articleHeading(article: RedlineArticle, mode: 'redline' | 'track-changes', language: string): Array<LayoutBlock> {
   const isNew = article.change === 'inserted'
-  const lead = isNew ? 'New Article' : `Article ${article.number}`
+  const words = articleWords(language)
+  const lead = isNew ? words.newArticle : `${words.article} ${article.number}`
   const runs: Array<LayoutRun> = [run(lead, isNew ? 'insert' : 'equal')]
   const comments: Array<string> = []
   if (article.amended) {
@@ -107,7 +114,7 @@ function articleHeading(article: RedlineArticle, mode: 'redline' | 'track-change
 export function layoutRedline(redline: Redline, mode: 'redline' | 'track-changes'): DraftLayout {
   const blocks: Array<LayoutBlock> = []
   for (const article of redline.articles) {
-    blocks.push(...articleHeading(article, mode))
+    blocks.push(...articleHeading(article, mode, redline.language))
     for (const block of article.blocks) {
       const all = [...block.label, ...block.text]
       blocks.push({
@@ -150,8 +157,9 @@ function provisionBlocks(children: ReadonlyArray<Provision>, depth: number, out:
   }
 }
 
-function cleanArticle(article: Article, out: Array<LayoutBlock>): void {
-  const lead = article.number.toLowerCase() === 'new' ? 'New Article' : `Article ${article.number}`
+function cleanArticle(article: Article, language: string, out: Array<LayoutBlock>): void {
+  const words = articleWords(language)
+  const lead = article.number.toLowerCase() === 'new' ? words.newArticle : `${words.article} ${article.number}`
   const heading = [lead, article.heading, article.status === 'repealed' ? '(Repealed)' : ''].filter(Boolean).join(' ')
   out.push({kind: 'heading', depth: 0, label: [], runs: [run(heading)], id: article.id})
   if (article.status === 'not-available') {
@@ -166,7 +174,7 @@ function cleanArticle(article: Article, out: Array<LayoutBlock>): void {
  */
 export function layoutConsolidated(consolidated: Instrument, draft: Instrument | undefined): DraftLayout {
   const blocks: Array<LayoutBlock> = []
-  for (const article of articlesOf(consolidated)) cleanArticle(article, blocks)
+  for (const article of articlesOf(consolidated)) cleanArticle(article, consolidated.language, blocks)
   const details = draft
     ? [
         `Consolidated text of ${consolidated.title}${consolidated.number ? ` (${consolidated.number})` : ''} with the draft applied`,

@@ -2,7 +2,7 @@
 // bytes with the bundled fonts. Items are two columns, label and text, for a hanging indent.
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces'
 import type {DraftLayout, LayoutBlock, LayoutRun} from './layout.ts'
-import {scriptPieces} from './pdf-text.ts'
+import {hasLao, scriptPieces} from './pdf-text.ts'
 
 const RED = '#C00000'
 const GREY = '#595959'
@@ -37,9 +37,13 @@ function blockContent(block: LayoutBlock, mode: DraftLayout['mode']): Content {
     return {text: text(block.runs, mode), style: 'notice', margin: [indent, 0, 0, 6]}
   }
   if (block.kind === 'item' && block.label.length > 0) {
+    const label = text(block.label, mode)
+    // A line takes its baseline from its tallest font: a Latin label beside Lao text would sit higher than the
+    // text. An invisible Lao-font character gives the label the same line metrics.
+    if (block.runs.some((r) => hasLao(r.text))) label.push({text: '\u200B', font: 'NotoSansLao'})
     return {
       columns: [
-        {width: LABEL_WIDTH, text: text(block.label, mode)},
+        {width: LABEL_WIDTH, text: label},
         {width: '*', text: text(block.runs, mode)}
       ],
       columnGap: 2,
