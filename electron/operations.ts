@@ -15,7 +15,8 @@ export interface DesktopServices {
   /** A native save dialog for an export; undefined when cancelled. */
   chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>
   showItemInFolder: (path: string) => void
-  openExternal: (url: string) => Promise<void>
+  /** Opens a web link in the system browser. */
+  openInBrowser: (url: string) => Promise<void>
   /** The settings file, e.g. <userData>/settings.json. */
   settingsFile: string
   /** The workspace used until the drafter chooses one, e.g. <userData>/Workspace. */
@@ -108,7 +109,7 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     },
 
     async openExternal({url}) {
-      await services.openExternal(url)
+      await services.openInBrowser(url)
       return {opened: true}
     }
   }

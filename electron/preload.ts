@@ -44,7 +44,7 @@ contextBridge.exposeInMainWorld('synoptic', bridge)
 // A click on a link to the web opens it in the system browser; the window itself never leaves the app (the main
 // process refuses every navigation and new window). Only real clicks count: a script cannot open anything.
 function openClickedLink(event: MouseEvent): void {
-  if (!event.isTrusted || (event.button !== 0 && event.button !== 1)) return
+  if (!event.isTrusted || event.button !== 0) return
   const target = event.target instanceof Element ? event.target.closest('a[href]') : null
   if (!(target instanceof HTMLAnchorElement)) return
   const url = target.href
@@ -53,4 +53,3 @@ function openClickedLink(event: MouseEvent): void {
   if (/^(?:https?|mailto):/iu.test(url)) void openExternal({url})
 }
 window.addEventListener('click', openClickedLink, true)
-window.addEventListener('auxclick', openClickedLink, true)
