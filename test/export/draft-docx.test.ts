@@ -192,12 +192,12 @@ describe('clean DOCX of annex-1', () => {
   test('is the consolidated text: no marks, new articles in place, untouched base articles kept', () => {
     expect(clean.revisions).toEqual([])
     expect(clean.paragraphs.every((p) => p.runs.every((r) => r.color !== RED && !r.strike))).toBe(true)
-    const headings = clean.paragraphs.map(paragraphText).filter((t) => /^(Article \d|New Article)/u.test(t))
+    const headings = clean.paragraphs.map((p) => paragraphText(p)).filter((t) => /^(Article \d|New Article)/u.test(t))
     expect(headings.map((h) => h.split(' ').slice(0, 2).join(' '))).toEqual([
       'Article 105', 'Article 110', 'Article 111', 'Article 112', 'Article 113', 'New Article', 'New Article', 'New Article',
       'Article 114', 'Article 116', 'Article 117', 'Article 118', 'Article 119'
     ])
-    expect(clean.paragraphs.map(paragraphText).join('\n')).not.toContain('to be discussed')
+    expect(clean.paragraphs.map((p) => paragraphText(p)).join('\n')).not.toContain('to be discussed')
   })
 })
 
