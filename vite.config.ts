@@ -14,5 +14,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 4096
   },
+  // The conformity check runs in a module worker (renderer/findings-worker.ts), same origin, so `script-src 'self'` covers it.
+  worker: {format: 'es'},
   server: {host: '127.0.0.1'}
 })

@@ -18,6 +18,10 @@ export interface Workspace {
   aspects: Array<AspectData>
   /** Every finding of the conformity check on the bundled corpus and rules. */
   findings: Array<Finding>
+  /** True while the conformity check is still running (it runs in the background after start-up). */
+  findingsPending: boolean
+  /** Why the check failed, when it did. */
+  findingsError?: string | undefined
   /** The findings about one provision or article (by its id), in rule order. */
   findingsFor: (id: string) => Array<Finding>
   /** The aspects of Table 1 that cite an article or provision, and the provisions the review compares it with. */

@@ -13,7 +13,7 @@ const STATUSES: Array<FindingStatus> = ['conflict', 'gap', 'harmonization', 'con
 
 /** A finding's key in the URL: its rule and what it is about. */
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.provision ?? f.framework ?? f.instrument}`
+  return [f.rule, f.provision ?? f.framework ?? '', f.instrument, f.match ? f.match.start : ''].join('|')
 }
 
 function withQuery(changes: Record<string, string | undefined>): string {
@@ -28,7 +28,7 @@ function withQuery(changes: Record<string, string | undefined>): string {
 
 /** `#/findings`: the conformity check's findings, filterable by status, convention and instrument. */
 export function FindingsView(): ReactNode {
-  const {findings, corpus} = useWorkspace()
+  const {findings, corpus, findingsPending, findingsError} = useWorkspace()
   const hash = useHash()
   const query = currentQuery(hash)
   const statuses = (query.get('status') ?? '').split(',').filter((s): s is FindingStatus => STATUSES.includes(s as FindingStatus))
@@ -36,7 +36,7 @@ export function FindingsView(): ReactNode {
   const instrument = query.get('instrument') ?? ''
   const provision = query.get('provision') ?? ''
   const openKey = query.get('open') ?? ''
-  useViewReady('findings', query.toString())
+  useViewReady(findingsPending ? 'findings-pending' : 'findings', query.toString())
 
   const conventions = [...new Set(findings.flatMap((f) => f.standards.map((s) => s.instrument)))].sort()
   const instruments = [...new Set(findings.map((f) => f.instrument).filter(Boolean))].sort()
@@ -62,8 +62,10 @@ export function FindingsView(): ReactNode {
       <h1>Findings</h1>
       <p className="lead">
         What the conformity check finds in the corpus, measured against ILO Conventions No. 81 and No. 129.
-        {findings.length === 0 && ' The check found nothing: no rules are loaded, or no provision trips them.'}
+        {!findingsPending && findings.length === 0 && !findingsError && ' The check found nothing: no rules are loaded, or no provision trips them.'}
       </p>
+      {findingsPending && <p role="status" className="pending">Checking the corpus against the rules…</p>}
+      {findingsError && <p role="alert" className="error">The conformity check failed: {findingsError}</p>}
       <form className="filters" aria-label="Filter findings" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>Status</legend>
@@ -106,11 +108,11 @@ export function FindingsView(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {shown.map((f) => {
+          {shown.map((f, i) => {
             const key = findingKey(f)
             const found = f.provision ? findProvision(corpus, f.provision) : undefined
             return (
-              <tr key={key} className={key === openKey ? 'current' : undefined}>
+              <tr key={`${key}#${i}`} className={key === openKey ? 'current' : undefined}>
                 <td className={`status badge-${f.status}`}><span aria-hidden="true">{STATUS_SYMBOL[f.status]}</span> {STATUS_LABEL[f.status]}</td>
                 <td><a href={`#${withQuery({open: key})}`} aria-current={key === openKey ? 'true' : undefined}>{f.title}</a></td>
                 <td>{found ? citationText(found) : f.provision ?? `${nameOf(f.instrument)} (whole framework)`}</td>

@@ -104,6 +104,10 @@ export async function navigateTimed(page: Page, route: string): Promise<number> 
   return page.evaluate(
     (hash) =>
       new Promise<number>((resolve, reject) => {
+        if (window.location.hash === hash) {
+          reject(new Error(`already at ${hash}: a route change to the same address renders nothing`))
+          return
+        }
         const t0 = performance.now()
         const timer = setTimeout(() => reject(new Error(`no view became ready for ${hash}`)), 10_000)
         window.addEventListener(
