@@ -135,6 +135,18 @@ describe('validate', () => {
     }))
   })
 
+  test('review data citing a provision the corpus lacks fails with its place in the YAML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-validate-'))
+    cpSync(join(root, 'corpus'), dir, {recursive: true})
+    const file = join(dir, 'data/aspects.yaml')
+    const text = readFileSync(file, 'utf8')
+    const line = text.split('\n').findIndex((l) => l.includes('ll-2013/art-171')) + 1
+    writeFileSync(file, text.replace('ll-2013/art-171', 'll-2013/art-999'))
+    const {code, err} = await cli('validate', dir)
+    expect(code).toBe(1)
+    expect(err).toMatch(new RegExp(`data/aspects\\.yaml:${line}:\\d+: error: .*ll-2013/art-999`, 'u'))
+  })
+
   test('a missing path is a clear error', async () => {
     const {code, err} = await cli('validate', 'no/such/folder')
     expect(code).toBe(1)

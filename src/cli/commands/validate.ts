@@ -2,12 +2,14 @@ import {resolve, relative, sep} from 'node:path'
 import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
+import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
+import {isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFiles} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'Check corpus and draft files; print file:line:column for every problem.',
+  summary: 'Check corpus, draft, review-data and rule files; print file:line:column for every problem.',
   usage: '[<dir | file>...] [--json]',
   options: {},
   async run(context) {
@@ -24,6 +26,12 @@ export const validate: Command = {
       }
     }
     const {value, messages} = loadCorpus(files)
+    // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
+    if (files.some((f) => isReviewDataFile(f.path))) {
+      const review = loadReviewData(files)
+      messages.push(...review.messages, ...checkReviewData(review.value, value))
+    }
+    if (files.some((f) => isRuleFile(f.path))) messages.push(...loadRules(files).messages)
     const sorted: Array<SynopticMessage> = sortMessages(messages)
     const failed = hasErrors(sorted)
     if (context.json) {
