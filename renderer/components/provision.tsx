@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react'
-import type {Article, Provision} from '../../src/model/index.ts'
+import {articleLabel, type Article, type Provision} from '../../src/model/index.ts'
 import {InlineText} from './inline.tsx'
 import {FindingBadges} from './finding-badge.tsx'
 
@@ -58,6 +58,6 @@ export function ArticleBody({article, focus}: {article: Article; focus?: string 
 
 /** "Article 112. Forms of social security inspection", with the draft's marks. */
 export function articleTitle(article: Article): string {
-  const number = article.number === 'New' ? 'New Article' : `Article ${article.number}`
+  const number = articleLabel(article)
   return [number, article.amended ? '(Amended)' : '', article.heading, article.note ? `(${article.note})` : ''].filter(Boolean).join(' ')
 }

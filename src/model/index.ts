@@ -3,6 +3,6 @@ export type {
   Provision, Paragraph, Item, Article, Provenance, Division, Preamble, Instrument, Corpus
 } from './lib/types.ts'
 export {
-  articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
+  articleLabel, articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
 } from './lib/query.ts'
 export type {Found} from './lib/query.ts'

@@ -146,3 +146,12 @@ describe('cleanNum', () => {
     expect(cleanNum(label)).toBe(id)
   })
 })
+
+test('a Recommendation numbers Paragraphs: cited as such, ids as for articles, written back as Paragraphs', async () => {
+  const {serializeInstrument} = await import('../../src/corpus/index.ts')
+  const {articleLabel} = await import('../../src/model/index.ts')
+  const text = '---\nid: r1\ntitle: R\nkind: recommendation\njurisdiction: ILO\nlanguage: en\nsource: test\n---\n## Paragraph 4\n\nText.\n'
+  const article = articlesOf(parseInstrument(text, 'r.md').value!)[0]!
+  expect([article.id, articleLabel(article)]).toEqual(['r1/art-4', 'Paragraph 4'])
+  expect(serializeInstrument(parseInstrument(text, 'r.md').value!)).toContain('## Paragraph 4\n')
+})

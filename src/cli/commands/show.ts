@@ -1,4 +1,4 @@
-import {articleText, findInstrument, findProvision, articlesOf, inlineToText, provisionText, type Article, type Provision} from '../../model/index.ts'
+import {articleLabel, articleText, findInstrument, findProvision, articlesOf, inlineToText, provisionText, type Article, type Provision} from '../../model/index.ts'
 import {UsageError, CommandError, type Command} from '../command.ts'
 
 /** A provision as the CLI prints it: plain text, markup removed. */
@@ -71,7 +71,7 @@ export const show: Command = {
     if (!provision) {
       const view = viewArticle(article)
       if (context.json) context.out(JSON.stringify(view, null, 2))
-      else printText(context.out, `Article ${article.number}${article.heading ? `. ${article.heading}` : ''} (${article.id})`, article.status, view.source, view.text)
+      else printText(context.out, `${articleLabel(article)}${article.heading ? `. ${article.heading}` : ''} (${article.id})`, article.status, view.source, view.text)
       return 0
     }
     const view = {
@@ -85,7 +85,7 @@ export const show: Command = {
       children: provision.type === 'item' ? provision.children.map(viewProvision) : []
     }
     if (context.json) context.out(JSON.stringify(view, null, 2))
-    else printText(context.out, `${provision.id} (Article ${article.number}${article.heading ? `. ${article.heading}` : ''})`, article.status, view.source, view.text)
+    else printText(context.out, `${provision.id} (${articleLabel(article)}${article.heading ? `. ${article.heading}` : ''})`, article.status, view.source, view.text)
     return 0
   }
 }

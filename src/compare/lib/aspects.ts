@@ -1,4 +1,4 @@
-import {findProvision, inlineToText} from '../../model/index.ts'
+import {articleLabel, findProvision, inlineToText} from '../../model/index.ts'
 import type {Corpus, Found, InstrumentKind} from '../../model/index.ts'
 import {diffWords, type WordChange} from './diff-words.ts'
 import {fullText} from './diff-provisions.ts'
@@ -98,7 +98,7 @@ function shortName(found: Found | undefined): string {
     const words = inlineToText(p.content).trim().split(/\s+/)
     return words.length > 4 ? `${words.slice(0, 4).join(' ')}\u2026` : words.join(' ') || 'Paragraph'
   }
-  return `Article ${found.article.number}`
+  return articleLabel(found.article)
 }
 
 /** The words of a cited provision, or undefined when the sources give no text for it. */

@@ -1,4 +1,4 @@
-import {articlesOf, inlineToText, walkProvisions} from '../../model/index.ts'
+import {articleLabel, articlesOf, inlineToText, walkProvisions} from '../../model/index.ts'
 import type {Article, Corpus, Instrument, Provision} from '../../model/index.ts'
 import {normalizeText} from './normalize.ts'
 
@@ -52,7 +52,7 @@ export function searchCorpus(corpus: Corpus, query: string, options: SearchOptio
   }
   for (const instrument of corpus.instruments) {
     for (const article of articlesOf(instrument)) {
-      const head = [`Article ${article.number}`, article.heading, article.subject].filter(Boolean).join(' \u2014 ')
+      const head = [articleLabel(article), article.heading, article.subject].filter(Boolean).join(' \u2014 ')
       if (consider(head, {id: article.id, instrument, article})) return hits
       let full = false
       walkProvisions(article.children, (provision) => {

@@ -8,6 +8,7 @@ import {createMessage, type Result, type SynopticMessage} from '../../message/in
 import type {
   Article, ArticleStatus, Division, Inline, Instrument, Item, Paragraph, Point, Position, Preamble, Provision
 } from '../../model/index.ts'
+import {articleLabel} from '../../model/index.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
 import {
@@ -160,7 +161,7 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
         const key = cleanNum(article.number)
         const earlier = articleNumbers.get(key)
         if (earlier) {
-          report(reader, 'error', `Article ${article.number} appears twice in ${instrument.id} (first on line ${earlier.position.start.line})`, position, 'duplicate-article')
+          report(reader, 'error', `${articleLabel(article)} appears twice in ${instrument.id} (first on line ${earlier.position.start.line})`, position, 'duplicate-article')
         } else {
           articleNumbers.set(key, article)
         }
@@ -235,8 +236,8 @@ function readArticleHeading(reader: Reader, instrument: Instrument, node: Headin
     rest = fresh[1] ?? ''
     id = `${instrument.id}/art-new-${nextNew()}`
   } else if (numbered) {
-    number = numbered[1]!
-    rest = numbered[2] ?? ''
+    number = numbered[2]!
+    rest = numbered[3] ?? ''
     id = `${instrument.id}/art-${cleanNum(number)}`
   } else {
     report(reader, 'error', `Heading "${words}" is not a Part, Chapter, Section, Article, New Article or Preamble heading`, position, 'unknown-heading',
@@ -263,6 +264,7 @@ function readArticleHeading(reader: Reader, instrument: Instrument, node: Headin
     heading,
     amended,
     note,
+    designation: numbered?.[1]!.toLowerCase() === 'paragraph' ? 'Paragraph' : undefined,
     status: 'in-force',
     subject: undefined,
     provenance: {...instrument.provenance},
@@ -313,7 +315,7 @@ function readMetadata(reader: Reader, article: Article, quote: Blockquote): void
 
 function checkArticleText(reader: Reader, article: Article): void {
   const empty = article.children.length === 0
-  const label = article.number.toLowerCase() === 'new' ? `New Article "${article.heading}"` : `Article ${article.number}`
+  const label = article.number.toLowerCase() === 'new' ? `New Article "${article.heading}"` : articleLabel(article)
   if (empty && article.status !== 'not-available' && article.status !== 'repealed') {
     report(reader, 'error', `${label} has no text: write its text, or mark it \`> status: text not available\` if the sources do not quote it`, article.position, 'empty-article')
   }

@@ -1,5 +1,5 @@
 import {stringify} from 'yaml'
-import type {Article, Division, Inline, Instrument, Item, Paragraph, Provision} from '../../model/index.ts'
+import {articleLabel, type Article, type Division, type Inline, type Instrument, type Item, type Paragraph, type Provision} from '../../model/index.ts'
 import {bulletLabel, orderedLabel} from './syntax.ts'
 
 /**
@@ -52,7 +52,7 @@ const statusText = {'in-force': 'in force', proposed: 'proposed', 'not-available
 function article(instrument: Instrument, node: Article, previous: Article | undefined, depth: number): Array<string> {
   const isNew = node.number.toLowerCase() === 'new'
   const title = [node.amended ? '(Amended)' : '', node.heading, node.note ? `(${node.note})` : ''].filter(Boolean).join(' ')
-  const heading = `${'#'.repeat(depth)} ${isNew ? 'New Article' : `Article ${node.number}`}${title ? ` ${title}` : ''}`
+  const heading = `${'#'.repeat(depth)} ${articleLabel(node)}${title ? ` ${title}` : ''}`
   const meta: Array<string> = []
   const defaultStatus = instrument.kind === 'draft' ? 'proposed' : 'in-force'
   if (node.status !== defaultStatus) meta.push(`status: ${statusText[node.status]}`)

@@ -5,7 +5,7 @@ export const divisionHeading = /^(part|chapter|section)\s+([^\s.:—–-]+)\s*[.
 
 /** `Article 112 Title`, `Article 171. Title`, `Art. 2 bis — Title`. Group 1 is the number. */
 export const articleHeading =
-  /^(?:article|art\.?)\s+(\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|[ivxlcdm]+)(?=$|[\s.:—–-])\.?\s*(?:[:—–-]\s*)?(.*)$/iu
+  /^(article|art\.?|paragraph)\s+(\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|[ivxlcdm]+)(?=$|[\s.:—–-])\.?\s*(?:[:—–-]\s*)?(.*)$/iu
 
 /** `New Article Title`. */
 export const newArticleHeading = /^new\s+article\b\s*[.:—–-]?\s*(.*)$/iu

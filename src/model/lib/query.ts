@@ -51,6 +51,12 @@ export function findProvision(corpus: Corpus, id: string): Found | undefined {
   return {instrument, article, provision}
 }
 
+/** How the article is cited: "Article 112", "Paragraph 3" (a Recommendation), "New Article". */
+export function articleLabel(article: Article): string {
+  if (article.number.toLowerCase() === 'new') return 'New Article'
+  return `${article.designation ?? 'Article'} ${article.number}`
+}
+
 /** Inline content as plain text, markup removed. */
 export function inlineToText(nodes: ReadonlyArray<Inline>): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : inlineToText(n.children))).join('')

@@ -80,6 +80,8 @@ export interface Article {
   id: string
   /** The number exactly as written: "112", "2 bis", "New". */
   number: string
+  /** What the instrument calls this unit when it is not "Article": Recommendations number Paragraphs. */
+  designation?: 'Paragraph' | undefined
   /** The title after the number, if any ("Forms of social security inspection"). */
   heading: string
   /** Marked "(Amended)" in the heading, as in the review's Annex 1. */
