@@ -1,0 +1,126 @@
+// Starting and packaging: finding Electron's program without triggering its download, `npm start` falling back
+// to the browser where the program is missing, and electron-builder packaging the bundles, corpus and fonts.
+// (One file, so the builds of dist/ it shares run one after another.)
+import {spawn, spawnSync} from 'node:child_process'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {findElectronBinary} from '../../scripts/electron-binary.ts'
+
+const projectDir = resolve(import.meta.dirname, '..', '..')
+const scratch = mkdtempSync(join(tmpdir(), 'synoptic-launch-'))
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+const electron = findElectronBinary(projectDir)
+if (electron.found) console.log(`Electron ${electron.version} is installed: the browser fallbacks of npm start and npm run dist are not exercised`)
+
+/** A project folder with an `electron` package in the given state. */
+function fakeProject(name: string, state: {pathTxt?: string; program?: boolean}): string {
+  const dir = join(scratch, name)
+  const pkg = join(dir, 'node_modules', 'electron')
+  mkdirSync(join(pkg, 'dist'), {recursive: true})
+  writeFileSync(join(dir, 'package.json'), '{"name": "x"}')
+  writeFileSync(join(pkg, 'package.json'), '{"name": "electron", "version": "45.5.0", "main": "index.js"}')
+  // Requiring this package would start a download; the detection must never do it.
+  writeFileSync(join(pkg, 'index.js'), "throw new Error('the detection required electron')")
+  if (state.pathTxt !== undefined) writeFileSync(join(pkg, 'path.txt'), state.pathTxt)
+  if (state.program) {
+    writeFileSync(join(pkg, 'dist', 'electron'), '#!/bin/sh\n')
+    chmodSync(join(pkg, 'dist', 'electron'), 0o755)
+  }
+  return dir
+}
+
+describe('finding the Electron program', () => {
+  it('finds it where the package downloaded it', () => {
+    const found = findElectronBinary(fakeProject('installed', {pathTxt: 'electron', program: true}), {})
+    expect(found).toEqual({found: true, path: join(scratch, 'installed', 'node_modules', 'electron', 'dist', 'electron'), version: '45.5.0'})
+  })
+
+  it('says why when it was never downloaded or has gone, without requiring the package', () => {
+    const never = findElectronBinary(fakeProject('never', {}), {})
+    expect(never).toMatchObject({found: false, reason: expect.stringMatching(/^the Electron 45\.5\.0 program was never downloaded/u)})
+    const gone = findElectronBinary(fakeProject('gone', {pathTxt: 'electron'}), {})
+    expect(gone).toMatchObject({found: false, reason: expect.stringMatching(/^the Electron 45\.5\.0 program is missing/u)})
+    expect(findElectronBinary(scratch, {})).toMatchObject({found: false, reason: expect.stringMatching(/not installed/u)})
+  })
+
+  it('honours ELECTRON_OVERRIDE_DIST_PATH', () => {
+    const dir = fakeProject('override', {})
+    const dist = join(scratch, 'custom-dist')
+    mkdirSync(dist, {recursive: true})
+    writeFileSync(join(dist, 'electron'), '')
+    expect(findElectronBinary(dir, {ELECTRON_OVERRIDE_DIST_PATH: dist})).toMatchObject({found: true, path: join(dist, 'electron')})
+  })
+})
+
+describe('npm start', () => {
+  it.skipIf(electron.found)('without the Electron program, says so in one line naming Electron and serves the app to the browser', async () => {
+    const child = spawn('npm', ['start'], {cwd: projectDir, env: {...process.env, PORT: '0'}, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no URL printed in 150 s:\n${output}`)), 150_000)
+        const look = () => {
+          const match = /Open (http:\/\/127\.0\.0\.1:\d+\/) in your browser/u.exec(output)
+          if (match?.[1]) {
+            clearTimeout(timer)
+            done(match[1])
+          }
+        }
+        child.stdout.on('data', look)
+        void exited.then((code) => fail(new Error(`npm start exited (${code}) before serving:\n${output}`)))
+      })
+      const lines = output.split('\n').filter((l) => /Electron/u.test(l))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/^Electron is not available: .+\. Opening Synoptic in the browser instead\.$/u)
+      const page = await fetch(url)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<title>Synoptic</title>')
+    } finally {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      await exited
+    }
+  }, 180_000)
+})
+
+describe('npm run dist', () => {
+  it.skipIf(electron.found)('without the Electron program, stops with one line saying why', () => {
+    const result = spawnSync('npm', ['run', '-s', 'dist'], {cwd: projectDir, encoding: 'utf8'})
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toMatch(/^dist: cannot package Synoptic: Electron is not available: .+\.$/u)
+  })
+
+  it('packages the bundles, the corpus and the fonts, and no node_modules (electron-builder --dir, with a stand-in Electron program)', async () => {
+    const {buildElectron} = await import('../../scripts/build-electron.ts')
+    const {buildRenderer} = await import('../../scripts/serve-renderer.ts')
+    if (!existsSync(join(projectDir, 'dist', 'renderer', 'index.html'))) await buildRenderer()
+    await buildElectron()
+    // The packaging step copies the Electron program; a stand-in lets the configuration be checked here.
+    const standIn = join(scratch, 'electron-dist')
+    mkdirSync(standIn, {recursive: true})
+    writeFileSync(join(standIn, 'electron'), '#!/bin/sh\n')
+    chmodSync(join(standIn, 'electron'), 0o755)
+    writeFileSync(join(standIn, 'version'), 'v45.5.0')
+    const out = join(scratch, 'release')
+    const builder = spawnSync(
+      join(projectDir, 'node_modules', '.bin', 'electron-builder'),
+      ['--dir', '--linux', '--config', 'electron-builder.yml', '--publish', 'never', `-c.electronDist=${standIn}`, `-c.directories.output=${out}`],
+      {cwd: projectDir, encoding: 'utf8'}
+    )
+    expect(builder.status, builder.stdout + builder.stderr).toBe(0)
+    const resources = join(out, 'linux-unpacked', 'resources')
+    expect(existsSync(join(out, 'linux-unpacked', 'synoptic'))).toBe(true)
+    const asar = spawnSync(join(projectDir, 'node_modules', '.bin', 'asar'), ['list', join(resources, 'app.asar')], {encoding: 'utf8'})
+    const packed = asar.stdout.split('\n').filter(Boolean)
+    expect(packed).toEqual(expect.arrayContaining(['/package.json', '/dist-electron/main.js', '/dist-electron/preload.cjs', '/dist/renderer/index.html']))
+    expect(packed.filter((p) => p.includes('node_modules'))).toEqual([])
+    expect(packed.some((p) => /\/dist\/renderer\/assets\/.*noto-sans-lao.*\.woff2$/u.test(p))).toBe(true)
+    const corpus = readdirSync(join(resources, 'corpus'), {recursive: true}) as Array<string>
+    expect(corpus.filter((p) => p.endsWith('.md')).length).toBeGreaterThan(5)
+    expect(readdirSync(join(resources, 'fonts', 'noto-sans-lao')).some((f) => f.endsWith('.woff2'))).toBe(true)
+  }, 240_000)
+})
