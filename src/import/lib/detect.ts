@@ -316,9 +316,20 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   if (preface.length > 0) readPreface(instrument, preface, options, say, where)
 
   for (const a of articlesIn({children: instrument.body})) {
+    // Synoptic's own exports print an article without text as "[Text not available in the sources. Subject: …]".
+    const only = a.children.length === 1 && a.children[0]!.type === 'paragraph' ? inlineToText(a.children[0]!.content).trim() : ''
+    const notice = /^\[Text not available in the sources(?:\. Subject: ([\s\S]*?))?\.\]$/.exec(only)
+    if (notice) {
+      a.children = []
+      a.status = 'not-available'
+      a.subject = notice[1]
+      continue
+    }
     if (a.children.length > 0) continue
     if (/\b(?:repealed|deleted|abrogated)\b/i.test(`${a.heading} ${a.note ?? ''}`)) {
       a.status = 'repealed'
+      // "Article 6 (Repealed)" says what the status says.
+      if (a.note && /^(?:repealed|deleted|abrogated)$/i.test(a.note)) a.note = undefined
       continue
     }
     a.status = 'not-available'
@@ -491,7 +502,8 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
     position: placeOf(kept[0]!)
   }
   const last = kept.at(-1)!
-  say('warning', kept[0], `${kept.length} paragraph${kept.length === 1 ? '' : 's'} before the first article (${where(kept[0]!)} to ${where(last)}) were kept as the preamble: check whether they belong to the law`, 'text-before-first-article')
+  const span = kept.length === 1 ? `at ${where(last)}` : `${where(kept[0]!)} to ${where(last)}`
+  say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first article (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
 }
 
 /** Hands out unique id segments within one parent, as the corpus parser does: `item-1`, then `item-1_2`. */

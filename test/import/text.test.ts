@@ -1,0 +1,294 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {parseInstrument} from '../../src/corpus/index.ts'
+import {importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
+import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument} from '../../src/model/index.ts'
+import {pdfLikeText, textArticles} from './fixtures.ts'
+
+const options: ImportOptions = {id: 'test-law', file: 'law.txt', title: 'Test Law'}
+
+function run(text: string, format: ImportSource['format'] = 'text', extra: Partial<ImportOptions> = {}) {
+  const result = importSource({format, text}, {...options, ...extra})
+  // Whatever the importer writes must read back without errors, with the same ids.
+  const back = parseInstrument(result.value.markdown, 'out.md')
+  expect(back.messages.filter((m) => m.severity === 'error')).toEqual([])
+  expect(ids(back.value!)).toEqual(ids(result.value.instrument))
+  return {...result, instrument: result.value.instrument, warnings: result.messages.filter((m) => m.severity === 'warning')}
+}
+
+function ids(instrument: Instrument): Array<string> {
+  const out: Array<string> = []
+  for (const a of articlesOf(instrument)) {
+    out.push(a.id)
+    walkProvisions(a.children, (p) => out.push(p.id))
+  }
+  return out
+}
+
+/** An article's provisions as "id label text" lines, for readable comparisons. */
+function outline(article: Article): Array<string> {
+  const out: Array<string> = []
+  walkProvisions(article.children, (p) => out.push(`${p.id.split('/').slice(2).join('/')} ${p.type === 'item' ? p.label : '¶'} ${inlineToText(p.content)}`))
+  return out
+}
+
+describe('text exported from a PDF', () => {
+  const {text, pages} = pdfLikeText()
+  const result = run(text)
+
+  test('finds the articles with their numbers and headings', () => {
+    expect(articlesOf(result.instrument).map((a) => [a.number, a.heading])).toEqual(textArticles.map((a) => [a.number, a.heading]))
+  })
+
+  test('joins wrapped lines, also across page breaks, and keeps every word with its label', () => {
+    for (const [index, expected] of textArticles.entries()) {
+      const article = articlesOf(result.instrument)[index]!
+      const got = article.children.map((p) => ({...(p.type === 'item' ? {label: p.label} : {}), text: inlineToText(p.content)}))
+      expect(got).toEqual(expected.blocks)
+    }
+  })
+
+  test('drops page numbers and the running title, and says so; nothing else is dropped', () => {
+    expect(result.value.markdown).not.toMatch(/Page \d+ of \d+|Labour Law of the Lao PDR/)
+    const dropped = result.messages.filter((m) => m.ruleId === 'page-number-dropped' || m.ruleId === 'running-title-dropped')
+    expect(dropped.map((m) => m.reason).sort()).toEqual([
+      expect.stringContaining(`${pages} page number lines`),
+      expect.stringContaining(`running title "Labour Law of the Lao PDR" was left out at ${pages} page breaks`)
+    ])
+    // The title was given, so the title line stays, as the preamble.
+    expect(result.warnings.map((m) => [m.line, m.ruleId])).toEqual([[3, 'text-before-first-article']])
+  })
+
+  test('takes the title and number from the lines before the first article', () => {
+    const untitled = run(text, 'text', {title: undefined})
+    expect(untitled.instrument.title).toBe('LABOUR LAW (AMENDED)')
+    expect(untitled.instrument.number).toBe('No. 43/NA')
+    expect(untitled.instrument.preamble).toBeUndefined()
+  })
+})
+
+describe('article headings', () => {
+  test.each([
+    ['Article 12 Duties of employers', '12', 'Duties of employers', false],
+    ['Article 12. Duties of employers', '12', 'Duties of employers', false],
+    ['Article 12: Duties of employers', '12', 'Duties of employers', false],
+    ['ARTICLE 12 - Duties of employers', '12', 'Duties of employers', false],
+    ['Art. 12 Duties of employers', '12', 'Duties of employers', false],
+    ['Art.12 Duties of employers', '12', 'Duties of employers', false],
+    ['Article 12 (Amended) Duties of employers', '12', 'Duties of employers', true],
+    ['Article 12 bis Duties of employers', '12 bis', 'Duties of employers', false],
+    ['Article 12bis Duties of employers', '12 bis', 'Duties of employers', false]
+  ])('%s', (heading, number, title, amended) => {
+    const {instrument} = run(`${heading}\nEmployers shall register their workers.`)
+    const [article] = articlesOf(instrument)
+    expect(article).toMatchObject({number, heading: title, amended})
+    expect(inlineToText(article!.children[0]!.content)).toBe('Employers shall register their workers.')
+  })
+
+  test('a heading with only its number takes the short line below as its title', () => {
+    const {instrument} = run('Article 5\nAppointment of inspectors\nThe Minister appoints inspectors.')
+    expect(articlesOf(instrument)[0]).toMatchObject({number: '5', heading: 'Appointment of inspectors'})
+    expect(articlesOf(instrument)[0]!.children).toHaveLength(1)
+  })
+
+  test('a trailing parenthetical is the note; "(Repealed)" with no text is the status', () => {
+    const {instrument} = run('Article 6 (Repealed)\n\nArticle 7 Inspection reports (to be discussed)\nThe committee reports.')
+    expect(articlesOf(instrument).map((a) => [a.number, a.heading, a.note, a.status])).toEqual([
+      ['6', '', undefined, 'repealed'],
+      ['7', 'Inspection reports', 'to be discussed', 'in-force']
+    ])
+  })
+
+  test('a sentence that mentions an article is text, not a heading', () => {
+    const {instrument} = run('Article 1 Scope\nThis Law applies to all labour units.\nArticle 5 of this Law applies to inspectors.\nArticle 12, paragraph 2, applies too.')
+    expect(articlesOf(instrument)).toHaveLength(1)
+    expect(outline(articlesOf(instrument)[0]!)).toEqual([
+      'para-1 ¶ This Law applies to all labour units.',
+      'para-2 ¶ Article 5 of this Law applies to inspectors.',
+      'para-3 ¶ Article 12, paragraph 2, applies too.'
+    ])
+  })
+
+  test('an article with no text is marked "text not available", with a warning naming its line', () => {
+    const {instrument, warnings} = run('Article 1 Scope\nText.\n\nArticle 2 Definitions\n\nArticle 3 Duties\nMore text.')
+    expect(articlesOf(instrument)[1]).toMatchObject({number: '2', status: 'not-available'})
+    expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[4, 'empty-article']])
+  })
+
+  test('Part, Chapter and Section headings nest; a title on the next line is taken', () => {
+    const {instrument} = run('Part I\nGENERAL PROVISIONS\nChapter 1 Scope\nSection 1: Definitions\nArticle 1 Terms\nText.\nChapter 2 - Inspection\nArticle 2 Forms\nText.\nPart II Final Provisions\nArticle 3 Entry into force\nText.')
+    const shape = (nodes: Instrument['body']): Array<unknown> =>
+      nodes.map((n) => (n.type === 'article' ? n.id : {[`${n.id} ${n.heading}`]: shape(n.children)}))
+    expect(shape(instrument.body)).toEqual([
+      {'test-law/part-i GENERAL PROVISIONS': [
+        {'test-law/chapter-1 Scope': [{'test-law/section-1 Definitions': ['test-law/art-1']}]},
+        {'test-law/chapter-2 Inspection': ['test-law/art-2']}
+      ]},
+      {'test-law/part-ii Final Provisions': ['test-law/art-3']}
+    ])
+  })
+})
+
+describe('items and their nesting', () => {
+  test('letters under numbers, Roman numerals under letters, "1.1." under "1."', () => {
+    const {instrument, warnings} = run([
+      'Article 1 Duties',
+      'Inspectors shall:',
+      '1. inspect labour units, including:',
+      '(a) the head office;',
+      '(b) the branches, namely:',
+      '(i) shops;',
+      '(ii) workshops;',
+      '(c) the sites;',
+      '2. report their findings:',
+      '2.1. to the Minister;',
+      '2.2. to the province.',
+      'Inspections are free of charge.'
+    ].join('\n'))
+    expect(outline(articlesOf(instrument)[0]!)).toEqual([
+      'para-1 ¶ Inspectors shall:',
+      'item-1 1. inspect labour units, including:',
+      'item-1/item-a (a) the head office;',
+      'item-1/item-b (b) the branches, namely:',
+      'item-1/item-b/item-i (i) shops;',
+      'item-1/item-b/item-ii (ii) workshops;',
+      'item-1/item-c (c) the sites;',
+      'item-2 2. report their findings:',
+      'item-2/item-2-1 2.1. to the Minister;',
+      'item-2/item-2-2 2.2. to the province.',
+      'para-2 ¶ Inspections are free of charge.'
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  test('"(i)" after "(h)" goes on with the letters', () => {
+    const letters = 'abcdefghij'.split('').map((l) => `(${l}) case ${l};`)
+    const {instrument} = run(['Article 1 Cases', 'The cases are:', ...letters].join('\n'))
+    expect(articlesOf(instrument)[0]!.children.map((p) => (p.type === 'item' ? p.label : '¶'))).toEqual(['¶', ...letters.map((l) => l.slice(0, 3))])
+  })
+
+  test('a numbered list nested under an item that ends with a colon', () => {
+    const {instrument} = run('Article 111 Contents\n1. Contents:\n1.1. the law;\n2. Targets:\n1. civil servants;\n2. enterprises.')
+    expect(outline(articlesOf(instrument)[0]!).map((l) => l.split(' ')[0])).toEqual(['item-1', 'item-1/item-1-1', 'item-2', 'item-2/item-1', 'item-2/item-2'])
+  })
+
+  test('two lists numbered from 1, with a paragraph between them, stay apart and get distinct ids', () => {
+    const {instrument, warnings} = run('Article 10 Fines\nGroup one:\n1. a fine;\n2. a warning.\nGroup two:\n1. a suspension;\n2. a withdrawal.')
+    expect(outline(articlesOf(instrument)[0]!).map((l) => l.split(' ')[0])).toEqual(['para-1', 'item-1', 'item-2', 'para-2', 'item-1_2', 'item-2_2'])
+    expect(warnings).toEqual([])
+  })
+
+  test('a gap in the numbering is kept as written and reported with its line', () => {
+    const {instrument, warnings} = run('Article 1 Duties\nInspectors shall:\n1. inspect;\n2. report;\n4. advise.')
+    expect(articlesOf(instrument)[0]!.children.map((p) => (p.type === 'item' ? p.label : '¶'))).toEqual(['¶', '1.', '2.', '4.'])
+    expect(warnings.map((m) => [m.line, m.ruleId, m.reason])).toEqual([[5, 'item-sequence', expect.stringContaining('"4." follows "2."')]])
+  })
+
+  test('a label alone on its line takes the text below it (PDF layout)', () => {
+    const {instrument} = run('Article 1 Duties\nInspectors shall:\n1.\n\nInspect labour units;\n2.\n\nReport.')
+    expect(outline(articlesOf(instrument)[0]!)).toEqual(['para-1 ¶ Inspectors shall:', 'item-1 1. Inspect labour units;', 'item-2 2. Report.'])
+  })
+})
+
+describe('what cannot be placed is kept as text, with a warning naming its line', () => {
+  test('text before the first article becomes the preamble', () => {
+    const {instrument, warnings} = run('National Assembly\nVientiane Capital, 24 December 2013\nArticle 1 Scope\nText.')
+    expect(instrument.preamble?.children.map((p) => inlineToText(p.content))).toEqual(['National Assembly', 'Vientiane Capital, 24 December 2013'])
+    expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[1, 'text-before-first-article']])
+  })
+
+  test('text between a chapter heading and its first article goes to the article before', () => {
+    const {instrument, warnings} = run('Article 1 Scope\nText.\nChapter 2 Inspection\nThis chapter sets out the inspection.\nArticle 2 Forms\nText.')
+    expect(outline(articlesOf(instrument)[0]!)).toEqual(['para-1 ¶ Text.', 'para-2 ¶ This chapter sets out the inspection.'])
+    expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[4, 'text-outside-article']])
+  })
+
+  test('a second article with the same number is kept as text; a "New Article" outside a draft too', () => {
+    const {instrument, warnings} = run('Article 1 Scope\nText one.\nArticle 1 Scope again\nText two.\nNew Article Officials\nText three.')
+    expect(articlesOf(instrument)).toHaveLength(1)
+    expect(outline(articlesOf(instrument)[0]!).map((l) => l.slice(l.indexOf('¶') + 2))).toEqual([
+      'Text one.', 'Article 1 Scope again', 'Text two.', 'New Article Officials', 'Text three.'
+    ])
+    expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[3, 'duplicate-article'], [5, 'new-article-outside-draft']])
+  })
+
+  test('a table of contents (dot leaders, or headings repeated without text) is left out', () => {
+    const {instrument, messages} = run([
+      'Contents', 'Article 1 Scope ........ 1', 'Article 2 Duties ........ 2',
+      'Chapter 1 General', 'Article 1 Scope', 'Article 2 Duties', 'Chapter 2 Final',
+      'Chapter 1 General', 'Article 1 Scope', 'This Law applies.', 'Article 2 Duties', 'Employers register.', 'Chapter 2 Final', 'Article 3 Entry', 'Today.'
+    ].join('\n'))
+    expect(articlesOf(instrument).map((a) => [a.id, a.children.length])).toEqual([['test-law/art-1', 1], ['test-law/art-2', 1], ['test-law/art-3', 1]])
+    expect(instrument.body.map((d) => d.id)).toEqual(['test-law/chapter-1', 'test-law/chapter-2'])
+    expect(messages.filter((m) => m.ruleId === 'contents-dropped')).toHaveLength(1)
+  })
+
+  test('a document with no article headings is kept whole as the preamble', () => {
+    const {instrument, warnings} = run('Some notes.\nMore notes.')
+    expect(articlesOf(instrument)).toEqual([])
+    expect(instrument.preamble?.children).toHaveLength(2)
+    expect(warnings.map((m) => m.ruleId)).toEqual(['text-before-first-article', 'no-articles'])
+  })
+})
+
+describe('Markdown', () => {
+  // Annex 1 of the ILO review, as the seed gives it: headings of mixed levels, bold headings, nested lists.
+  const seed = readFileSync(new URL('../../../shared/seed/000_68eea2662b9160b7.txt', import.meta.url), 'utf8').split('\n')
+  const annex = seed.slice(seed.findIndex((l) => l.startsWith('### Article 110')), seed.findIndex((l) => l.startsWith('► **Overview'))).join('\n')
+
+  test('Annex 1 imports as a draft: amended and new articles, notes, nested items', () => {
+    const {instrument, warnings} = run(annex, 'markdown', {id: 'annex-x', kind: 'draft', base: 'ssl-2018'})
+    expect(articlesOf(instrument).map((a) => [a.id, a.amended, a.note])).toEqual([
+      ['annex-x/art-110', false, undefined],
+      ['annex-x/art-111', true, undefined],
+      ['annex-x/art-112', false, undefined],
+      ['annex-x/art-113', false, 'to be discussed'],
+      ['annex-x/art-new-1', false, undefined],
+      ['annex-x/art-new-2', false, undefined],
+      ['annex-x/art-new-3', false, undefined],
+      ['annex-x/art-114', false, undefined]
+    ])
+    expect(outline(articlesOf(instrument)[1]!).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
+      'item-1 1.', 'item-1/item-1-1 1.1.', 'item-1/item-1-2 1.2.', 'item-1/item-1-3 1.3.', 'item-2 2.', 'item-2/item-1 1.', 'item-2/item-2 2.', 'item-2/item-3 3.'
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  test('bold and italic are kept', () => {
+    const {instrument} = run('## Article 173 Forms\n\n1. Inspection is a **routine** system of *inspection*;', 'markdown')
+    expect(articlesOf(instrument)[0]!.children[0]!.content).toEqual([
+      {type: 'text', value: 'Inspection is a '}, {type: 'strong', children: [{type: 'text', value: 'routine'}]},
+      {type: 'text', value: ' system of '}, {type: 'emphasis', children: [{type: 'text', value: 'inspection'}]}, {type: 'text', value: ';'}
+    ])
+  })
+})
+
+describe('HTML', () => {
+  test('lists without typed numbers get the labels their list gives, in the document\'s letter style', () => {
+    const html = `<!doctype html><html><head><title>x</title><style>p{}</style></head><body>
+      <h2>Article 1 &ndash; Duties</h2>
+      <p>Inspectors shall:</p>
+      <ol><li>inspect &amp; <b>report</b>;
+        <ol type="a"><li>monthly;</li><li>yearly;</li></ol></li>
+        <li>advise.</li></ol>
+      <p>Note:</p>
+      <p>a) typed letters tell the style.</p>
+      <table><tr><td>cell one</td><td>cell two</td></tr></table>
+      <p><img src="x.png" alt="seal"></p>
+    </body></html>`
+    const {instrument, warnings} = run(html, 'html')
+    expect(outline(articlesOf(instrument)[0]!)).toEqual([
+      'para-1 ¶ Inspectors shall:',
+      'item-1 1. inspect & report;',
+      'item-1/item-a a) monthly;',
+      'item-1/item-b b) yearly;',
+      'item-2 2. advise.',
+      'para-2 ¶ Note:',
+      'item-a a) typed letters tell the style.',
+      'para-3 ¶ cell one',
+      'para-4 ¶ cell two'
+    ])
+    expect(articlesOf(instrument)[0]!.heading).toBe('Duties')
+    expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[9, 'table-flattened'], [10, 'image-dropped']])
+  })
+})
