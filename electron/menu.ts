@@ -79,7 +79,8 @@ export function toElectronTemplate(entries: Array<MenuEntry>, send: (command: Me
     if ('submenu' in entry) return {label: entry.label, submenu: toElectronTemplate(entry.submenu, send)}
     if ('command' in entry) {
       const {command} = entry
-      return {label: entry.label, accelerator: entry.accelerator, click: () => send(command)}
+      // The id lets tests (and Menu.getApplicationMenu().getMenuItemById) find the item by its command.
+      return {id: command, label: entry.label, accelerator: entry.accelerator, click: () => send(command)}
     }
     return {role: entry.role, ...(entry.label ? {label: entry.label} : {}), ...(entry.accelerator ? {accelerator: entry.accelerator} : {})}
   })
