@@ -4,7 +4,9 @@ import {list} from './list.ts'
 import {show} from './show.ts'
 import {check} from './check.ts'
 import {exportDraft} from './export.ts'
+import {exportTable} from './export-table.ts'
+import {exportMemo} from './export-memo.ts'
 import {importCommand} from './import.ts'
 
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: Array<Command> = [validate, list, show, check, exportDraft, importCommand]
+export const commands: Array<Command> = [validate, list, show, check, exportDraft, exportTable, exportMemo, importCommand]
