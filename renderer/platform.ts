@@ -1,7 +1,7 @@
 // The renderer's only door to its host. In a browser (`npm run web`) settings live in localStorage and files are
 // saved as downloads; in the desktop app the preload script exposes `window.synoptic` (its contract is
 // src/ipc/), and the same calls go through it. Views call `platform`, never `window.synoptic` directly.
-import type {ExportFormat, MenuCommand, SynopticBridge} from '../src/ipc/index.ts'
+import {createAutosave, type Autosave, type AutosaveOptions, type ExportFormat, type MenuCommand, type SynopticBridge} from '../src/ipc/index.ts'
 
 /** What the renderer asks of its host. */
 export interface Platform {
@@ -82,3 +82,41 @@ const bridge = (window as unknown as {synoptic?: SynopticBridge}).synoptic
 
 /** The host the renderer runs in. */
 export const platform: Platform = bridge ? desktopPlatform(bridge) : browserPlatform()
+
+// Desktop: autosave of workspace documents (drafts, imported instruments). Every live autosave is flushed when the
+// window closes and on File › Save Now, so what was typed reaches the disk (the main process waits for it).
+const liveAutosaves = new Set<Autosave>()
+
+/** An autosave that also stops being flushed on close once the view lets go of it. */
+export interface DocumentAutosave extends Autosave {
+  dispose: () => void
+}
+
+/**
+ * Autosave of one workspace document through the desktop bridge: call `edit(text)` after each edit; `status()` and
+ * `onStatus` say "saved", "saving", a conflict to resolve (`keepMine` / `takeTheirs`) or a failure to show.
+ * Undefined in a browser, which has no workspace.
+ */
+export function autosaveDocument(options: Omit<AutosaveOptions, 'save' | 'schedule'>): DocumentAutosave | undefined {
+  const desktop = platform.bridge
+  if (!desktop) return undefined
+  const autosave = createAutosave({
+    ...options,
+    save: (request) => desktop.saveDocument(request),
+    schedule: (task, delayMs) => {
+      const timer = window.setTimeout(task, delayMs)
+      return () => window.clearTimeout(timer)
+    }
+  })
+  liveAutosaves.add(autosave)
+  return {...autosave, dispose: () => void liveAutosaves.delete(autosave)}
+}
+
+if (bridge) {
+  window.addEventListener('beforeunload', () => {
+    for (const autosave of liveAutosaves) void autosave.flush()
+  })
+  bridge.onMenuCommand((command) => {
+    if (command === 'save') for (const autosave of liveAutosaves) void autosave.flush()
+  })
+}

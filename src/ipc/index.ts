@@ -8,3 +8,5 @@ export type {
   OperationName, OperationRequest, OperationResponse, BridgeError, BridgeErrorCode, BridgeResult, MenuCommand,
   EventName, EventPayload, SynopticBridge
 } from './lib/contract.ts'
+export {createAutosave} from './lib/autosave.ts'
+export type {Autosave, AutosaveOptions, AutosaveStatus} from './lib/autosave.ts'

@@ -7,7 +7,7 @@ import {documentFileSchema, maxExportBytes, operations, type BridgeResult, type 
 describe('the IPC contract', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(ipc).sort()).toEqual([
-      'bridgeErrorSchema', 'channelNames', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
+      'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
       'events', 'exportFormatSchema', 'fileVersionSchema', 'maxDocumentChars', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
       'messageSchema', 'operations', 'recoveryNoteSchema', 'workspaceSummarySchema'
     ])
