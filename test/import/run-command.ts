@@ -13,14 +13,14 @@ export interface CommandRun {
 export async function runCommand(command: Command, argv: Array<string>, cwd: string): Promise<CommandRun> {
   let out = ''
   let err = ''
-  const specs = {corpus: {type: 'string' as const}, json: {type: 'boolean' as const}, ...command.options}
+  const specs: Command['options'] = {corpus: {type: 'string', description: ''}, json: {type: 'boolean', description: ''}, ...command.options}
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, 'short' in spec && spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}]))
+      options: Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}]))
     })
   } catch (error) {
     return {code: 2, out, err: (error as Error).message}

@@ -138,7 +138,8 @@ export const importCommand: Command = {
         source = read.value
         messages.push(...read.messages)
       } catch (error) {
-        throw new CommandError(`${shown(input)} is damaged: it cannot be read as a Word document (${(error as Error).message}); nothing was written`)
+        const reason = String((error as Error).message ?? error).split('\n')[0]!.replace(/\s+/g, ' ').trim()
+        throw new CommandError(`${shown(input)} is damaged: it cannot be read as a Word document (${reason}); nothing was written`)
       }
     } else {
       source = {format: expected.format, text: detected.text ?? ''}
