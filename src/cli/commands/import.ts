@@ -4,7 +4,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import {detectFileType, importSource, readWordDocument, summaryLine, type FileKind, type ImportOptions, type ImportSource} from '../../import/index.ts'
-import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
+import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
 import type {InstrumentKind, TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 
@@ -56,6 +56,15 @@ async function writeSafely(target: string, text: string, force: boolean): Promis
   } finally {
     await unlink(temporary).catch(() => undefined)
   }
+}
+
+/** A .docx read with jszip and mammoth under Node: mammoth's HTML with Word's numbers written in. Throws on a damaged file. */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<Result<ImportSource>> {
+  const zip = await JSZip.loadAsync(bytes)
+  return readWordDocument({
+    readEntry: async (name) => zip.file(name)?.async('string'),
+    convertToHtml: (transform) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {transformDocument: transform})
+  }, file)
 }
 
 export const importCommand: Command = {
@@ -130,11 +139,7 @@ export const importCommand: Command = {
     let source: ImportSource
     if (detected.kind === 'docx') {
       try {
-        const zip = await JSZip.loadAsync(bytes)
-        const read = await readWordDocument({
-          readEntry: async (name) => zip.file(name)?.async('string'),
-          convertToHtml: (transform) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {transformDocument: transform})
-        }, shown(input))
+        const read = await readDocx(bytes, shown(input))
         source = read.value
         messages.push(...read.messages)
       } catch (error) {
