@@ -3,6 +3,10 @@
 // schemas, and `SynopticBridge` (the type of `window.synoptic`) is derived from them, never written by hand.
 import {z} from 'zod'
 
+// The app's CSP forbids eval. Zod would probe for it with `Function('')` to compile faster validators, and every
+// probe is reported as a CSP violation in the page; the plain validators are fast enough for these messages.
+z.config({jitless: true})
+
 /** Where a document sits in the workspace: drafts the user writes, and instruments the user imported. */
 export const documentKindSchema = z.enum(['draft', 'instrument'])
 export type DocumentKind = z.infer<typeof documentKindSchema>
