@@ -13,8 +13,21 @@ export function isNewArticle(article: Article): boolean {
 /** The base article a draft article amends: the one with the same number (`annex-1/art-112` → `ssl-2018/art-112`). */
 export function baseArticleOf(article: Article, base: Instrument): Article | undefined {
   if (isNewArticle(article)) return undefined
-  const segment = localId(article.id)
-  return articlesOf(base).find((a) => localId(a.id) === segment)
+  return articleIndex(base).get(localId(article.id))
+}
+
+// Instruments are never changed in place (edits make new ones), so an index per instrument object stays valid.
+const indexes = new WeakMap<Instrument, Map<string, Article>>()
+
+/** The articles of an instrument by their last id segment (`art-112`). */
+function articleIndex(instrument: Instrument): Map<string, Article> {
+  let index = indexes.get(instrument)
+  if (!index) {
+    index = new Map()
+    for (const a of articlesOf(instrument)) if (!index.has(localId(a.id))) index.set(localId(a.id), a)
+    indexes.set(instrument, index)
+  }
+  return index
 }
 
 /**

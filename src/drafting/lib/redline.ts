@@ -36,6 +36,18 @@ function flatten(nodes: ReadonlyArray<Inline>, marks = 0, out: MarkedText = {tex
   return out
 }
 
+const droppedCache = new Map<string, boolean>()
+
+/** True for a character normalizeText removes (zero-width space, soft hyphen, …); asked once per character. */
+function dropped(c: string): boolean {
+  let d = droppedCache.get(c)
+  if (d === undefined) {
+    d = normalizeText(c) === ''
+    droppedCache.set(c, d)
+  }
+  return d
+}
+
 /**
  * `normalizeText` of a marked text, with the marks carried over. normalizeText only drops characters
  * (invisible ones, white space folded or trimmed) or swaps one character for one (quotes, dashes), so walking
@@ -53,7 +65,7 @@ function normalizeMarked(input: MarkedText): MarkedText {
       while (i < input.text.length && /\s/u.test(input.text[i]!)) i++
       continue
     }
-    while (i < input.text.length && (/\s/u.test(input.text[i]!) || normalizeText(input.text[i]!) === '')) i++
+    while (i < input.text.length && (/\s/u.test(input.text[i]!) || dropped(input.text[i]!))) i++
     marks.push(input.marks[i] ?? 0)
     i++
   }
@@ -155,7 +167,8 @@ function blocksOf(diff: ProvisionDiff, depth: number, language: string, options:
   const type = node.type
   let label: Array<RedlineRun>
   let text: Array<RedlineRun>
-  if (diff.kind === 'insert' || diff.kind === 'delete') {
+  if (diff.kind === 'insert' || diff.kind === 'delete' || diff.kind === 'equal') {
+    // Equal provisions have the same normalised words: the draft's runs, kept, with no word diff to run.
     const side = diff.kind
     label = oneSided(plain(labelOf(node)), side)
     text = oneSided(contentOf(node), side)
