@@ -12,3 +12,5 @@ export type {WordParts, WordParagraph, WordElement} from './lib/word-numbering.t
 export type {SourceBlock, SourceDocument, SourceUnit, ImportOptions, ImportSummary, ImportedInstrument} from './lib/types.ts'
 export {readWordDocument} from './lib/word.ts'
 export type {WordReader} from './lib/word.ts'
+export {checkImportFile, importExtensions} from './lib/file-check.ts'
+export type {ImportFileCheck} from './lib/file-check.ts'

@@ -63,7 +63,7 @@ describe('files that are not what their extension says, damaged or empty: a clea
   })
 
   test('empty files', async () => {
-    expect(await refused('empty.txt', '')).toMatch(/^empty\.txt is empty \(an empty file\): nothing to import, nothing was written/)
+    expect(await refused('empty.txt', '')).toMatch(/^empty\.txt is empty \(an empty file\): nothing to import; nothing was written/)
     expect(await refused('blank.txt', '  \n\n \t\n')).toMatch(/^blank\.txt is empty \(a file with nothing but white space\)/)
     expect(await refused('empty.docx', '')).toMatch(/^empty\.docx is empty/)
   })

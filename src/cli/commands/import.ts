@@ -3,33 +3,13 @@ import {link, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
-import {detectFileType, importSource, readWordDocument, summaryLine, type FileKind, type ImportOptions, type ImportSource} from '../../import/index.ts'
+import {checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, type ImportOptions, type ImportSource} from '../../import/index.ts'
 import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
 import type {InstrumentKind, TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 
 const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
 const translations: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
-
-/** What each extension promises, and the import format it leads to. */
-const extensions: Record<string, {expect: FileKind; format: ImportSource['format']; name: string}> = {
-  '.docx': {expect: 'docx', format: 'word', name: 'a Word document'},
-  '.txt': {expect: 'text', format: 'text', name: 'a text file'},
-  '.text': {expect: 'text', format: 'text', name: 'a text file'},
-  '.md': {expect: 'text', format: 'markdown', name: 'a Markdown file'},
-  '.markdown': {expect: 'text', format: 'markdown', name: 'a Markdown file'},
-  '.html': {expect: 'html', format: 'html', name: 'an HTML page'},
-  '.htm': {expect: 'html', format: 'html', name: 'an HTML page'}
-}
-
-const hints: Partial<Record<FileKind, string>> = {
-  pdf: 'export its text first (pdftotext, or copy and paste into a .txt file) and import the .txt',
-  'old-word': 'open it in Word or LibreOffice and save it as .docx',
-  rtf: 'open it in Word or LibreOffice and save it as .docx',
-  docx: 'rename it to .docx',
-  html: 'rename it to .html',
-  text: 'rename it to .txt (or .md)'
-}
 
 function optionString(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
@@ -108,38 +88,27 @@ export const importCommand: Command = {
     if (output !== undefined && extname(output).toLowerCase() !== '.md') throw new UsageError(`the output ${outputOption} must be a .md file: corpus files are Markdown`)
     const force = context.options.force === true
 
-    const extension = extname(input).toLowerCase()
-    const expected = extensions[extension]
-    if (!expected) {
-      const hint = extension === '.pdf' ? `; ${hints.pdf}` : extension === '.doc' || extension === '.rtf' ? `; ${hints['old-word']}` : ''
-      throw new CommandError(`cannot import ${extension || 'files without an extension'}: give a .docx, .txt, .md or .html file${hint}`)
-    }
     // Refuse early, before any work, when the output exists; the write itself checks again.
     if (output !== undefined && !force && (await stat(output).catch(() => undefined))) {
       throw new CommandError(`${shown(output)} exists: nothing was written (use --force to replace it)`)
     }
-    let bytes: Uint8Array
-    try {
-      bytes = new Uint8Array(await readFile(input))
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      throw new CommandError(code === 'ENOENT' ? `no such file: ${shown(input)}` : `cannot read ${shown(input)}: ${code ?? (error as Error).message}`)
+    let bytes: Uint8Array | undefined
+    if (importExtensions.includes(extname(input).toLowerCase())) {
+      try {
+        bytes = new Uint8Array(await readFile(input))
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        throw new CommandError(code === 'ENOENT' ? `no such file: ${shown(input)}` : `cannot read ${shown(input)}: ${code ?? (error as Error).message}`)
+      }
     }
-    const detected = detectFileType(bytes)
-    if (detected.kind === 'empty') throw new CommandError(`${shown(input)} is empty (${detected.description}): nothing to import, nothing was written`)
-    if (detected.kind === 'damaged-zip' && expected.expect === 'docx') {
-      throw new CommandError(`${shown(input)} is damaged: it starts like a Word document but its ZIP directory cannot be read (an incomplete download or copy?); nothing was written`)
-    }
-    if (detected.kind !== expected.expect) {
-      const hint = hints[detected.kind]
-      throw new CommandError(`${shown(input)} is not ${expected.name}: it is ${detected.description}${hint ? `; ${hint}` : ''}. Nothing was written`)
-    }
+    const checked = checkImportFile(shown(input), bytes ?? new Uint8Array(0))
+    if (checked.status === 'refused') throw new CommandError(`${checked.reason}; nothing was written`)
 
     const messages: Array<SynopticMessage> = []
     let source: ImportSource
-    if (detected.kind === 'docx') {
+    if (checked.status === 'word') {
       try {
-        const read = await readDocx(bytes, shown(input))
+        const read = await readDocx(bytes!, shown(input))
         source = read.value
         messages.push(...read.messages)
       } catch (error) {
@@ -147,10 +116,8 @@ export const importCommand: Command = {
         throw new CommandError(`${shown(input)} is damaged: it cannot be read as a Word document (${reason}); nothing was written`)
       }
     } else {
-      source = {format: expected.format, text: detected.text ?? ''}
-      if (detected.encoding && detected.encoding !== 'utf-8') {
-        context.err(`${shown(input)}: note: read as ${detected.encoding} text`)
-      }
+      source = checked.source
+      if (checked.encoding !== 'utf-8') context.err(`${shown(input)}: note: read as ${checked.encoding} text`)
     }
 
     const options: ImportOptions = {
