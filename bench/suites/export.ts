@@ -55,7 +55,7 @@ export async function run(): Promise<Record<string, number | string>> {
     figures.amended_articles = redline.articles.filter((a) => a.change === 'amended').length
     figures.redline_ms = await time(() => redlineOf(draft, base), 3)
 
-    let docx = new Uint8Array()
+    let docx: Uint8Array = new Uint8Array()
     figures.docx_track_changes_ms = await time(async () => {
       docx = await draftToDocx(layoutRedline(redlineOf(draft, base), 'track-changes'), {author: 'bench', date: '2024-01-01T00:00:00Z'})
     }, 3)
@@ -63,7 +63,7 @@ export async function run(): Promise<Record<string, number | string>> {
     writeFileSync(docxFile, docx)
     figures.docx_kb = Math.round(docx.length / 1024)
 
-    let pdf = new Uint8Array()
+    let pdf: Uint8Array = new Uint8Array()
     figures.pdf_redline_ms = await time(async () => {
       pdf = await pdfBytes(draftPdfDefinition(layoutRedline(redlineOf(draft, base), 'redline')))
     }, 2)
