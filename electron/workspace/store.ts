@@ -8,6 +8,7 @@
 import {isUtf8} from 'node:buffer'
 import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve, sep} from 'node:path'
+import {parse as parseYaml} from 'yaml'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {documentFileSchema, maxDocumentChars} from '../../src/ipc/index.ts'
 import type {BridgeMessage, DocumentEntry, DocumentKind, DocumentRef, FileVersion, RecoveryNote} from '../../src/ipc/index.ts'
@@ -134,7 +135,10 @@ export class Workspace {
     return `${kindFolders[ref.kind]}/${ref.file}`
   }
 
-  /** Every draft and imported instrument, with its version and whether it parses. */
+  /**
+   * Every draft and imported instrument, with its version and the id and title of its front matter. Only the front
+   * matter is read (a full parse of a long instrument takes a while; opening the document does it).
+   */
   async list(): Promise<Array<DocumentEntry>> {
     const entries: Array<DocumentEntry> = []
     for (const kind of Object.keys(kindFolders) as Array<DocumentKind>) {
@@ -142,23 +146,13 @@ export class Workspace {
       for (const file of names.sort()) {
         if (!documentFileSchema.safeParse(file).success || tempPattern.test(file)) continue
         const ref = {kind, file}
-        try {
-          const content = await this.read(ref)
-          const parsed = parseInstrument(content.text, this.shownName(ref)).value
-          entries.push({
-            ref,
-            version: content.version,
-            ...(parsed ? {id: parsed.id, title: parsed.title} : {}),
-            errors: content.messages.filter((m) => m.severity === 'error').length
-          })
-        } catch (error) {
-          if (!(error instanceof WorkspaceError) || error.code === 'failed') throw error
-          // Not text or too large: listed with one error, so the drafter sees it and opening it says why.
-          // (One that vanished since readdir is simply not listed.)
-          const bytes = await readFile(this.pathOf(ref)).catch(() => undefined)
-          const info = await stat(this.pathOf(ref)).catch(() => undefined)
-          if (bytes && info) entries.push({ref, version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}, errors: 1})
-        }
+        const path = this.pathOf(ref)
+        const [bytes, info] = await Promise.all([readFile(path).catch(() => undefined), stat(path).catch(() => undefined)])
+        if (!bytes || !info?.isFile()) continue // gone since readdir
+        const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
+        const problem =
+          bytes.byteLength > maxDocumentChars ? 'too large to be a legal text' : !isUtf8(bytes) ? 'not UTF-8 text' : undefined
+        entries.push({ref, version, ...(problem ? {problem} : frontMatterSummary(bytes.toString('utf8')))})
       }
     }
     return entries
@@ -182,12 +176,8 @@ export class Workspace {
     }
     const info = await stat(path)
     const text = bytes.toString('utf8')
-    return {
-      ref,
-      text,
-      version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)},
-      messages: parseInstrument(text, shown).messages.map(toBridgeMessage)
-    }
+    const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
+    return {ref, text, version, messages: parseInstrument(text, shown).messages.map(toBridgeMessage)}
   }
 
   /**
@@ -270,6 +260,21 @@ export class Workspace {
     const kept = [...existing, name].filter((n) => n.endsWith('.md') && !tempPattern.test(n)).sort()
     for (const old of kept.slice(0, Math.max(0, kept.length - this.backupsToKeep))) await rm(join(dir, old), {force: true})
   }
+}
+
+/** The id and title of a document's front matter, or why it has none, without parsing the whole file. */
+export function frontMatterSummary(text: string): {id?: string; title?: string; problem?: string} {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text)
+  if (!match) return {problem: 'no front matter (a corpus file starts with --- and its id, title, kind, …)'}
+  let data: unknown
+  try {
+    data = parseYaml(match[1] ?? '')
+  } catch {
+    return {problem: 'the front matter is not valid YAML'}
+  }
+  if (typeof data !== 'object' || data === null) return {problem: 'the front matter has no keys'}
+  const {id, title} = data as Record<string, unknown>
+  return {...(typeof id === 'string' ? {id} : {}), ...(typeof title === 'string' ? {title} : {})}
 }
 
 function toBridgeMessage(message: SynopticMessage): BridgeMessage {

@@ -148,7 +148,7 @@ describe('the IPC gateway', () => {
     expect(readFileSync(join(h.userData, 'Workspace', 'drafts', 'annex-1.md'), 'utf8')).toBe(draft)
 
     const listed = await h.invoke('listDocuments', {})
-    expect(listed).toMatchObject({ok: true, value: {documents: [{ref, id: 'annex-1', errors: 0}]}})
+    expect(listed).toMatchObject({ok: true, value: {documents: [{ref, id: 'annex-1', title: 'Draft amendments to the Law on Social Security'}]}})
     const read = await h.invoke('readDocument', {ref})
     expect(read).toMatchObject({ok: true, value: {text: draft, messages: []}})
 

@@ -63,11 +63,14 @@ export type BridgeMessage = z.infer<typeof messageSchema>
 export const documentEntrySchema = z.object({
   ref: documentRefSchema,
   version: fileVersionSchema,
-  /** The front matter's `id` and `title`, when the file parses. */
+  /** The front matter's `id` and `title`, when it has them. */
   id: z.string().optional(),
   title: z.string().optional(),
-  /** How many errors the file has; a file with errors opens as an error view with its text intact. */
-  errors: z.number().int().nonnegative()
+  /**
+   * Why the file is not a corpus document at a glance (no front matter, not UTF-8, …). Listing reads only the front
+   * matter, to stay fast; the full parse, with every error's line and column, comes with readDocument.
+   */
+  problem: z.string().optional()
 })
 export type DocumentEntry = z.infer<typeof documentEntrySchema>
 
