@@ -1,6 +1,7 @@
+import {diffArrays} from 'diff'
 import {inlineToText, provisionText, articleText} from '../../model/index.ts'
 import type {Article, Provision} from '../../model/index.ts'
-import {diffWords, similarity, type WordChange} from './diff-words.ts'
+import {bagSimilarity, diffWords, wordBag, type WordChange} from './diff-words.ts'
 import {normalizeText} from './normalize.ts'
 
 /** An article or one of its paragraphs or items: anything `diffProvisions` compares. */
@@ -59,7 +60,9 @@ function localName(node: Comparable): string {
  */
 export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvisionsOptions = {}): ProvisionDiff {
   const language = options.language ?? 'en'
-  if (normalizeText(fullText(a)) === normalizeText(fullText(b)) && sameShape(a, b)) return equalTree(a, b)
+  const x = fullText(a)
+  const y = fullText(b)
+  if ((x === y || normalizeText(x) === normalizeText(y)) && sameShape(a, b)) return equalTree(a, b)
   const text = diffWords(ownText(a), ownText(b), {language})
   const children = alignChildren(childrenOf(a), childrenOf(b), language)
   const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
@@ -97,22 +100,55 @@ function equalTree(a: Comparable, b: Comparable): ProvisionDiff {
 }
 
 /**
- * Pairs the sub-provisions of two versions in order (a global alignment, as in a sequence diff), scoring a pair
- * by shared wording plus a bonus for the same label. Two provisions are paired only if they share a label or
- * enough wording (a third of their words); the rest are insertions and deletions.
+ * Pairs the sub-provisions of two versions in order. Provisions whose wording is identical anchor the
+ * alignment (as lines do in a text diff); between anchors, a global alignment scores each pair by shared
+ * wording plus a bonus for the same label. Two provisions are paired only if they share a label or enough
+ * wording (a third of their words); the rest are insertions and deletions.
  */
 function alignChildren(x: Array<Provision>, y: Array<Provision>, language: string): Array<ProvisionDiff> {
+  const tx = x.map((p) => normalizeText(fullText(p)))
+  const ty = y.map((p) => normalizeText(fullText(p)))
+  const out: Array<ProvisionDiff> = []
+  let i = 0
+  let j = 0
+  let gapX: Array<number> = []
+  let gapY: Array<number> = []
+  const closeGap = (): void => {
+    if (gapX.length || gapY.length) out.push(...alignGap(gapX.map((k) => x[k]!), gapY.map((k) => y[k]!), gapX.map((k) => tx[k]!), gapY.map((k) => ty[k]!), language))
+    gapX = []
+    gapY = []
+  }
+  for (const run of diffArrays(tx, ty)) {
+    if (run.removed) for (let n = 0; n < run.count; n++) gapX.push(i++)
+    else if (run.added) for (let n = 0; n < run.count; n++) gapY.push(j++)
+    else {
+      closeGap()
+      for (let n = 0; n < run.count; n++) out.push(diffProvisions(x[i++]!, y[j++]!, {language}))
+    }
+  }
+  closeGap()
+  return out
+}
+
+/** The global alignment of the provisions between two anchors (usually one changed item against its new wording). */
+function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, ty: Array<string>, language: string): Array<ProvisionDiff> {
   const n = x.length
   const m = y.length
-  const texts = (list: Array<Provision>): Array<string> => list.map((p) => fullText(p))
-  const tx = texts(x)
-  const ty = texts(y)
+  // One provision against one with the same label: paired without weighing words.
+  if (n === 1 && m === 1 && x[0]!.type === y[0]!.type && localName(x[0]!) === localName(y[0]!)) return [diffProvisions(x[0]!, y[0]!, {language})]
+  const bagsX = new Map<number, Map<string, number>>()
+  const bagsY = new Map<number, Map<string, number>>()
+  const bag = (cache: Map<number, Map<string, number>>, texts: Array<string>, k: number): Map<string, number> => {
+    let found = cache.get(k)
+    if (!found) cache.set(k, (found = wordBag(texts[k]!, language)))
+    return found
+  }
   const score = (i: number, j: number): number => {
     const p = x[i]!
     const q = y[j]!
     if (p.type !== q.type) return -Infinity
     const sameLabel = localName(p) === localName(q)
-    const sim = normalizeText(tx[i]!) === normalizeText(ty[j]!) ? 1 : similarity(tx[i]!, ty[j]!, language)
+    const sim = tx[i] === ty[j] ? 1 : bagSimilarity(bag(bagsX, tx, i), bag(bagsY, ty, j))
     if (!sameLabel && sim < 1 / 3) return -Infinity
     return sim + (sameLabel ? 0.3 : 0)
   }
@@ -130,7 +166,7 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, language: strin
   let i = 0
   let j = 0
   while (i < n || j < m) {
-    if (i < n && j < m && pairScore[i]![j]! + best[i + 1]![j + 1]! === best[i]![j]! && pairScore[i]![j]! > -Infinity) {
+    if (i < n && j < m && pairScore[i]![j]! > -Infinity && pairScore[i]![j]! + best[i + 1]![j + 1]! === best[i]![j]!) {
       out.push(diffProvisions(x[i]!, y[j]!, {language}))
       i++
       j++

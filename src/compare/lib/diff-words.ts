@@ -35,10 +35,12 @@ export function diffWords(a: string, b: string, options: DiffWordsOptions = {}):
   const right = normalize ? normalizeText(b, {keepLineBreaks: options.keepLineBreaks}) : b
   if (left === right) return left === '' ? [] : [{kind: 'equal', text: left}]
   const language = options.language ?? 'en'
-  const x = segmentWords(left, language).map((t) => t.text)
-  const y = segmentWords(right, language).map((t) => t.text)
+  // Only the stretch between the shared beginning and end needs segmenting and diffing. The cuts are made where
+  // a space meets a non-space, which is a word boundary in every script, so the words come out the same.
+  const [head, tail] = sharedEnds(left, right)
+  const x = segmentWords(left.slice(head, left.length - tail), language).map((t) => t.text)
+  const y = segmentWords(right.slice(head, right.length - tail), language).map((t) => t.text)
 
-  // The shared beginning and end need no search; Myers' algorithm then only sees the changed middle.
   let start = 0
   while (start < x.length && start < y.length && x[start] === y[start]) start++
   let endX = x.length
@@ -48,12 +50,45 @@ export function diffWords(a: string, b: string, options: DiffWordsOptions = {}):
     endY--
   }
   const raw: Array<WordChange> = []
-  if (start > 0) raw.push({kind: 'equal', text: x.slice(0, start).join('')})
+  const before = left.slice(0, head) + x.slice(0, start).join('')
+  if (before) raw.push({kind: 'equal', text: before})
   for (const change of diffArrays(x.slice(start, endX), y.slice(start, endY))) {
     raw.push({kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('')})
   }
-  if (endX < x.length) raw.push({kind: 'equal', text: x.slice(endX).join('')})
+  const after = x.slice(endX).join('') + left.slice(left.length - tail)
+  if (after) raw.push({kind: 'equal', text: after})
   return tidyChanges(raw)
+}
+
+const SPACE = /\s/
+// Characters that attach to what precedes them (combining marks, joiners): never cut just before one.
+const ATTACHES = /[\p{M}\p{Cf}]/u
+
+/**
+ * Lengths of the shared beginning and end of two texts, each ending (or starting) at a word boundary: a cut
+ * between a space and a non-space character. Zero when no such cut exists (e.g. Lao text without spaces).
+ */
+function sharedEnds(a: string, b: string): [number, number] {
+  const space = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch)
+  // A character that starts a word: text, not a space, not something that attaches to the character before.
+  const starts = (ch: string | undefined): boolean => ch === undefined || (!SPACE.test(ch) && !ATTACHES.test(ch))
+  const limit = Math.min(a.length, b.length)
+  let head = 0
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++
+  // a[0..head) is shared; cut where a shared space is followed, in both texts, by the start of a word.
+  while (head > 0 && !(space(a[head - 1]) && starts(a[head]) && starts(b[head]))) head--
+  const room = limit - head
+  let tail = 0
+  while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++
+  // The shared end starts with a space after a non-space in both texts, or with a word after a space in both.
+  const cut = (n: number): boolean => {
+    const first = a[a.length - n]
+    const beforeA = a[a.length - n - 1]
+    const beforeB = b[b.length - n - 1]
+    return space(first) ? !space(beforeA) && !space(beforeB) : starts(first) && (beforeA === undefined || space(beforeA)) && (beforeB === undefined || space(beforeB))
+  }
+  while (tail > 0 && !cut(tail)) tail--
+  return [head, tail]
 }
 
 /** Folds word-less equal runs between changes into the change, and orders each changed stretch delete-then-insert. */
@@ -96,17 +131,17 @@ export function changedText(changes: ReadonlyArray<WordChange>, side: 'a' | 'b')
   return changes.filter((c) => c.kind !== skip).map((c) => c.text).join('')
 }
 
-/** Share of the words two texts have in common (Dice coefficient over word tokens, case-folded): 0 to 1. */
-export function similarity(a: string, b: string, language = 'en'): number {
-  const words = (text: string): Map<string, number> => {
-    const counts = new Map<string, number>()
-    for (const t of segmentWords(normalizeText(text).toLowerCase(), language)) {
-      if (t.word) counts.set(t.text, (counts.get(t.text) ?? 0) + 1)
-    }
-    return counts
+/** The words of a text, case-folded, with how often each occurs: what `similarity` compares. */
+export function wordBag(text: string, language = 'en'): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const t of segmentWords(normalizeText(text).toLowerCase(), language)) {
+    if (t.word) counts.set(t.text, (counts.get(t.text) ?? 0) + 1)
   }
-  const x = words(a)
-  const y = words(b)
+  return counts
+}
+
+/** Dice coefficient of two word bags: twice the shared words over all words, 0 to 1 (1 for two empty bags). */
+export function bagSimilarity(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let total = 0
   let shared = 0
   for (const n of x.values()) total += n
@@ -115,4 +150,9 @@ export function similarity(a: string, b: string, language = 'en'): number {
     shared += Math.min(n, x.get(w) ?? 0)
   }
   return total === 0 ? 1 : (2 * shared) / total
+}
+
+/** Share of the words two texts have in common (Dice coefficient over word tokens, case-folded): 0 to 1. */
+export function similarity(a: string, b: string, language = 'en'): number {
+  return bagSimilarity(wordBag(a, language), wordBag(b, language))
 }

@@ -18,6 +18,8 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02]/g
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
 // Em dashes and horizontal bars: one em dash.
 const EM_DASHES = /[\u2014\u2015\u2E3A\u2E3B]/g
+// Anything but printable ASCII (the backtick is folded, so it counts), a double space, a leading or trailing space.
+const NEEDS_WORK = /[^!-_a-~ ]|  |^ | $/
 // White space other than line breaks, including no-break and narrow spaces.
 const SPACES = /[^\S\n]+/g
 
@@ -28,6 +30,8 @@ const SPACES = /[^\S\n]+/g
  * become one `\n`, without spaces around it). Idempotent: `normalizeText(normalizeText(x)) === normalizeText(x)`.
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  // Most text is printable ASCII with single spaces already: nothing to fold (the backtick is folded, so excluded).
+  if (!NEEDS_WORK.test(text)) return text
   let out = text
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
