@@ -19,7 +19,7 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
 // Em dashes and horizontal bars: one em dash.
 const EM_DASHES = /[\u2014\u2015\u2E3A\u2E3B]/g
 // Anything but printable ASCII (the backtick is folded, so it counts), a double space, a leading or trailing space.
-const NEEDS_WORK = /[^!-_a-~ ]|  |^ | $/
+const NEEDS_WORK = /[^!-_a-~ ]| {2}|^ | $/
 // White space other than line breaks, including no-break and narrow spaces.
 const SPACES = /[^\S\n]+/g
 
