@@ -48,6 +48,28 @@ describe('diffWords', () => {
     ])
   })
 
+  test('a change inside a word marks the whole word, wherever it sits', () => {
+    expect(diffWords('the inspector visits the unit', 'the inspectors visits the unit')).toEqual([
+      {kind: 'equal', text: 'the '},
+      {kind: 'delete', text: 'inspector'},
+      {kind: 'insert', text: 'inspectors'},
+      {kind: 'equal', text: ' visits the unit'}
+    ])
+    expect(diffWords('fined 1,500,000 kip', 'fined 1,600,000 kip')).toEqual([
+      {kind: 'equal', text: 'fined '},
+      {kind: 'delete', text: '1,500,000'},
+      {kind: 'insert', text: '1,600,000'},
+      {kind: 'equal', text: ' kip'}
+    ])
+    // Lao words between spaces: the change is the changed dictionary word only.
+    expect(diffWords('ມາດຕາ ກວດກາແຮງງານ ໃໝ່', 'ມາດຕາ ກວດກາປະກັນສັງຄົມ ໃໝ່', {language: 'lo'})).toEqual([
+      {kind: 'equal', text: 'ມາດຕາ ກວດກາ'},
+      {kind: 'delete', text: 'ແຮງງານ'},
+      {kind: 'insert', text: 'ປະກັນສັງຄົມ'},
+      {kind: 'equal', text: ' ໃໝ່'}
+    ])
+  })
+
   test('empty sides', () => {
     expect(diffWords('', '')).toEqual([])
     expect(diffWords('', 'new text')).toEqual([{kind: 'insert', text: 'new text'}])
