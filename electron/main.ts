@@ -107,7 +107,10 @@ function createWindow(): void {
       spellcheck: false
     }
   })
-  window.once('ready-to-show', () => window?.show())
+  window.once('ready-to-show', () => {
+    window?.show()
+    void settleInterruptedSaves()
+  })
   window.webContents.on('render-process-gone', (_event, details) => {
     // Saved work is on disk; the page comes back and reopens it.
     console.warn(`synoptic: the page stopped (${details.reason}); reloading`)
@@ -117,6 +120,23 @@ function createWindow(): void {
     window = undefined
   })
   void window.loadURL(appEntryUrl)
+}
+
+/** Opens the workspace at start, so interrupted saves are recovered now, and tells the drafter what was done. */
+async function settleInterruptedSaves(): Promise<void> {
+  try {
+    const recovered = (await operations.start()).filter((note) => note.action !== 'discarded')
+    if (recovered.length === 0 || !window) return
+    await dialog.showMessageBox(window, {
+      type: recovered.some((n) => n.action === 'failed') ? 'warning' : 'info',
+      title: 'Synoptic',
+      message: recovered.length === 1 ? 'A save interrupted last time was recovered.' : `${recovered.length} saves interrupted last time were recovered.`,
+      detail: recovered.map((note) => note.detail).join('\n\n')
+    })
+  } catch (error) {
+    // A remembered folder that is gone: the page shows the error when it asks for the workspace.
+    console.warn(`synoptic: ${(error as Error).message}`)
+  }
 }
 
 app.on('second-instance', () => {

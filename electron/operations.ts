@@ -30,6 +30,11 @@ export const exportExtensions: Readonly<Record<ExportFormat, string>> = {docx: '
 export interface DesktopOperations extends OperationHandlers {
   /** The open workspace, if any (for the window title, and for tests). */
   current: () => Workspace | undefined
+  /**
+   * Opens the workspace when the app starts, so what an interrupted save left behind is settled at once, whatever
+   * the page does; resolves to what was recovered (also given to the page with its first workspace summary).
+   */
+  start: () => Promise<Array<RecoveryNote>>
 }
 
 export function createDesktopOperations(services: DesktopServices): DesktopOperations {
@@ -52,8 +57,30 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     return workspace
   }
 
+  /** Recovery notes of the start-up opening, until the page has been given them. */
+  let startNotes: Array<RecoveryNote> = []
+  /** The remembered workspace, or the default one. A remembered folder that is gone (an unplugged drive) is not
+   * silently recreated empty: the error says so and the drafter chooses. */
+  const openAtStart = async (): Promise<Array<RecoveryNote>> => {
+    const remembered = (await loadSettings(services.settingsFile)).workspace
+    const opened = await open(remembered ?? services.defaultWorkspace, remembered === undefined || remembered === services.defaultWorkspace)
+    startNotes = opened.recovered
+    return opened.recovered
+  }
+  /** One opening at start, shared by main.ts and the page's first request (recovery must not run twice at once). */
+  let opening: Promise<Array<RecoveryNote>> | undefined
+  const starting = (): Promise<Array<RecoveryNote>> => {
+    opening ??= openAtStart().catch((error: unknown) => {
+      opening = undefined // the drive may be plugged back in: the next request tries again
+      throw error
+    })
+    return opening
+  }
+
   return {
     current: () => workspace,
+
+    start: () => starting(),
 
     async openWorkspace({choose}) {
       if (choose) {
@@ -65,12 +92,11 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
         })
         return {status: 'opened', workspace: await summary(opened.recovered)}
       }
-      if (workspace) return {status: 'opened', workspace: await summary([])}
-      const remembered = (await loadSettings(services.settingsFile)).workspace
-      // The default folder is made on first use; a remembered one that is gone (an unplugged drive) is not
-      // silently recreated empty: the error says so and the drafter chooses.
-      const opened = await open(remembered ?? services.defaultWorkspace, remembered === undefined || remembered === services.defaultWorkspace)
-      return {status: 'opened', workspace: await summary(opened.recovered)}
+      if (!workspace) await starting()
+      // What was recovered at start is told to the page once, with the first summary it asks for.
+      const recovered = startNotes
+      startNotes = []
+      return {status: 'opened', workspace: await summary(recovered)}
     },
 
     async listDocuments() {

@@ -185,6 +185,22 @@ describe('the IPC gateway', () => {
     expect(readFileSync(target, 'utf8')).toBe(draft)
   })
 
+  it('recovers at start once, even when the page asks at the same moment, and tells the page once', async () => {
+    const h = harness()
+    const {openWorkspace: open, tempNameFor} = await import('../../electron/workspace/index.ts')
+    const root = join(h.userData, 'Workspace')
+    await open(root, {create: true})
+    const target = join(root, 'drafts', 'annex-1.md')
+    writeFileSync(join(root, 'drafts', tempNameFor(target, Buffer.from(draft))), draft)
+
+    const operations = createDesktopOperations(h.services)
+    const [atStart, fromPage] = await Promise.all([operations.start(), operations.openWorkspace({choose: false})])
+    expect(atStart.map((n) => n.action)).toEqual(['restored'])
+    expect(fromPage).toMatchObject({status: 'opened', workspace: {recovered: [{action: 'restored'}]}})
+    expect(await operations.openWorkspace({choose: false})).toMatchObject({status: 'opened', workspace: {recovered: []}})
+    expect(readFileSync(target, 'utf8')).toBe(draft)
+  })
+
   it('exports through the save dialog, adds the extension, and reveals the file by token only', async () => {
     const out = mkdtempSync(join(tmpdir(), 'synoptic-export-'))
     folders.push(out)

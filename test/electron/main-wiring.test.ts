@@ -2,13 +2,14 @@
 // stand-in for the `electron` module that records what main.ts asks of Electron. Electron's program cannot be
 // installed here; this checks the wiring main.ts is responsible for, while the logic it wires is tested on its own.
 import {build} from 'esbuild'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildElectron} from '../../scripts/build-electron.ts'
 import {contentSecurityPolicy} from '../../electron/csp.ts'
+import {tempNameFor} from '../../electron/workspace/index.ts'
 import {events, operations} from '../../src/ipc/index.ts'
 import type {Recorded, StandInContents} from './fixtures/stand-in-electron.ts'
 
@@ -27,6 +28,13 @@ beforeAll(async () => {
   mkdirSync(join(appDir, 'dist', 'renderer'), {recursive: true})
   writeFileSync(join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Synoptic</title>')
   process.env.SYNOPTIC_USER_DATA = join(scratch, 'user-data')
+  // A save interrupted last time: a complete temporary file beside the draft it was replacing.
+  const drafts = join(scratch, 'user-data', 'Workspace', 'drafts')
+  mkdirSync(drafts, {recursive: true})
+  writeFileSync(join(drafts, 'annex-1.md'), 'older version\n')
+  const when = new Date(Date.now() - 60_000)
+  utimesSync(join(drafts, 'annex-1.md'), when, when)
+  writeFileSync(join(drafts, tempNameFor(join(drafts, 'annex-1.md'), Buffer.from('newer version\n'))), 'newer version\n')
   process.env.STAND_IN_APP_PATH = appDir
   await import(pathToFileURL(join(appDir, 'dist-electron', 'main.js')).href)
   recorded = (globalThis as unknown as {standInElectron: Recorded}).standInElectron
@@ -62,6 +70,15 @@ describe('main.ts wiring', () => {
       disableBlinkFeatures: 'Auxclick',
       preload: join(scratch, 'app', 'dist-electron', 'preload.cjs')
     })
+  })
+
+  it('settles an interrupted save when the window shows, and tells the drafter in a message box', async () => {
+    recorded.windows[0]?.emit('ready-to-show')
+    for (let i = 0; i < 100 && recorded.messageBoxes.length === 0; i++) await new Promise((done) => setTimeout(done, 20))
+    expect(recorded.messageBoxes).toHaveLength(1)
+    expect(recorded.messageBoxes[0]?.message).toBe('A save interrupted last time was recovered.')
+    expect(recorded.messageBoxes[0]?.detail).toMatch(/^A save of drafts\/annex-1\.md was interrupted after it was written/u)
+    expect(readFileSync(join(scratch, 'user-data', 'Workspace', 'drafts', 'annex-1.md'), 'utf8')).toBe('newer version\n')
   })
 
   it('denies new windows and navigation away, and blocks webviews, for every web contents', () => {
@@ -117,7 +134,8 @@ describe('main.ts wiring', () => {
     expect(stranger).toMatchObject({ok: false, error: {code: 'refused'}})
     const own = recorded.windows[0]?.contents
     const opened = await recorded.ipc.get(operations.openWorkspace.channel)?.({sender: own, senderFrame: {url: 'synoptic://app/index.html', parent: null}}, {choose: false})
-    expect(opened).toMatchObject({ok: true, value: {status: 'opened', workspace: {location: join(scratch, 'user-data', 'Workspace')}}})
+    // The page is told what was recovered at start, with its first summary.
+    expect(opened).toMatchObject({ok: true, value: {status: 'opened', workspace: {location: join(scratch, 'user-data', 'Workspace'), recovered: [{action: 'restored'}]}}})
   })
 
   it('sends menu commands to the window', () => {
