@@ -9,6 +9,7 @@ import {InstrumentView} from './views/instrument.tsx'
 import {ArticleView} from './views/article.tsx'
 import {FindingsView} from './views/findings.tsx'
 import {NotFoundView} from './views/not-found.tsx'
+import {DraftView, DraftsView} from './views/draft.tsx'
 import {ImportView} from './views/import.tsx'
 
 export const routes: Array<Route> = [
@@ -22,6 +23,8 @@ export const routes: Array<Route> = [
   {pattern: '/article/*', view: ArticleView},
   {pattern: '/findings', view: FindingsView, nav: 'Findings'},
   // Drafting (`/draft/:id`) and import views are added here by their own entries.
+  {pattern: '/draft', view: DraftsView, nav: 'Drafting'},
+  {pattern: '/draft/:id', view: DraftView},
   {pattern: '/import', view: ImportView, nav: 'Import'},
   {pattern: '/*', view: NotFoundView}
 ]

@@ -87,13 +87,13 @@ function articleHeading(article: RedlineArticle, mode: 'redline' | 'track-change
   const runs: Array<LayoutRun> = [run(lead, isNew ? 'insert' : 'equal')]
   const comments: Array<string> = []
   if (article.amended) {
-    if (mode === 'redline') runs.push(run(' (Amended)', 'insert'))
+    if (mode === 'redline') runs.push(run(' '), run('(Amended)', 'insert'))
     else comments.push('Amended.')
   }
   if (article.heading.length > 0) runs.push(run(' ', isNew ? 'insert' : 'equal'), ...article.heading)
-  if (article.change === 'repealed') runs.push(run(' (Repealed)', 'insert'))
+  if (article.change === 'repealed') runs.push(run(' '), run('(Repealed)', 'insert'))
   if (article.note) {
-    if (mode === 'redline') runs.push(run(` (${article.note})`, 'insert'))
+    if (mode === 'redline') runs.push(run(' '), run(`(${article.note})`, 'insert'))
     else comments.push(`Note: ${article.note}.`)
   }
   if (article.notice && mode === 'track-changes') comments.push(article.notice)
