@@ -4,5 +4,5 @@ export {frameworks, consolidateDraft} from './lib/frameworks.ts'
 export {compilePattern} from './lib/pattern.ts'
 export type {PatternError} from './lib/pattern.ts'
 export type {
-  Finding, FindingMatch, FindingStatus, Framework, FrameworkId, Pattern, Rule, RuleExamples, Standard, CheckOptions
+  Finding, FindingMatch, FindingStatus, Framework, FrameworkId, Pattern, PatternElement, Rule, RuleExamples, Standard, CheckOptions
 } from './lib/types.ts'

@@ -1,9 +1,9 @@
 import {
-  articlesOf, articleText, findInstrument, findProvision, inlineToText, walkProvisions,
+  articlesOf, findInstrument, findProvision, inlineToText, walkProvisions,
   type Article, type Corpus, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {matchPatterns, unitOf} from './match.ts'
+import {unitOf, TriggerIndex} from './match.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
 /** A rule tripped in one provision (or, for article-level rules, one article) of an article. */
@@ -29,8 +29,10 @@ class Matcher {
   private readonly cache = new WeakMap<Article, Array<Hit>>()
   private readonly provisionRules: Array<Rule>
   private readonly articleRules: Array<Rule>
+  private readonly index: TriggerIndex
 
   constructor(rules: ReadonlyArray<Rule>) {
+    this.index = new TriggerIndex(rules)
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
     this.provisionRules = withTriggers.filter((r) => r.scope === 'provision')
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
@@ -40,26 +42,37 @@ class Matcher {
     const cached = this.cache.get(article)
     if (cached) return cached
     const hits: Array<Hit> = []
+    // Each provision's own text, cut into words once. `articleText` is these texts joined by line breaks, and
+    // no match or neutraliser crosses a line break, so article-level rules are matched on them too.
+    const parts: Array<{id: string; matches: Map<Rule, FindingMatch>; offset: number}> = []
     if (hasText(article)) {
+      let offset = 0
       walkProvisions(article.children, (provision) => {
-        const unit = unitOf(ownText(provision))
-        for (const rule of this.provisionRules) {
-          const match = matchPatterns(unit, rule.triggers, rule.neutralisers)
-          if (match) hits.push({rule, id: provision.id, match})
-        }
+        const text = ownText(provision)
+        parts.push({id: provision.id, matches: this.index.matches(unitOf(text)), offset})
+        offset += text.length + 1
       })
     }
+    for (const part of parts) {
+      for (const rule of this.provisionRules) {
+        const match = part.matches.get(rule)
+        if (match) hits.push({rule, id: part.id, match})
+      }
+    }
     if (this.articleRules.length > 0) {
-      const text = hasText(article) ? unitOf(articleText(article)) : undefined
-      const heading = article.heading ? unitOf(article.heading) : undefined
+      const heading = article.heading ? this.index.matches(unitOf(article.heading)) : undefined
       for (const rule of this.articleRules) {
-        const inText = text && matchPatterns(text, rule.triggers, rule.neutralisers)
-        if (inText) {
-          hits.push({rule, id: article.id, match: inText})
-          continue
+        let hit: Hit | undefined
+        for (const part of parts) {
+          const match = part.matches.get(rule)
+          if (match) {
+            hit = {rule, id: article.id, match: {text: match.text, start: match.start + part.offset, end: match.end + part.offset}}
+            break
+          }
         }
-        const inHeading = heading && matchPatterns(heading, rule.triggers, rule.neutralisers)
-        if (inHeading) hits.push({rule, id: article.id, match: {...inHeading, inHeading: true}})
+        const inHeading = heading?.get(rule)
+        if (!hit && inHeading) hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
+        if (hit) hits.push(hit)
       }
     }
     this.cache.set(article, hits)
@@ -242,11 +255,11 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
 
 /** Checks one provision's text, as a drafter types it: the conflicts and conforming words in it. */
 export function checkText(text: string, rules: ReadonlyArray<Rule>): Array<Finding> {
-  const unit = unitOf(text)
+  const matches = new TriggerIndex(rules).matches(unitOf(text))
   const findings: Array<Finding> = []
   for (const rule of rules) {
     if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
-    const match = matchPatterns(unit, rule.triggers, rule.neutralisers)
+    const match = matches.get(rule)
     if (!match) continue
     findings.push({
       rule: rule.id, title: rule.title, status: rule.kind, provision: null, instrument: '',

@@ -1,27 +1,22 @@
-import {mayMatch, sentenceAround, wordsOf} from './pattern.ts'
+import {matchAt, mayMatch, mayStartAt, sentenceOf, wordsOf, StartIndex, type WordSpan, type WordText} from './pattern.ts'
 import type {FindingMatch, Pattern, Rule} from './types.ts'
 
-/** A text prepared once for every rule: its words, for the pre-filter. */
-export interface Unit {
-  text: string
-  words: Set<string>
-}
+/** A text prepared once for every rule: cut into words. */
+export type Unit = WordText
 
 export function unitOf(text: string): Unit {
-  return {text, words: wordsOf(text)}
+  return wordsOf(text)
 }
 
-function neutralised(text: string, words: ReadonlySet<string>, start: number, neutralisers: ReadonlyArray<Pattern>): boolean {
+function neutralised(unit: Unit, first: number, neutralisers: ReadonlyArray<Pattern>): boolean {
   if (neutralisers.length === 0) return false
-  let sentence: string | undefined
+  let sentence: {from: number; to: number} | undefined
   for (const n of neutralisers) {
-    if (!mayMatch(n, words)) continue
-    if (sentence === undefined) {
-      const bounds = sentenceAround(text, start)
-      sentence = text.slice(bounds.start, bounds.end)
+    if (!mayMatch(n, unit)) continue
+    sentence ??= sentenceOf(unit, first)
+    for (let i = sentence.from; i < sentence.to; i++) {
+      if (mayStartAt(n, unit.words[i]!) && matchAt(unit, n, i)) return true
     }
-    n.regex.lastIndex = 0
-    if (n.regex.test(sentence)) return true
   }
   return false
 }
@@ -31,23 +26,20 @@ function neutralised(text: string, words: ReadonlySet<string>, start: number, ne
  * undefined when there are none.
  */
 export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neutralisers: ReadonlyArray<Pattern>): FindingMatch | undefined {
-  let best: FindingMatch | undefined
+  let best: WordSpan | undefined
   for (const trigger of triggers) {
-    if (!mayMatch(trigger, unit.words)) continue
-    const regex = trigger.regex
-    regex.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = regex.exec(unit.text)) !== null) {
-      if (best && m.index >= best.start) break
-      if (!neutralised(unit.text, unit.words, m.index, neutralisers)) {
-        best = {text: m[0], start: m.index, end: m.index + m[0].length}
+    if (!mayMatch(trigger, unit)) continue
+    for (let i = 0; i < unit.words.length; i++) {
+      if (best && i >= best.first) break
+      if (!mayStartAt(trigger, unit.words[i]!)) continue
+      const found = matchAt(unit, trigger, i)
+      if (found && !neutralised(unit, i, neutralisers)) {
+        best = found
         break
       }
-      // Try the next occurrence after this one's first character.
-      regex.lastIndex = m.index + 1
     }
   }
-  return best
+  return best && toMatch(unit, best)
 }
 
 /** Whether a rule's own triggers (and those of the rules it is satisfied by) match, unneutralised. */
@@ -60,4 +52,60 @@ export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string,
     if (found && (!best || found.start < best.start)) best = found
   }
   return best
+}
+
+/** The triggers of a set of rules, indexed once by the words they can start with. */
+export class TriggerIndex {
+  private readonly index: StartIndex
+  /** For each trigger (by its number in the index), the rules it belongs to. */
+  private readonly rulesOf: Array<Array<Rule>> = []
+
+  constructor(rules: ReadonlyArray<Rule>) {
+    const patterns: Array<Pattern> = []
+    const numberOf = new Map<Pattern, number>()
+    for (const rule of rules) {
+      for (const p of rule.triggers) {
+        let n = numberOf.get(p)
+        if (n === undefined) {
+          numberOf.set(p, (n = patterns.length))
+          patterns.push(p)
+          this.rulesOf.push([])
+        }
+        this.rulesOf[n]!.push(rule)
+      }
+    }
+    this.index = new StartIndex(patterns)
+  }
+
+  /**
+   * Every rule tripped in `unit`, with its earliest unneutralised match. Only the triggers that can start at one
+   * of the unit's words are tried, and only there.
+   */
+  matches(unit: Unit): Map<Rule, FindingMatch> {
+    const best = new Map<Rule, WordSpan>()
+    for (const [n, starts] of this.index.candidates(unit)) {
+      const pattern = this.index.patterns[n]!
+      if (!mayMatch(pattern, unit)) continue
+      for (const rule of this.rulesOf[n]!) {
+        const current = best.get(rule)
+        for (const i of starts) {
+          if (current && i >= current.first) break
+          const found = matchAt(unit, pattern, i)
+          if (found && !neutralised(unit, i, rule.neutralisers)) {
+            best.set(rule, found)
+            break
+          }
+        }
+      }
+    }
+    const out = new Map<Rule, FindingMatch>()
+    for (const [rule, span] of best) out.set(rule, toMatch(unit, span))
+    return out
+  }
+}
+
+function toMatch(unit: Unit, span: WordSpan): FindingMatch {
+  const start = unit.words[span.first]!.start
+  const end = unit.words[span.last - 1]!.end
+  return {text: unit.text.slice(start, end), start, end}
 }

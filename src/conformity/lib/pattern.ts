@@ -1,29 +1,17 @@
 // The word-pattern language of rule files (docs/rules.md): words, `word*` prefixes, `#` numbers, `a|b`
 // alternatives, `(two words|other words)` phrase alternatives, `[optional words]` and `...` / `...N` gaps.
-// Patterns compile to one regular expression run on the provision's own text, so match offsets are exact.
-import type {Pattern} from './types.ts'
+// A text is cut once into words (with their offsets, clause and sentence); patterns are matched on the words,
+// so match offsets are exact and matching stays linear in the text for the gaps rules use.
+import type {Pattern, PatternElement} from './types.ts'
 
-const wordChar = '\\p{L}\\p{N}\\p{M}'
-/** Between two adjacent words: anything but a word character or the end of a sentence (`;`, a line break, `. `). */
-const SEP = `(?:[^${wordChar};.!?\\n]|[.!?](?!\\s|$))+`
-const WORD = `[${wordChar}]+`
-const END = `(?![${wordChar}])`
-const START = `(?<![${wordChar}])`
 /** Words a gap `...` may skip when no number is given. */
 export const DEFAULT_GAP = 15
 
 /** Number words `#` matches besides digits (the Social Security Law writes "ninety days"). */
-const numberWords = [
+const numberWords = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-  'twenty', 'thirty', 'forty', 'forty-five', 'sixty', 'ninety', 'hundred', 'several'
-]
-const NUMBER = `(?:\\p{N}+(?:[.,:]\\p{N}+)*|${numberWords.map((w) => w.replace('-', '[- ]')).join('|')})`
-
-type Element =
-  | {type: 'word'; alternatives: Array<{word: string; prefix: boolean}>; optional: boolean}
-  | {type: 'number'; optional: boolean}
-  | {type: 'group'; alternatives: Array<Array<Element>>; optional: boolean}
-  | {type: 'gap'; words: number}
+  'twenty', 'thirty', 'forty', 'sixty', 'ninety', 'hundred', 'several'
+])
 
 /** A pattern that does not compile, with the 0-based index in the pattern where the problem is. */
 export interface PatternError {
@@ -56,14 +44,14 @@ function tokenize(source: string): Array<Token> | PatternError {
 }
 
 /** Parses one word, `#` or bracketed group at `at`. */
-function parseOne(tokens: Array<Token>, at: number): {element: Element; at: number} | PatternError {
+function parseOne(tokens: Array<Token>, at: number): {element: PatternElement; at: number} | PatternError {
   const token = tokens[at]
   if (!token) return {reason: 'the pattern ends where a word was expected', index: 0}
   if (token.type === 'word') return {element: {type: 'word', alternatives: [{word: token.value, prefix: token.prefix}], optional: false}, at: at + 1}
   if (token.type === 'number') return {element: {type: 'number', optional: false}, at: at + 1}
   if (token.type === '(' || token.type === '[') {
     const close = token.type === '(' ? ')' : ']'
-    const alternatives: Array<Array<Element>> = []
+    const alternatives: Array<Array<PatternElement>> = []
     let i = at + 1
     for (;;) {
       const inner = parseSequence(tokens, i, ['|', close])
@@ -87,8 +75,8 @@ function parseOne(tokens: Array<Token>, at: number): {element: Element; at: numb
  * Parses a sequence until one of `closers`. Outside brackets `a|b|(c d)` offers alternatives for one place;
  * inside brackets `|` separates whole phrases: `(prior to|in advance of)`.
  */
-function parseSequence(tokens: Array<Token>, at: number, closers: ReadonlyArray<string>): {elements: Array<Element>; at: number} | PatternError {
-  const elements: Array<Element> = []
+function parseSequence(tokens: Array<Token>, at: number, closers: ReadonlyArray<string>): {elements: Array<PatternElement>; at: number} | PatternError {
+  const elements: Array<PatternElement> = []
   const inBrackets = closers.includes('|')
   let i = at
   while (i < tokens.length) {
@@ -102,7 +90,7 @@ function parseSequence(tokens: Array<Token>, at: number, closers: ReadonlyArray<
     const first = parseOne(tokens, i)
     if ('reason' in first) return first
     i = first.at
-    const slot: Array<Element> = [first.element]
+    const slot: Array<PatternElement> = [first.element]
     while (!inBrackets && tokens[i]?.type === '|') {
       const next = parseOne(tokens, i + 1)
       if ('reason' in next) return {reason: "'|' must be followed by a word or a ( ) group", index: tokens[i]!.index}
@@ -120,59 +108,10 @@ function parseSequence(tokens: Array<Token>, at: number, closers: ReadonlyArray<
   return {elements, at: i}
 }
 
-function escape(word: string): string {
-  return word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
-}
-
-function compileSequence(elements: ReadonlyArray<Element>): string | PatternError {
-  let out = ''
-  let join = ''
-  let first = true
-  let afterOptional = false
-  for (let k = 0; k < elements.length; k++) {
-    const element = elements[k]!
-    if (element.type === 'gap') {
-      if (first) return {reason: "a pattern cannot start with '...'", index: 0}
-      if (k === elements.length - 1) return {reason: "a pattern cannot end with '...'", index: 0}
-      // After an optional part (which carries its own separator) the gap starts with a word.
-      join = afterOptional ? `(?:${WORD}${SEP}){0,${element.words}}?` : `(?:${SEP}${WORD}){0,${element.words}}?${SEP}`
-      continue
-    }
-    let body: string
-    if (element.type === 'word') {
-      body = `(?:${element.alternatives.map((a) => escape(a.word) + (a.prefix ? `[${wordChar}]*` : '')).join('|')})${END}`
-    } else if (element.type === 'number') {
-      body = `${NUMBER}${END}`
-    } else {
-      const parts: Array<string> = []
-      for (const alternative of element.alternatives) {
-        const compiled = compileSequence(alternative)
-        if (typeof compiled !== 'string') return compiled
-        parts.push(compiled)
-      }
-      body = `(?:${parts.join('|')})`
-    }
-    const isLast = elements.slice(k + 1).every((e) => e.type === 'gap')
-    if (element.optional) {
-      // An optional element carries its own separator after it, so the next element joins as if it were absent.
-      out += isLast ? `(?:${join}${body})?` : `${join}(?:${body}${SEP})?`
-      join = ''
-      afterOptional = true
-      if (!isLast) continue
-    } else {
-      out += join + body
-    }
-    join = SEP
-    first = false
-    afterOptional = false
-  }
-  return out
-}
-
 /** The words of which at least one must occur: top-level, non-optional word elements. */
-function requiredWords(elements: ReadonlyArray<Element>): Array<Array<string>> {
+function requiredWords(elements: ReadonlyArray<PatternElement>): Array<Array<string>> {
   return elements
-    .filter((e): e is Extract<Element, {type: 'word'}> => e.type === 'word' && !e.optional)
+    .filter((e): e is Extract<PatternElement, {type: 'word'}> => e.type === 'word' && !e.optional)
     .map((e) => e.alternatives.map((a) => a.word + (a.prefix ? '*' : '')))
 }
 
@@ -185,57 +124,401 @@ export function compilePattern(source: string): Pattern | PatternError {
   if ('reason' in parsed) return parsed
   const stray = tokens[parsed.at]
   if (stray) return {reason: `unexpected '${stray.type}'`, index: stray.index}
-  if (parsed.elements.every((e) => e.type === 'gap' || ('optional' in e && e.optional))) {
-    return {reason: 'the pattern has no word that must occur', index: 0}
+  const elements = parsed.elements
+  if (elements.every((e) => e.type === 'gap' || e.optional)) return {reason: 'the pattern has no word that must occur', index: 0}
+  if (elements[0]?.type === 'gap') return {reason: "a pattern cannot start with '...'", index: 0}
+  if (elements.at(-1)?.type === 'gap') return {reason: "a pattern cannot end with '...'", index: source.lastIndexOf('...')}
+  return {source, elements, required: requiredWords(elements)}
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Texts as words
+
+/** One word of a text. */
+export interface Word {
+  /** Lower case. */
+  value: string
+  /** The word's number in the vocabulary of every text seen, so that answers about it are cached by number. */
+  id: number
+  /** Offsets in the text (end exclusive). */
+  start: number
+  end: number
+  /** Digits (`90`, `1,500,000`, `08:00`) or a number word. */
+  number: boolean
+  /** Words of one clause are not separated by `;`, `. `, `!`, `?` or a line break: matches stay inside one. */
+  clause: number
+  /** Sentences end at `. `, `!`, `?` and line breaks, not at `;`: neutralisers are looked for in the sentence. */
+  sentence: number
+}
+
+/** A text cut into words once, for every pattern of every rule. */
+export interface WordText {
+  text: string
+  words: Array<Word>
+  /** The distinct words, by vocabulary id, for the pre-filter. */
+  distinct: Array<number>
+  /** A number unique to this text, for the pre-filter's marks. */
+  serial: number
+}
+
+let serials = 0
+
+const wordCharRe = /[\p{L}\p{N}\p{M}]/u
+
+/** Whether the code point at `i` is part of a word (letters, digits, combining marks); ASCII without a regex. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  const cp = text.codePointAt(i)!
+  const length = cp > 0xffff ? 2 : 1
+  return wordCharRe.test(text.slice(i, i + length)) ? length : 0
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+function isSpaceOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true
+  const c = text.charCodeAt(i)
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || (c > 127 && /\s/u.test(text[i]!))
+}
+
+/** Every distinct word seen, numbered: a corpus has a few thousand. */
+const vocabulary = new Map<string, number>()
+const vocabularyWords: Array<string> = []
+
+function wordId(value: string): number {
+  let id = vocabulary.get(value)
+  if (id === undefined) {
+    id = vocabularyWords.length
+    vocabulary.set(value, id)
+    vocabularyWords.push(value)
   }
-  const body = compileSequence(parsed.elements)
-  if (typeof body !== 'string') return body
-  return {source, regex: new RegExp(START + body, 'giu'), required: requiredWords(parsed.elements)}
+  return id
 }
 
-/** The lower-case words of a text, for the pre-filter. */
-export function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])
+/** Cuts a text into words, clauses and sentences (one pass, no regular expression on ASCII text). */
+export function wordsOf(text: string): WordText {
+  const words: Array<Word> = []
+  const set = new Set<number>()
+  let clause = 0
+  let sentence = 0
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const length = wordCharLength(text, i)
+    if (length === 0) {
+      const c = text.charCodeAt(i)
+      if (c === 59 /* ; */) clause++
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1))) {
+        clause++
+        sentence++
+      }
+      i++
+      continue
+    }
+    const start = i
+    let allDigits = true
+    while (i < n) {
+      const l = wordCharLength(text, i)
+      if (l === 0) break
+      if (!isDigit(text, i)) allDigits = false
+      i += l
+    }
+    // 1,500,000 and 08:00 are one number.
+    while (allDigits && i + 1 < n && (text[i] === ',' || text[i] === '.' || text[i] === ':') && isDigit(text, i + 1)) {
+      let j = i + 1
+      while (j < n && isDigit(text, j)) j++
+      if (j < n && wordCharLength(text, j) > 0) break
+      i = j
+    }
+    const value = text.slice(start, i).toLowerCase()
+    const id = wordId(value)
+    set.add(id)
+    words.push({value, id, start, end: i, number: isDigit(text, start) || numberWords.has(value), clause, sentence})
+  }
+  return {text, words, distinct: [...set], serial: ++serials}
 }
 
-/** False when the text certainly cannot match: some required group has none of its words in it. */
-export function mayMatch(pattern: Pattern, words: ReadonlySet<string>): boolean {
-  for (const group of pattern.required) {
+// ---------------------------------------------------------------------------------------------------------------
+// Matching
+
+/** The alternatives of one word place, with the answer for every word already seen (vocabularies are small). */
+class Atom {
+  /** By word id: 1 matches, 2 does not, 0 (or a hole) not yet asked. */
+  private readonly answers: Array<number> = []
+  /** Position in `allAtoms`. */
+  readonly index: number
+  constructor(private readonly alternatives: ReadonlyArray<{word: string; prefix: boolean}>) {
+    this.index = allAtoms.length
+    allAtoms.push(this)
+  }
+
+  test(id: number): boolean {
+    const answer = this.answers[id]
+    if (answer !== undefined && answer !== 0) return answer === 1
+    const word = vocabularyWords[id]!
+    const yes = this.alternatives.some((a) => (a.prefix ? word.startsWith(a.word) : word === a.word))
+    this.answers[id] = yes ? 1 : 2
+    return yes
+  }
+}
+
+type Step =
+  | {type: 'word'; atom: Atom; optional: boolean}
+  | {type: 'number'; optional: boolean}
+  | {type: 'group'; alternatives: Array<Array<Step>>; optional: boolean}
+  | {type: 'gap'; words: number; optional: false}
+
+/** What can stand first in a match: word places, and whether a number can. */
+interface Starts {
+  atoms: Array<Atom>
+  number: boolean
+}
+
+interface Compiled {
+  steps: Array<Step>
+  starts: Starts
+  /** Sets of word places, one of each of which must occur in a text the pattern matches. */
+  required: Array<Array<Atom>>
+}
+
+const atoms = new Map<string, Atom>()
+const allAtoms: Array<Atom> = []
+/** By word id: the indexes of the atoms the word satisfies, and how many atoms there were when that was worked out. */
+const acceptedBy: Array<{atoms: Array<number>; of: number} | undefined> = []
+/** `present[atom.index] === text.serial` when the text last marked has a word the atom accepts. */
+let present = new Int32Array(256)
+let marked = 0
+let markedAtoms = 0
+
+/** Marks the atoms a text's words satisfy, so `mayMatch` answers in one look per required place. */
+function mark(text: WordText): void {
+  // Atoms are made as patterns are first used: a text is marked again when there are new ones.
+  if (marked === text.serial && markedAtoms === allAtoms.length) return
+  marked = text.serial
+  markedAtoms = allAtoms.length
+  if (present.length < allAtoms.length) {
+    const grown = new Int32Array(allAtoms.length * 2)
+    grown.set(present)
+    present = grown
+  }
+  for (const id of text.distinct) {
+    let entry = acceptedBy[id]
+    if (entry === undefined || entry.of !== allAtoms.length) {
+      const list: Array<number> = []
+      for (const atom of allAtoms) if (atom.test(id)) list.push(atom.index)
+      acceptedBy[id] = entry = {atoms: list, of: allAtoms.length}
+    }
+    for (const a of entry.atoms) present[a] = text.serial
+  }
+}
+const compiled = new WeakMap<Pattern, Compiled>()
+
+function atomOf(alternatives: ReadonlyArray<{word: string; prefix: boolean}>): Atom {
+  const key = alternatives.map((a) => a.word + (a.prefix ? '*' : '')).join('|')
+  let atom = atoms.get(key)
+  if (!atom) atoms.set(key, (atom = new Atom(alternatives)))
+  return atom
+}
+
+function stepsOf(elements: ReadonlyArray<PatternElement>): Array<Step> {
+  return elements.map((e): Step => {
+    if (e.type === 'word') return {type: 'word', atom: atomOf(e.alternatives), optional: e.optional}
+    if (e.type === 'number') return {type: 'number', optional: e.optional}
+    if (e.type === 'gap') return {type: 'gap', words: e.words, optional: false}
+    return {type: 'group', alternatives: e.alternatives.map(stepsOf), optional: e.optional}
+  })
+}
+
+/** The places a match can start with; `complete` is false when every step may be left out. */
+function startsOf(steps: ReadonlyArray<Step>, into: Starts): boolean {
+  for (const step of steps) {
+    if (step.type === 'gap') continue
+    if (step.type === 'word') into.atoms.push(step.atom)
+    else if (step.type === 'number') into.number = true
+    else {
+      let complete = true
+      for (const alternative of step.alternatives) if (!startsOf(alternative, into)) complete = false
+      if (complete && !step.optional) return true
+      continue
+    }
+    if (!step.optional) return true
+  }
+  return false
+}
+
+function compiledOf(pattern: Pattern): Compiled {
+  let c = compiled.get(pattern)
+  if (!c) {
+    const steps = stepsOf(pattern.elements)
+    const starts: Starts = {atoms: [], number: false}
+    startsOf(steps, starts)
+    const required: Array<Array<Atom>> = []
+    for (const step of steps) {
+      if (step.optional) continue
+      if (step.type === 'word') required.push([step.atom])
+      else if (step.type === 'group') {
+        // A group requires one of its alternatives' first words, when each starts with a word that must occur.
+        const firsts = step.alternatives.map((a) => a[0])
+        if (firsts.every((f) => f?.type === 'word' && !f.optional)) required.push(firsts.map((f) => (f as Extract<Step, {type: 'word'}>).atom))
+      }
+    }
+    compiled.set(pattern, (c = {steps, starts, required}))
+  }
+  return c
+}
+
+/** Whether a match of the pattern may start at this word. */
+export function mayStartAt(pattern: Pattern, word: Word): boolean {
+  const {starts} = compiledOf(pattern)
+  if (starts.number && word.number) return true
+  for (const atom of starts.atoms) if (atom.test(word.id)) return true
+  return false
+}
+
+/** False when the text certainly cannot match: some word the pattern requires is not in it. */
+export function mayMatch(pattern: Pattern, text: WordText): boolean {
+  const required = compiledOf(pattern).required
+  if (required.length === 0) return true
+  mark(text)
+  for (const atoms of required) {
     let found = false
-    for (const word of group) {
-      if (word.endsWith('*')) {
-        const prefix = word.slice(0, -1)
-        for (const w of words) {
-          if (w.startsWith(prefix)) {
-            found = true
-            break
-          }
-        }
-      } else if (words.has(word)) found = true
-      if (found) break
+    for (const atom of atoms) {
+      if (present[atom.index] === text.serial) {
+        found = true
+        break
+      }
     }
     if (!found) return false
   }
   return true
 }
 
+/** What to match once a group's alternative is done: the rest of the enclosing sequence. */
+interface Frame {
+  steps: ReadonlyArray<Step>
+  k: number
+  up: Frame | null
+}
+
+/** The end (exclusive word index) of the last successful `matchSteps`. */
+let lastEnd = -1
+
 /**
- * Start and end (exclusive) of the sentence around `offset`, where neutralisers are looked for: bounded by a line
- * break or `. ` (also `!`, `?`). A `;` does not end it: "…; a refusal to sign shall not affect the report" still
- * qualifies what comes before it.
+ * Matches `steps` from step `k` at word `i` on, all in clause `clause`, with up to `gap` words skipped before it,
+ * then the frames above; shortest gaps first, and the first complete match wins (its end in `lastEnd`). Written
+ * without closures: this runs for every candidate word of every provision.
  */
-export function sentenceAround(text: string, offset: number): {start: number; end: number} {
-  let start = offset
-  while (start > 0) {
-    const c = text[start - 1]!
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[start] ?? ' '))) break
-    start--
+function matchSteps(
+  words: ReadonlyArray<Word>, steps: ReadonlyArray<Step>, k: number, i: number, clause: number, gap: number, up: Frame | null
+): boolean {
+  if (k === steps.length) {
+    if (up === null) {
+      lastEnd = i
+      return true
+    }
+    return matchSteps(words, up.steps, up.k, i, clause, 0, up.up)
   }
-  let end = offset
-  while (end < text.length) {
-    const c = text[end]!
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[end + 1] ?? ''))) break
-    end++
+  const step = steps[k]!
+  if (step.type === 'gap') return matchSteps(words, steps, k + 1, i, clause, step.words, up)
+  for (let at = i; at <= i + gap; at++) {
+    const word = words[at]
+    // Skipped words, like matched ones, must be in the clause.
+    if (word === undefined || word.clause !== clause) break
+    if (step.type === 'word') {
+      if (step.atom.test(word.id) && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
+    } else if (step.type === 'number') {
+      if (word.number && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
+    } else {
+      const frame: Frame = {steps, k: k + 1, up}
+      for (const alternative of step.alternatives) if (matchSteps(words, alternative, 0, at, clause, 0, frame)) return true
+    }
   }
-  return {start, end}
+  // An optional part may be left out: the next step then takes its gap.
+  return step.optional && matchSteps(words, steps, k + 1, i, clause, gap, up)
+}
+
+/** A match: word indexes, `last` exclusive. */
+export interface WordSpan {
+  first: number
+  last: number
+}
+
+/** The match of `pattern` starting exactly at word `i`, if any. */
+export function matchAt(text: WordText, pattern: Pattern, i: number): WordSpan | undefined {
+  const word = text.words[i]
+  if (!word) return undefined
+  return matchSteps(text.words, compiledOf(pattern).steps, 0, i, word.clause, 0, null) ? {first: i, last: lastEnd} : undefined
+}
+
+/** The first match of `pattern` starting at a word in [from, to). */
+export function findPattern(text: WordText, pattern: Pattern, from = 0, to = text.words.length): WordSpan | undefined {
+  for (let i = from; i < to; i++) {
+    if (!mayStartAt(pattern, text.words[i]!)) continue
+    const found = matchAt(text, pattern, i)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The word indexes [from, to) of the sentence word `i` is in. */
+export function sentenceOf(text: WordText, i: number): {from: number; to: number} {
+  const sentence = text.words[i]!.sentence
+  let from = i
+  while (from > 0 && text.words[from - 1]!.sentence === sentence) from--
+  let to = i + 1
+  while (to < text.words.length && text.words[to]!.sentence === sentence) to++
+  return {from, to}
+}
+
+/**
+ * The trigger patterns of a set of rules, indexed by the words they can start with, so that a text is walked once
+ * and each pattern is tried only where it can start.
+ */
+export class StartIndex {
+  private readonly byWord: Array<Array<number> | undefined> = []
+  private readonly byNumber: Array<number>
+
+  constructor(readonly patterns: ReadonlyArray<Pattern>) {
+    this.byNumber = patterns.flatMap((p, n) => (compiledOf(p).starts.number ? [n] : []))
+  }
+
+  private startingWith(id: number): Array<number> {
+    let list = this.byWord[id]
+    if (list === undefined) {
+      list = []
+      for (let n = 0; n < this.patterns.length; n++) {
+        const atoms = compiledOf(this.patterns[n]!).starts.atoms
+        for (const atom of atoms) {
+          if (atom.test(id)) {
+            list.push(n)
+            break
+          }
+        }
+      }
+      this.byWord[id] = list
+    }
+    return list
+  }
+
+  /** For each pattern (by its index in the set) that may start somewhere in `text`, the words where, in order. */
+  candidates(text: WordText): Map<number, Array<number>> {
+    const out = new Map<number, Array<number>>()
+    const words = text.words
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      for (const n of this.startingWith(word.id)) addCandidate(out, n, i)
+      if (word.number) for (const n of this.byNumber) addCandidate(out, n, i)
+    }
+    return out
+  }
+}
+
+function addCandidate(out: Map<number, Array<number>>, n: number, i: number): void {
+  const list = out.get(n)
+  if (list === undefined) out.set(n, [i])
+  else if (list[list.length - 1] !== i) list.push(i)
 }

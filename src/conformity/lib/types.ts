@@ -38,12 +38,23 @@ export interface Standard {
   note?: string | undefined
 }
 
+/** One element of a compiled pattern (see docs/rules.md for the pattern language). */
+export type PatternElement =
+  /** One word, or `a|b|c`: any of the words; `prefix` for `notif*`. */
+  | {type: 'word'; alternatives: Array<{word: string; prefix: boolean}>; optional: boolean}
+  /** `#`: a number in digits (`90`, `1,500,000`, `08:00`) or words (`ninety`). */
+  | {type: 'number'; optional: boolean}
+  /** `(a b|c)` or `[a b]` (optional): one of several sequences. */
+  | {type: 'group'; alternatives: Array<Array<PatternElement>>; optional: boolean}
+  /** `...` or `...N`: up to `words` words of the same clause skipped. */
+  | {type: 'gap'; words: number; optional?: undefined}
+
 /** A compiled word pattern of a rule (see docs/rules.md for the pattern language). */
 export interface Pattern {
   /** The pattern as written in the rule file: `inform*|notify ... (prior to|in advance of) ... visit*`. */
   source: string
-  /** Compiled once when the rules are loaded; global, case-insensitive, Unicode. */
-  regex: RegExp
+  /** Compiled once when the rules are loaded; matched word by word, words in any case. */
+  elements: Array<PatternElement>
   /** Words (lower case; a trailing `*` marks a prefix) of which at least one per group must occur for the pattern to match: a cheap pre-filter. */
   required: Array<Array<string>>
 }
