@@ -190,6 +190,24 @@ describe('items and their nesting', () => {
   })
 })
 
+describe('items the corpus cannot hold as they are', () => {
+  test('a bullet with no text is left out; a label with no text of its own gives its items to its parent', () => {
+    const {instrument, messages} = run('Article 1 Duties\nInspectors shall:\n1. inspect:\n(a)\n(i) shops;\n(ii) sites.\n2. report.\n•\nArticle 2 Scope\nText.')
+    expect(outline(articlesOf(instrument)[0]!).map((l) => l.split(' ')[0])).toEqual(['para-1', 'item-1', 'item-1/item-i', 'item-1/item-ii', 'item-2'])
+    expect(messages.filter((m) => m.ruleId === 'empty-item').map((m) => [m.line, m.severity])).toEqual([[4, 'warning'], [8, 'info']])
+  })
+
+  test('a label the corpus format does not read back as a label is reported with its line', () => {
+    const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']
+    const result = importSource({format: 'text', text: ['Article 1 Cases', 'The cases:', ...romans.map((r) => `(${r}) case;`)].join('\n')}, options)
+    const back = parseInstrument(result.value.markdown, 'out.md').value!
+    const labels = articlesOf(back)[0]!.children.map((p) => (p.type === 'item' ? p.label : '¶'))
+    const warned = result.messages.filter((m) => m.ruleId === 'read-back').map((m) => [m.line, m.reason])
+    if (labels.at(-1) === '(viii)') expect(warned).toEqual([])
+    else expect(warned).toEqual([[10, 'the label "(viii)" reads back from the corpus file as part of the text of an unlabelled item; check the item']])
+  })
+})
+
 describe('what cannot be placed is kept as text, with a warning naming its line', () => {
   test('text before the first article becomes the preamble', () => {
     const {instrument, warnings} = run('National Assembly\nVientiane Capital, 24 December 2013\nArticle 1 Scope\nText.')

@@ -348,6 +348,14 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
       file: options.file, source, ruleId: 'no-articles'
     }))
   }
+  for (const a of articlesIn({children: instrument.body})) {
+    a.children = settleEmptyItems(a.children, (item) =>
+      messages.push(createMessage(item.children.length === 0 ? 'info' : 'warning',
+        item.children.length === 0
+          ? `a label or bullet with no text ("${item.label || '•'}") in ${articleName(a)} was left out`
+          : `the label "${item.label || '•'}" in ${articleName(a)} has no text of its own; what it held was kept in its place`,
+        {file: options.file, place: item.position, source, ruleId: 'empty-item'})))
+  }
   assignIds(instrument)
   const summary = countStructure(instrument)
   summary.warnings = messages.filter((m) => m.severity === 'warning').length
@@ -423,6 +431,29 @@ function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, de
   }
   options.sort((a, b) => b.score - a.score)
   return options[0] ?? {level: 0, nest: false, reading: first, score: 0, outOfSequence: first.value > 1}
+}
+
+/**
+ * Items without words of their own (a stray bullet glyph, a label whose text never came): one that holds
+ * nothing is left out, one that holds paragraphs or items gives them to its parent in its place. The corpus
+ * has no such items (an empty list item cannot be written in Markdown without changing what follows it).
+ */
+function settleEmptyItems(children: Array<Provision>, report: (item: Item) => void): Array<Provision> {
+  const out: Array<Provision> = []
+  for (const child of children) {
+    if (child.type !== 'item') {
+      out.push(child)
+      continue
+    }
+    child.children = settleEmptyItems(child.children, report)
+    if (child.content.length > 0) {
+      out.push(child)
+      continue
+    }
+    report(child)
+    out.push(...child.children)
+  }
+  return out
 }
 
 function paragraphOf(content: Array<Inline>, block: SourceBlock): Paragraph {

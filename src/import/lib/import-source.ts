@@ -1,6 +1,7 @@
 // The importer's whole pure path: source text → blocks → Instrument → corpus Markdown, checked by the parser.
 import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import {articlesOf, walkProvisions, type Instrument, type Provision} from '../../model/index.ts'
 import {detectStructure} from './detect.ts'
 import {blocksFromHtml} from './html-blocks.ts'
 import {blocksFromText} from './text-blocks.ts'
@@ -41,8 +42,41 @@ export function importSource(input: ImportSource, options: ImportOptions): Resul
       file: options.file, source: 'synoptic-import', ruleId: 'output-invalid'
     }))
   }
+  if (check.value) messages.push(...compareReadBack(detected.value.instrument, check.value, options.file))
   const summary = {...detected.value.summary, warnings: messages.filter((m) => m.severity === 'warning').length}
   return {value: {...detected.value, summary, markdown, source: read.value}, messages}
+}
+
+/** Every provision of an instrument in reading order. */
+function provisionsOf(instrument: Instrument): Array<Provision> {
+  const out: Array<Provision> = []
+  for (const article of articlesOf(instrument)) walkProvisions(article.children, (p) => out.push(p))
+  return out
+}
+
+/**
+ * Warns where the written file reads back differently from what was detected (a label the corpus format
+ * does not read as a label, such as "(viii)"), naming the source line, so the drafter is never surprised.
+ */
+function compareReadBack(detected: Instrument, back: Instrument, file: string): Array<SynopticMessage> {
+  const ours = provisionsOf(detected)
+  const theirs = provisionsOf(back)
+  const out: Array<SynopticMessage> = []
+  for (let i = 0; i < ours.length && out.length < 10; i++) {
+    const mine = ours[i]!
+    const read = theirs[i]
+    if (read?.id === mine.id) continue
+    const label = mine.type === 'item' ? mine.label : ''
+    const readLabel = read?.type === 'item' ? read.label : ''
+    out.push(createMessage('warning',
+      label !== readLabel
+        ? `the label "${label}" reads back from the corpus file as ${readLabel ? `"${readLabel}"` : 'part of the text of an unlabelled item'}; check the item`
+        : `this ${mine.type} reads back from the corpus file with another id (${read?.id ?? 'none'} instead of ${mine.id})`,
+      {file, place: mine.position, source: 'synoptic-import', ruleId: 'read-back'}))
+    // One difference usually shifts what follows: report it once.
+    break
+  }
+  return out
 }
 
 /** One line for the end of an import: "200 articles, 612 items, 3 warnings". */
