@@ -67,3 +67,56 @@ export async function writeOutput(path: string, bytes: Uint8Array | string, forc
     throw new CommandError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
 }
+
+/** Debian's Chromium, which `--engine chromium` prints with. */
+export const chromiumPath = '/usr/bin/chromium'
+
+/**
+ * Prints an HTML page to PDF with headless Chromium (HarfBuzz shaping: the engine for Lao documents). The page
+ * is written to a temporary folder with the bundled fonts referenced by file URL; nothing is fetched from the
+ * network. `headerTitle` is the running header; the footer numbers the pages.
+ */
+export async function chromiumPdfBytes(html: string, headerTitle: string): Promise<Uint8Array> {
+  const {existsSync, mkdtempSync, rmSync, writeFileSync} = await import('node:fs')
+  const {tmpdir} = await import('node:os')
+  if (!existsSync(chromiumPath)) throw new CommandError(`--engine chromium needs ${chromiumPath} (apt-get install chromium), or use --engine pdfmake`)
+  let chromium: typeof import('playwright-core').chromium
+  try {
+    chromium = (await import('playwright-core')).chromium
+  } catch {
+    throw new CommandError('--engine chromium needs the playwright-core package (npm ci installs it), or use --engine pdfmake')
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'synoptic-print-'))
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  try {
+    const file = join(dir, 'draft.html')
+    writeFileSync(file, html)
+    const page = await browser.newPage()
+    // Only the page and the bundled fonts may load.
+    await page.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()))
+    await page.goto(`file://${file}`, {waitUntil: 'load'})
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    const small = 'font-family:Noto Sans,sans-serif;font-size:8px;color:#595959;width:100%;margin:0 20mm'
+    const escaped = headerTitle.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${small};text-align:right">${escaped}</div>`,
+      footerTemplate: `<div style="${small};text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+      margin: {top: '22mm', bottom: '20mm', left: '20mm', right: '20mm'}
+    })
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  } finally {
+    await browser.close()
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/** The bundled fonts as file URLs, for `draftToHtml`. */
+export function fontFileUrls(): Record<string, string> {
+  return Object.fromEntries(PDF_FONT_FILES.map((f) => [f, `file://${join(fontsDir, f)}`]))
+}

@@ -13,3 +13,5 @@ export {comparisonTables, findingsMemo, citationOf, instrumentName, textBlocks} 
 export type {TableDocument, TableSection, Cell, CellBlock} from './lib/tables.ts'
 export {tablesToDocx} from './lib/docx-tables.ts'
 export {tablesPdfDefinition} from './lib/pdf-tables.ts'
+export {draftToHtml} from './lib/html.ts'
+export type {FontUrls} from './lib/html.ts'

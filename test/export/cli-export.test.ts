@@ -73,6 +73,8 @@ describe('synoptic export', () => {
   test.each([
     [['export', 'annex-1', '--format', 'pdf', '--mode', 'track-changes', '-o', 'x.pdf'], 2, /only in Word/u],
     [['export', 'annex-1', '--format', 'docx'], 2, /-o <file>/u],
+    [['export', 'annex-1', '--format', 'docx', '--engine', 'chromium', '-o', 'x.docx'], 2, /--engine chooses how PDFs are made/u],
+    [['export', 'annex-1', '--format', 'pdf', '--engine', 'prince', '-o', 'x.pdf'], 2, /unknown engine 'prince'/u],
     [['export', 'annex-1', '--format', 'odt', '-o', 'x.odt'], 2, /unknown format/u],
     [['export', 'annex-1', '--format', 'docx', '--mode', 'blue', '-o', 'x.docx'], 2, /unknown mode/u],
     [['export', 'annex-9', '--format', 'docx', '-o', 'x.docx'], 1, /no draft 'annex-9'/u],

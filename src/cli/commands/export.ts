@@ -3,12 +3,13 @@ import {resolve} from 'node:path'
 import {parseInstrument} from '../../corpus/index.ts'
 import {applyDraft, redlineOf, summarizeRedline} from '../../drafting/index.ts'
 import {
-  draftPdfDefinition, draftToDocx, draftToMarkdown, exportModes, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
+  draftPdfDefinition, draftToDocx, draftToHtml, draftToMarkdown, exportModes, layoutConsolidated, layoutRedline, runningTitle, type DraftLayout,
+  type ExportMode
 } from '../../export/index.ts'
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
-import {pdfBytes, writeOutput} from '../export-files.ts'
+import {chromiumPdfBytes, fontFileUrls, pdfBytes, writeOutput} from '../export-files.ts'
 
 const formats = ['docx', 'pdf', 'md'] as const
 type Format = (typeof formats)[number]
@@ -58,14 +59,15 @@ export function formatOption<T extends string>(context: CommandContext, allowed:
 export const exportDraft: Command = {
   name: 'export',
   summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
-  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force]',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]',
   options: {
     format: {type: 'string', description: 'docx, pdf or md'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
     output: {type: 'string', short: 'o', description: 'the file to write'},
     force: {type: 'boolean', description: 'replace the output file if it exists'},
     author: {type: 'string', description: 'author of the Word revisions (default: the draft\'s author)'},
-    date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'}
+    date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'},
+    engine: {type: 'string', description: 'PDF engine: pdfmake (default) or chromium (HarfBuzz shaping, for Lao documents)'}
   },
   async run(context) {
     const [arg, extra] = context.args
@@ -76,6 +78,9 @@ export const exportDraft: Command = {
     if (format === 'pdf' && mode === 'track-changes') {
       throw new UsageError('tracked changes exist only in Word documents: export --format docx --mode track-changes, or --format pdf --mode redline')
     }
+    const engine = typeof context.options.engine === 'string' ? context.options.engine : 'pdfmake'
+    if (engine !== 'pdfmake' && engine !== 'chromium') throw new UsageError(`unknown engine '${engine}': use pdfmake or chromium`)
+    if (engine === 'chromium' && format !== 'pdf') throw new UsageError('--engine chooses how PDFs are made: use it with --format pdf')
     const output = outputOption(context)
     const date = typeof context.options.date === 'string' ? context.options.date : undefined
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`)
@@ -96,7 +101,9 @@ export const exportDraft: Command = {
       const when = date ?? draft.date ?? new Date().toISOString().slice(0, 10)
       bytes = await draftToDocx(layout, {author: typeof context.options.author === 'string' ? context.options.author : draft.author, date: `${when}T00:00:00Z`})
     } else if (format === 'pdf') {
-      bytes = await pdfBytes(draftPdfDefinition(layout))
+      bytes = engine === 'chromium'
+        ? await chromiumPdfBytes(draftToHtml(layout, fontFileUrls()), runningTitle(layout.title))
+        : await pdfBytes(draftPdfDefinition(layout))
     } else {
       bytes = draftToMarkdown(layout)
     }
