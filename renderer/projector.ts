@@ -43,12 +43,20 @@ export function useRowStepper(count: number, key: string, onPrevious?: () => voi
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
       const el = event.target as HTMLElement | null
       if (el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return
+      // A row taller than the screen (a long list of fines) is read to its end before the next row comes.
+      const page = document.scrollingElement ?? document.documentElement
+      const below = page.scrollHeight - (page.scrollTop + window.innerHeight)
       if (event.key === 'ArrowDown' || event.key === 'PageDown' || (event.key === ' ' && !event.shiftKey)) {
         event.preventDefault()
-        setRow(row + 1)
+        if (below > 2) window.scrollBy({top: window.innerHeight * 0.8})
+        else if (row < count - 1) {
+          setRow(row + 1)
+          window.scrollTo({top: 0})
+        }
       } else if (event.key === 'ArrowUp' || event.key === 'PageUp' || (event.key === ' ' && event.shiftKey)) {
         event.preventDefault()
-        setRow(row - 1)
+        if (page.scrollTop > 2) window.scrollBy({top: -window.innerHeight * 0.8})
+        else if (row > 0) setRow(row - 1)
       } else if (event.key === 'ArrowRight' && onNext) {
         event.preventDefault()
         onNext()

@@ -5,8 +5,11 @@ import {useWorkspace} from '../workspace.tsx'
 
 /** How the review names an instrument: "Labour Law", "Ministerial Decision No. 4139", "Convention No. 81". */
 export function instrumentName(instrument: Instrument): string {
-  const convention = /^C0*(\d+)$/i.exec(instrument.number ?? '')
-  if (convention) return `${instrument.kind === 'protocol' ? 'Protocol' : 'Convention'} No. ${convention[1]}`
+  const ilo = /^([CRP])0*(\d+)$/i.exec(instrument.number ?? '')
+  if (ilo?.[1]!.toUpperCase() === 'C') return `Convention No. ${ilo[2]}`
+  if (ilo?.[1]!.toUpperCase() === 'R') return `Recommendation No. ${ilo[2]}`
+  // A protocol's title is short and says what it amends ("Protocol of 1995 to the Labour Inspection Convention, 1947").
+  if (instrument.kind !== 'draft' && instrument.jurisdiction === 'ILO') return instrument.title.split(' \u2014 ')[0]!
   if (instrument.kind === 'decision' && instrument.number) return `Ministerial Decision ${instrument.number}`
   // Drafts have long descriptive titles: the part before a colon names them ("Proposed Draft for Future Law Revision").
   if (instrument.kind === 'draft') {
@@ -24,7 +27,9 @@ export function citationText(found: Found): string {
   if (found.provision) {
     const path = found.provision.id.slice(found.article.id.length + 1).split('/')
     for (const segment of path) {
-      if (segment.startsWith('item-')) parts.push(`item ${segment.slice(5).replace(/_\d+$/, '').replace(/^nn-\d+$/, '•')}`)
+      const bullet = /^item-nn-(\d+)/.exec(segment)
+      if (bullet) parts.push(`bullet ${bullet[1]}`)
+      else if (segment.startsWith('item-')) parts.push(`item ${segment.slice(5).replace(/_\d+$/, '')}`)
       else if (segment.startsWith('para-')) parts.push(`paragraph ${segment.slice(5)}`)
     }
   }

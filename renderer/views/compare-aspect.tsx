@@ -58,13 +58,18 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
   const previous = aspects[index - 1]
   const next = aspects[index + 1]
   const showStandards = !hidden.has('standards') && (comparison?.standards.length ?? 0) > 0
-  const count = (comparison?.rows.length ?? 0) + (showStandards ? 1 : 0)
+  // In projector mode each ILO article is a row of its own after the comparison rows: one fits a screen.
+  const rowCount = comparison?.rows.length ?? 0
+  const count = rowCount + (showStandards ? comparison!.standards.length : 0)
   const goPrevious = useCallback(() => previous && navigate(`/compare/${previous.id}`), [previous])
   const goNext = useCallback(() => next && navigate(`/compare/${next.id}`), [next])
   const {row, setRow} = useRowStepper(count, params.aspect ?? '', goPrevious, goNext)
   useViewReady('compare-aspect', params.aspect ?? '')
   if (!aspect || !comparison) return <NotFound what={`aspect “${params.aspect}” in Table 1`} />
-  const labels = [...comparison.rows.map((r) => r.title), ...(showStandards ? ['ILO standards'] : [])]
+  const labels = [
+    ...comparison.rows.map((r) => r.title),
+    ...(showStandards ? comparison.standards.map((s) => (s.found ? citationText(s.found) : `${s.standard.instrument} ${s.standard.article}`)) : [])
+  ]
   const hasPairs = comparison.rows.some((r) => r.kind === 'pair')
   return (
     <article className="page compare-page">
@@ -124,11 +129,11 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
         </tbody>
       </table>
       {showStandards && (
-        <section className={['standards', projector && row === count - 1 ? 'current' : ''].filter(Boolean).join(' ')} aria-labelledby="standards-title" data-row={count - 1}>
+        <section className={['standards', projector && row >= rowCount ? 'current' : ''].filter(Boolean).join(' ')} aria-labelledby="standards-title">
           <h2 id="standards-title">ILO standards</h2>
           <ul className="standard-list">
-            {comparison.standards.map((s) => (
-              <li key={s.id}>
+            {comparison.standards.map((s, k) => (
+              <li key={s.id} data-row={rowCount + k} className={projector && row === rowCount + k ? 'current' : undefined}>
                 {s.found ? (
                   <details open={projector}>
                     <summary>
