@@ -1,0 +1,74 @@
+// The conformity check: the whole 10,000-article synthetic corpus (target: under 1 s, so that re-checking one
+// edited provision is instant), one provision as a drafter types it, and the shipped corpus with and without
+// the Annex 1 draft. A tenth of the synthetic articles get a provision that trips a rule, so the engine does
+// real matching work, not only its pre-filter.
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {checkCorpus, checkText, loadRules} from '../../src/conformity/index.ts'
+import {loadCorpus} from '../../src/corpus/index.ts'
+import {syntheticCorpus} from '../synthetic.ts'
+import {time} from '../timing.ts'
+
+export const name = 'check'
+
+const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url))
+
+function shippedSources(): Array<{path: string; text: string}> {
+  return (readdirSync(corpusDir, {recursive: true}) as Array<string>)
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => /\.(md|ya?ml)$/.test(p) && !/(^|\/)README\.md$/.test(p))
+    .map((p) => ({path: p, text: readFileSync(join(corpusDir, p), 'utf8')}))
+}
+
+/** Provisions that trip rules, in words of their own, added as a last item to every tenth article. */
+const seeded = [
+  'Inform the employer of the date and place of the inspection prior to the visit;',
+  'Inspections shall take place only during normal working hours;',
+  'The inspection report shall be signed by the employer;',
+  'Inspectors may enter any workplace freely and without previous notice at any hour of the day or night;',
+  'An additional 60 days shall be given to the employer before any fine;'
+]
+
+function seed(text: string): string {
+  let n = 0
+  return text.replace(/\n(?=\n### Article )/g, () => {
+    n++
+    return n % 10 === 0 ? `\n9. ${seeded[(n / 10) % seeded.length]}\n` : '\n'
+  })
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const sources = shippedSources()
+  let rules = loadRules(sources)
+  const loadRulesMs = await time(() => (rules = loadRules(sources)), 5)
+  if (rules.messages.length > 0) return {error: `the rule files have problems: ${rules.messages[0]!.reason}`}
+
+  const files = syntheticCorpus({articles: 10_000}).map((f) => ({path: f.path, text: seed(f.text)}))
+  const synthetic = loadCorpus(files).value
+  let findings = checkCorpus(synthetic, rules.value)
+  const cpu0 = process.cpuUsage()
+  const checkMs = await time(() => (findings = checkCorpus(synthetic, rules.value)), 3)
+  const cpu = process.cpuUsage(cpu0)
+
+  const provision = 'Social security inspectors shall inform the inspected unit of the date, place and purpose of the inspection before the visit, unless this would prejudice the inspection;'
+  const recheckMs = await time(() => {
+    for (let i = 0; i < 100; i++) checkText(provision, rules.value)
+  }, 3)
+
+  const shipped = loadCorpus(sources).value
+  const shippedMs = await time(() => checkCorpus(shipped, rules.value), 5)
+  const draftMs = await time(() => checkCorpus(shipped, rules.value, {instruments: ['annex-1']}), 5)
+
+  return {
+    rules: rules.value.length,
+    load_rules_ms: loadRulesMs,
+    check_ms_10000_articles: checkMs,
+    check_cpu_ms_10000_articles_3_runs: (cpu.user + cpu.system) / 1000,
+    findings_10000_articles: findings.length,
+    conflicts_10000_articles: findings.filter((f) => f.status === 'conflict').length,
+    recheck_ms_one_provision: recheckMs / 100,
+    check_ms_shipped_corpus: shippedMs,
+    check_ms_annex_1_with_its_base: draftMs
+  }
+}
