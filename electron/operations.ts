@@ -49,10 +49,12 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     return opened
   }
   const summary = async (recovered: Array<RecoveryNote>): Promise<WorkspaceSummary> => {
-    const current = required()
+    const current = await required()
     return {name: basename(current.root), location: current.root, documents: await current.list(), recovered}
   }
-  const required = (): Workspace => {
+  /** The open workspace; the first request opens the start-up one if main.ts has not yet (the page may be quick). */
+  const required = async (): Promise<Workspace> => {
+    if (!workspace) await starting()
     if (!workspace) throw new WorkspaceError('no-workspace', 'No workspace is open: open one from File › Open Workspace.')
     return workspace
   }
@@ -100,15 +102,15 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     },
 
     async listDocuments() {
-      return {documents: await required().list()}
+      return {documents: await (await required()).list()}
     },
 
     async readDocument({ref}) {
-      return required().read(ref)
+      return (await required()).read(ref)
     },
 
     async saveDocument({ref, text, expected, overwrite}) {
-      return required().save(ref, text, {expected, overwrite})
+      return (await required()).save(ref, text, {expected, overwrite})
     },
 
     async exportFile({suggestedName, format, bytes}) {
@@ -126,7 +128,7 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     },
 
     async revealFile({target}) {
-      const path = target.kind === 'document' ? required().pathOf(target.ref) : exported.get(target.token)
+      const path = target.kind === 'document' ? (await required()).pathOf(target.ref) : exported.get(target.token)
       if (path === undefined) throw new WorkspaceError('not-found', 'That export is not known to this session of the app.')
       const exists = await stat(path).then((s) => s.isFile(), () => false)
       if (!exists) throw new WorkspaceError('not-found', `${basename(path)} is no longer in ${dirname(path)}.`)

@@ -1,6 +1,6 @@
 // The gateway and the desktop operations together, under Node: requests go through the same checks and handlers
 // as in the app, against a real workspace folder. Only the native dialogs and the shell are stand-ins.
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -158,13 +158,20 @@ describe('the IPC gateway', () => {
     expect(conflict).toMatchObject({ok: true, value: {status: 'conflict', disk: {text: draft.replace('Regular', 'Routine')}}})
   })
 
-  it('returns a missing workspace, a file that is not there and no open workspace as errors with codes', async () => {
+  it('opens the start-up workspace on the first request, and says so when the remembered folder is gone', async () => {
     const h = harness()
-    expect(await h.invoke('listDocuments', {})).toMatchObject({ok: false, error: {code: 'no-workspace'}})
-    writeFileSync(h.services.settingsFile, JSON.stringify({workspace: join(h.userData, 'unplugged-drive')}))
-    const gone = await h.invoke('openWorkspace', {choose: false})
-    expect(gone).toMatchObject({ok: false, error: {code: 'not-found'}})
-    if (!gone.ok) expect(gone.error.message).toContain('unplugged-drive')
+    expect(await h.invoke('listDocuments', {})).toEqual({ok: true, value: {documents: []}})
+    expect(readdirSync(join(h.userData, 'Workspace')).sort()).toEqual(['.synoptic', 'drafts', 'instruments'])
+
+    const other = harness()
+    writeFileSync(other.services.settingsFile, JSON.stringify({workspace: join(other.userData, 'unplugged-drive')}))
+    for (const request of [['openWorkspace', {choose: false}], ['listDocuments', {}]] as const) {
+      const gone = await other.invoke(request[0], request[1])
+      expect(gone).toMatchObject({ok: false, error: {code: 'not-found'}})
+      if (!gone.ok) expect(gone.error.message).toContain('unplugged-drive')
+    }
+    // Nothing was created in its place.
+    expect(readdirSync(other.userData)).toEqual(['settings.json'])
   })
 
   it('opens a chosen folder, remembers it, and says what it recovered', async () => {

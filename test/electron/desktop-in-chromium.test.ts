@@ -1,0 +1,133 @@
+// The desktop flow of the issue — open annex-1, edit an article, autosave into the workspace, export a DOCX —
+// run here, where Electron's program cannot be installed: the built renderer in Chromium, served as the app serves
+// it (synoptic://app handler, CSP), with `window.synoptic` built from the contract as the preload builds it, and
+// every call answered by the real gateway, desktop operations and workspace store of the main process. Only the
+// transport differs (Playwright's binding instead of Electron's IPC), and the save dialog answers a fixed path.
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import JSZip from 'jszip'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {createAppProtocolHandler} from '../../electron/app-protocol.ts'
+import {answerRequest} from '../../electron/ipc.ts'
+import {createDesktopOperations} from '../../electron/operations.ts'
+import {operations, type OperationName} from '../../src/ipc/index.ts'
+import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {chromiumArgs, chromiumMissing, chromiumPath} from '../e2e/browser.ts'
+
+const missing = chromiumMissing()
+const scratch = mkdtempSync(join(tmpdir(), 'synoptic-desktop-'))
+const userData = join(scratch, 'user-data')
+const exportedPath = join(scratch, 'exports', 'annex-1 for the ministry.docx')
+const edit = 'Amended in the desktop flow test'
+let server: Server | undefined
+let browser: Browser | undefined
+let page: Page | undefined
+const revealed: Array<string> = []
+
+beforeAll(async () => {
+  if (missing) return
+  const outDir = join(scratch, 'renderer')
+  await buildRenderer({outDir})
+  const handler = createAppProtocolHandler(outDir)
+  server = createServer((request, response) => {
+    void handler(new Request(`synoptic://app${request.url ?? '/'}`, {method: request.method})).then(async (answer) => {
+      response.writeHead(answer.status, Object.fromEntries(answer.headers))
+      response.end(Buffer.from(await answer.arrayBuffer()))
+    })
+  })
+  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+
+  const desktop = createDesktopOperations({
+    chooseFolder: async () => undefined,
+    chooseSavePath: async () => {
+      const {mkdirSync} = await import('node:fs')
+      mkdirSync(join(scratch, 'exports'), {recursive: true})
+      return exportedPath
+    },
+    showItemInFolder: (path) => void revealed.push(path),
+    openInBrowser: async () => undefined,
+    settingsFile: join(userData, 'settings.json'),
+    defaultWorkspace: join(userData, 'Workspace')
+  })
+  // As main.ts does when the window shows: open the workspace and settle interrupted saves.
+  await desktop.start()
+  const trusted = {isAppWindow: () => true}
+  browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+  page = await browser.newPage()
+  await page.exposeBinding('synopticInvoke', async (_source, name: OperationName, request: unknown) => {
+    // Bytes travel as plain arrays over this binding; the preload's IPC carries them as they are.
+    const revived = name === 'exportFile' ? {...(request as object), bytes: new Uint8Array((request as {bytes: Array<number>}).bytes)} : request
+    const senderFrame = {url: 'synoptic://app/index.html', parent: null}
+    return answerRequest(name, desktop, trusted, {sender: 'page', senderFrame}, [revived])
+  })
+  // What electron/preload.ts exposes, built from the contract the same way.
+  await page.addInitScript((names: Array<string>) => {
+    const invoke = (window as unknown as {synopticInvoke: (name: string, request: unknown) => Promise<unknown>}).synopticInvoke
+    const listeners = new Set<(command: string) => void>()
+    const bridge: Record<string, unknown> = {
+      onMenuCommand: (listener: (command: string) => void) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      }
+    }
+    for (const name of names) {
+      bridge[name] = (request: {bytes?: Uint8Array}) =>
+        invoke(name, request.bytes instanceof Uint8Array ? {...request, bytes: Array.from(request.bytes)} : request)
+    }
+    ;(window as unknown as {synoptic: unknown}).synoptic = Object.freeze(bridge)
+    ;(window as unknown as {sendMenuCommand: (c: string) => void}).sendMenuCommand = (command) => listeners.forEach((l) => l(command))
+  }, Object.keys(operations))
+  await page.goto(base + 'index.html#/draft/annex-1')
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((done) => (server ? server.close(done) : done(undefined)))
+  rmSync(scratch, {recursive: true, force: true})
+})
+
+/** The text of a DOCX body, runs joined (word-level redline splits sentences into runs). */
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')
+}
+
+describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against the real main-process modules', () => {
+  it('opens annex-1, autosaves an edited article into the workspace, and exports it as DOCX through the dialog', async () => {
+    if (!page) throw new Error('no page')
+    await page.getByRole('button', {name: 'Edit text'}).first().click()
+    const editor = page.locator('.article-editor textarea').first()
+    await editor.waitFor({timeout: 20_000})
+    await editor.click()
+    await editor.press('Control+End')
+    await page.keyboard.type(` ${edit}.`)
+
+    const draftFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
+    await expect.poll(() => (existsSync(draftFile) ? readFileSync(draftFile, 'utf8').includes(edit) : false), {timeout: 15_000}).toBe(true)
+    // What was saved is a corpus file that still parses as the draft.
+    const {parseInstrument} = await import('../../src/corpus/index.ts')
+    const saved = parseInstrument(readFileSync(draftFile, 'utf8'), 'drafts/annex-1.md')
+    expect(saved.value?.id).toBe('annex-1')
+    expect(saved.messages.filter((m) => m.severity === 'error')).toEqual([])
+    expect(readdirSync(join(userData, 'Workspace', 'drafts'))).toEqual(['annex-1.md'])
+
+    // File › Export as Word, as the menu sends it.
+    await page.evaluate(() => (window as unknown as {sendMenuCommand: (c: string) => void}).sendMenuCommand('export-docx'))
+    await expect.poll(() => existsSync(exportedPath), {timeout: 60_000}).toBe(true)
+    expect(await docxText(exportedPath)).toContain(edit)
+  }, 120_000)
+
+  it('reopens the edited draft from the workspace after a reload', async () => {
+    if (!page) throw new Error('no page')
+    await page.reload()
+    await page.getByText('Editing drafts/annex-1.md of the workspace.').waitFor({timeout: 20_000})
+    await page.getByRole('button', {name: 'Edit text'}).first().click()
+    await expect.poll(() => page?.locator('.article-editor textarea').first().inputValue(), {timeout: 20_000}).toContain(edit)
+  }, 60_000)
+})
