@@ -1,0 +1,72 @@
+// The word-pattern language of rule files: what matches, what does not, and the errors for bad patterns.
+import {describe, expect, test} from 'vitest'
+import {compilePattern, type Pattern} from '../../src/conformity/index.ts'
+import {matchPatterns, unitOf} from '../../src/conformity/lib/match.ts'
+
+function compile(source: string): Pattern {
+  const p = compilePattern(source)
+  if ('reason' in p) throw new Error(`${source}: ${p.reason}`)
+  return p
+}
+
+/** The words a pattern matches in a text (the first match), or undefined. */
+function find(source: string, text: string, neutralisers: Array<string> = []): string | undefined {
+  return matchPatterns(unitOf(text), [compile(source)], neutralisers.map(compile))?.text
+}
+
+describe('pattern language', () => {
+  test.each([
+    ['notice', 'Without previous NOTICE at any hour', 'NOTICE'],
+    ['notice', 'the notices of visits', undefined],
+    ['notif*', 'after notification of the employer', 'notification'],
+    ['inform|notify', 'shall notify the employer', 'notify'],
+    ['(prior to|in advance of) visit*', 'in advance of visits', 'in advance of visits'],
+    ['follow up', 'a follow-up inspection', 'follow-up'],
+    ['within # days', 'within ninety days', 'within ninety days'],
+    ['# kip', 'fined 1,500,000 kip per occasion', '1,500,000 kip'],
+    ['between # and #', 'between 08:00 and 17:00', 'between 08:00 and 17:00'],
+    ['without [the] [need for] notice', 'without the need for notice', 'without the need for notice'],
+    ['without [the] [need for] notice', 'without notice', 'without notice'],
+    ['inform ... visit', 'inform the employer of the date of the visit', 'inform the employer of the date of the visit'],
+    ['inform ...2 visit', 'inform the employer of the visit', undefined],
+    ['a [b] ... c', 'a x y c', 'a x y c'],
+    ["employer*", "the employer's consent", 'employer'],
+    ['enter* (freely|at any hour)', 'Inspectors may enter at any hour', 'enter at any hour']
+  ])('%s in "%s"', (pattern, text, expected) => {
+    expect(find(pattern, text)).toBe(expected)
+  })
+
+  test('a match and a gap never cross a clause: ";", a line break or the end of a sentence', () => {
+    expect(find('inform ... visit', 'Inform the employer; the visit takes place later')).toBeUndefined()
+    expect(find('inform ... visit', 'Inform the employer.\nThe visit')).toBeUndefined()
+    expect(find('inform ... visit', 'Inform the employer. The visit')).toBeUndefined()
+    // A full stop inside a number or abbreviation-like token does not end the sentence.
+    expect(find('fine # kip', 'a fine 1.5 kip')).toBe('fine 1.5 kip')
+  })
+
+  test('neutralisers are looked for in the same sentence, across ";" but not across a full stop', () => {
+    const trigger = 'report ... signed by ... employer'
+    expect(find(trigger, 'The report shall be signed by the employer; a refusal to sign does not affect it.', ['refus* ... sign*'])).toBeUndefined()
+    expect(find(trigger, 'The report shall be signed by the employer. A refusal to sign is noted.', ['refus* ... sign*'])).toBe('report shall be signed by the employer')
+  })
+
+  test('the earliest unneutralised match is reported, with offsets into the text', () => {
+    const text = 'Inspectors may notify the employer without previous notice. They shall notify the employer before the visit.'
+    const match = matchPatterns(unitOf(text), [compile('notify ... before ... visit')], [compile('without ... notice')])
+    expect(match?.text).toBe('notify the employer before the visit')
+    expect(text.slice(match!.start, match!.end)).toBe(match!.text)
+  })
+
+  test.each([
+    ['', 'empty'],
+    ['notice.', "'.' is not part of the pattern language"],
+    ['(prior to|before', 'never closed'],
+    ['... visit', "cannot start with '...'"],
+    ['visit ...', "cannot end with '...'"],
+    ['[the]', 'no word that must occur'],
+    ['inform | | visit', "'|' must be followed"]
+  ])('"%s" is refused: %s', (source, reason) => {
+    const result = compilePattern(source)
+    expect('reason' in result && result.reason).toContain(reason)
+  })
+})
