@@ -23,7 +23,7 @@ describe('the IPC contract', () => {
     for (const name of ['annex-1.md', 'Annex 1 (draft 2).md', 'ກົດໝາຍ ປະກັນສັງຄົມ.md', 'md-4139.MD']) {
       expect(documentFileSchema.safeParse(name).success, name).toBe(true)
     }
-    for (const name of ['../x.md', 'a/b.md', 'a\\b.md', '.hidden.md', 'x.txt', 'x.md\n', '', 'ກ'.repeat(70) + '.md']) {
+    for (const name of ['../x.md', 'a/b.md', 'a\\b.md', '.hidden.md', 'x.txt', 'x.md\n', '', 'ກ'.repeat(70) + '.md', 'CON.md', 'nul.md', 'a:b.md', 'why?.md']) {
       expect(documentFileSchema.safeParse(name).success, JSON.stringify(name)).toBe(false)
     }
   })

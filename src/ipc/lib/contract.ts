@@ -23,6 +23,9 @@ export const documentFileSchema = z
   .refine((name) => !/[/\\]/u.test(name), {message: 'a document name may not contain / or \\'})
   .refine((name) => !name.startsWith('.'), {message: 'a document name may not start with a dot'})
   .refine((name) => !/\p{Cc}/u.test(name), {message: 'a document name may not contain control characters'})
+  // Names Windows cannot store: reserved characters and device names (a workspace may be shared with Windows).
+  .refine((name) => !/[<>:"|?*]/u.test(name), {message: 'a document name may not contain < > : " | ? *'})
+  .refine((name) => !/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/iu.test(name), {message: 'a document name may not be a device name (CON, NUL, COM1, …)'})
   // File systems cap names at 255 bytes; the store's temporary files add 38. (Bytes counted without TextEncoder,
   // which the core does not have: every %XX of encodeURIComponent is one byte.)
   .refine((name) => encodeURIComponent(name).replace(/%[0-9A-F]{2}/gu, 'x').length <= 200, {

@@ -1,0 +1,135 @@
+// The built preload (dist-electron/preload.cjs), run as a sandboxed preload runs: in a fresh context whose
+// `require` gives only `electron` (here a recording stand-in for contextBridge and ipcRenderer), beside a page
+// with a window, a navigator and links to click.
+import {readFileSync, mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {runInNewContext} from 'node:vm'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {buildElectron} from '../../scripts/build-electron.ts'
+import {events, operations} from '../../src/ipc/index.ts'
+
+const scratch = mkdtempSync(join(tmpdir(), 'synoptic-preload-'))
+let code = ''
+beforeAll(async () => {
+  const {preload} = await buildElectron({outDir: scratch})
+  code = readFileSync(preload, 'utf8')
+}, 60_000)
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+class Element {
+  constructor(readonly parent?: Element) {}
+  closest(selector: string): Element | null {
+    // The preload asks for the nearest `a[href]`.
+    return selector === 'a[href]' ? (this instanceof HTMLAnchorElement ? this : (this.parent?.closest(selector) ?? null)) : null
+  }
+}
+class HTMLAnchorElement extends Element {
+  constructor(readonly href: string) {
+    super()
+  }
+}
+
+/** Loads the preload into a fresh page; returns what it exposed and what it sent. */
+function loadPreload() {
+  const exposed = new Map<string, Record<string, (...args: Array<unknown>) => unknown>>()
+  const invoked: Array<[string, unknown]> = []
+  const listeners = new Map<string, Array<(...args: Array<unknown>) => void>>()
+  const windowListeners = new Map<string, Array<(event: unknown) => void>>()
+  const navigator = {userActivation: {isActive: false}}
+  const electron = {
+    contextBridge: {exposeInMainWorld: (key: string, api: Record<string, (...args: Array<unknown>) => unknown>) => void exposed.set(key, api)},
+    ipcRenderer: {
+      invoke: (channel: string, request: unknown) => {
+        invoked.push([channel, request])
+        return Promise.resolve({ok: true, value: {}})
+      },
+      on: (channel: string, listener: (...args: Array<unknown>) => void) => void listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+      removeListener: (channel: string, listener: (...args: Array<unknown>) => void) =>
+        void listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener))
+    }
+  }
+  const sandbox = {
+    require: (name: string) => {
+      if (name === 'electron') return electron
+      throw new Error(`a sandboxed preload cannot require ${name}`)
+    },
+    module: {exports: {}},
+    exports: {},
+    navigator,
+    Element,
+    HTMLAnchorElement,
+    URL,
+    window: {addEventListener: (type: string, listener: (event: unknown) => void) => void windowListeners.set(type, [...(windowListeners.get(type) ?? []), listener])}
+  }
+  runInNewContext(code, sandbox)
+  const click = (target: Element, init: {isTrusted?: boolean; button?: number} = {}) => {
+    let prevented = false
+    const event = {isTrusted: init.isTrusted ?? true, button: init.button ?? 0, target, preventDefault: () => (prevented = true)}
+    navigator.userActivation.isActive = event.isTrusted
+    for (const listener of windowListeners.get('click') ?? []) listener(event)
+    navigator.userActivation.isActive = false
+    return prevented
+  }
+  const push = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({}, payload)
+  }
+  return {exposed, invoked, listeners, navigator, click, push}
+}
+
+describe('the preload', () => {
+  it('loads in a sandbox that offers only electron, and exposes only window.synoptic with the contract', () => {
+    const {exposed} = loadPreload()
+    expect([...exposed.keys()]).toEqual(['synoptic'])
+    expect(Object.keys(exposed.get('synoptic') ?? {}).sort()).toEqual([...Object.keys(operations), 'onMenuCommand'].sort())
+  })
+
+  it('sends each operation on its channel, with the request as given', async () => {
+    const {exposed, invoked} = loadPreload()
+    const bridge = exposed.get('synoptic') ?? {}
+    const ref = {kind: 'draft', file: 'annex-1.md'}
+    await bridge.readDocument?.({ref})
+    await bridge.saveDocument?.({ref, text: 'x', expected: null, overwrite: false})
+    expect(invoked).toEqual([
+      [operations.readDocument.channel, {ref}],
+      [operations.saveDocument.channel, {ref, text: 'x', expected: null, overwrite: false}]
+    ])
+  })
+
+  it('opens a link outside only during a click', async () => {
+    const {exposed, invoked, navigator} = loadPreload()
+    const bridge = exposed.get('synoptic') ?? {}
+    const refused = await bridge.openExternal?.({url: 'https://www.ilo.org/'})
+    expect(refused).toMatchObject({ok: false, error: {code: 'refused'}})
+    expect(invoked).toEqual([])
+    navigator.userActivation.isActive = true
+    await bridge.openExternal?.({url: 'https://www.ilo.org/'})
+    expect(invoked).toEqual([[operations.openExternal.channel, {url: 'https://www.ilo.org/'}]])
+  })
+
+  it('turns real clicks on web links into the system browser, leaves in-app links alone, and ignores scripted clicks', () => {
+    const {click, invoked} = loadPreload()
+    const span = new Element(new HTMLAnchorElement('https://www.ilo.org/dyn/normlex/'))
+    expect(click(span)).toBe(true)
+    expect(invoked).toEqual([[operations.openExternal.channel, {url: 'https://www.ilo.org/dyn/normlex/'}]])
+    expect(click(new HTMLAnchorElement('synoptic://app/index.html#/compare'))).toBe(false)
+    expect(click(new HTMLAnchorElement('file:///etc/passwd'))).toBe(true) // blocked, and not opened
+    expect(click(new HTMLAnchorElement('https://example.org/'), {isTrusted: false})).toBe(false)
+    expect(click(new HTMLAnchorElement('https://example.org/'), {button: 1})).toBe(false)
+    expect(invoked).toHaveLength(1)
+  })
+
+  it('passes on menu commands of the contract only, until the page stops listening', () => {
+    const {exposed, push, listeners} = loadPreload()
+    const heard: Array<string> = []
+    const stop = exposed.get('synoptic')?.onMenuCommand?.((command: unknown) => heard.push(String(command))) as () => void
+    push(events.menuCommand.channel, {command: 'find'})
+    push(events.menuCommand.channel, {command: 'format-disk'})
+    push(events.menuCommand.channel, 'find')
+    expect(heard).toEqual(['find'])
+    stop()
+    push(events.menuCommand.channel, {command: 'projector'})
+    expect(heard).toEqual(['find'])
+    expect(listeners.get(events.menuCommand.channel)).toEqual([])
+  })
+})
