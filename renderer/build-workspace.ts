@@ -31,6 +31,8 @@ export function buildWorkspace(loaded: LoadedWorkspace): Workspace {
     messages: [...loaded.messages, ...review.messages],
     sources,
     aspects,
+    fines: review.value.fines,
+    procedures: review.value.procedures,
     findings: [],
     findingsPending: true,
     findingsFor: () => [],

@@ -7,6 +7,7 @@ import type {SourceFile} from '../src/corpus/index.ts'
 import type {Finding} from '../src/conformity/index.ts'
 import type {Related} from './related.ts'
 import type {AspectData} from '../src/compare/index.ts'
+import type {EnforcementProcedure, Fine} from '../src/review/index.ts'
 
 /** The corpus and everything derived from it that the views share. */
 export interface Workspace {
@@ -16,6 +17,10 @@ export interface Workspace {
   sources: Array<SourceFile>
   /** The aspects of Table 1, from the review data (empty when the corpus has none). */
   aspects: Array<AspectData>
+  /** The fines of both frameworks (Tables 7, 10 and 11), from the review data. */
+  fines: Array<Fine>
+  /** The enforcement procedures of both frameworks (Tables 8 and 9), from the review data. */
+  procedures: Array<EnforcementProcedure>
   /** Every finding of the conformity check on the bundled corpus and rules. */
   findings: Array<Finding>
   /** True while the conformity check is still running (it runs in the background after start-up). */

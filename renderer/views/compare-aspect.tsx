@@ -1,5 +1,7 @@
 import {useCallback, useMemo, type ReactNode} from 'react'
-import {compareAspect, type CitedProvision, type ComparisonRow} from '../../src/compare/index.ts'
+import {aspectsCiting, compareAspect, type AspectData, type CitedProvision, type ComparisonRow} from '../../src/compare/index.ts'
+import type {EnforcementProcedure, Fine} from '../../src/review/index.ts'
+import {FinesTable, ProcedureSteps} from '../components/enforcement.tsx'
 import {href, navigate, type ViewProps} from '../router.ts'
 import {useDisplay, useWorkspace} from '../workspace.tsx'
 import {useViewReady} from '../perf.ts'
@@ -48,9 +50,28 @@ function CitedText({cited, changes, side}: {cited: CitedProvision; changes?: Com
   )
 }
 
+const FRAMEWORK_NAME: Record<string, string> = {labour: 'Labour inspection', 'social-security': 'Social security inspection'}
+
+/** The review's tables of fines and enforcement steps (Tables 8 to 11) that rest on provisions this aspect cites. */
+function enforcementSections(aspect: AspectData, fines: ReadonlyArray<Fine>, procedures: ReadonlyArray<EnforcementProcedure>): Array<{key: string; title: string; node: ReactNode}> {
+  const cites = (id: string): boolean => aspectsCiting([aspect], id).length > 0
+  const out: Array<{key: string; title: string; node: ReactNode}> = []
+  for (const p of procedures.filter((x) => cites(x.provision))) {
+    const title = `${FRAMEWORK_NAME[p.framework]}: steps against violators`
+    out.push({key: `procedure-${p.id}`, title, node: <ProcedureSteps procedure={p} />})
+  }
+  for (const framework of ['labour', 'social-security'] as const) {
+    const list = fines.filter((f) => f.framework === framework && cites(f.provision))
+    if (list.length === 0) continue
+    const title = `${FRAMEWORK_NAME[framework]}: fines`
+    out.push({key: `fines-${framework}`, title, node: <FinesTable fines={list} caption={`${title} (${list.length})`} />})
+  }
+  return out
+}
+
 /** `#/compare/<aspect-id>`: one aspect of Table 1, both frameworks side by side, paired items on one row. */
 export function CompareAspectView({params}: ViewProps): ReactNode {
-  const {corpus, aspects} = useWorkspace()
+  const {corpus, aspects, fines, procedures} = useWorkspace()
   const {hidden, projector} = useDisplay()
   const index = aspects.findIndex((a) => a.id === params.aspect)
   const aspect = aspects[index]
@@ -59,7 +80,9 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
   const next = aspects[index + 1]
   const showStandards = !hidden.has('standards') && (comparison?.standards.length ?? 0) > 0
   // In projector mode each ILO article is a row of its own after the comparison rows: one fits a screen.
-  const rowCount = comparison?.rows.length ?? 0
+  const extras = useMemo(() => (aspect ? enforcementSections(aspect, fines, procedures) : []), [aspect, fines, procedures])
+  const tableRows = comparison?.rows.length ?? 0
+  const rowCount = tableRows + extras.length
   const count = rowCount + (showStandards ? comparison!.standards.length : 0)
   const goPrevious = useCallback(() => previous && navigate(`/compare/${previous.id}`), [previous])
   const goNext = useCallback(() => next && navigate(`/compare/${next.id}`), [next])
@@ -68,6 +91,7 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
   if (!aspect || !comparison) return <NotFound what={`aspect “${params.aspect}” in Table 1`} />
   const labels = [
     ...comparison.rows.map((r) => r.title),
+    ...extras.map((e) => e.title),
     ...(showStandards ? comparison.standards.map((s) => (s.found ? citationText(s.found) : `${s.standard.instrument} ${s.standard.article}`)) : [])
   ]
   const hasPairs = comparison.rows.some((r) => r.kind === 'pair')
@@ -128,6 +152,12 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
           ))}
         </tbody>
       </table>
+      {extras.map((e, k) => (
+        <section key={e.key} className={['extra', projector && row === tableRows + k ? 'current' : ''].filter(Boolean).join(' ')} data-row={tableRows + k} aria-labelledby={`${e.key}-title`}>
+          <h2 id={`${e.key}-title`}>{e.title}</h2>
+          {e.node}
+        </section>
+      ))}
       {showStandards && (
         <section className={['standards', projector && row >= rowCount ? 'current' : ''].filter(Boolean).join(' ')} aria-labelledby="standards-title">
           <h2 id="standards-title">ILO standards</h2>

@@ -6,8 +6,8 @@ import {describe, expect, test, beforeAll} from 'vitest'
 import type {Page} from 'playwright-core'
 import {readSourceFiles} from '../../src/cli/corpus-files.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
-import {loadReviewData, type Aspect} from '../../src/review/index.ts'
-import {compareAspect, diffProvisions, type ProvisionDiff} from '../../src/compare/index.ts'
+import {loadReviewData, type Aspect, type ReviewData} from '../../src/review/index.ts'
+import {aspectsCiting, compareAspect, diffProvisions, type ProvisionDiff} from '../../src/compare/index.ts'
 import {articlesOf, findInstrument, findProvision, type Corpus} from '../../src/model/index.ts'
 import {navigateTimed, pageProblems, useRenderer, waitForView} from './fixture.ts'
 
@@ -17,12 +17,16 @@ const app = useRenderer()
 
 let corpus: Corpus
 let aspects: Array<Aspect>
+let review: ReviewData
 beforeAll(async () => {
   const sources = await readSourceFiles(corpusDir)
   corpus = loadCorpus(sources.filter((s) => s.path.endsWith('.md'))).value
-  aspects = loadReviewData(sources).value.aspects
+  review = loadReviewData(sources).value
+  aspects = review.aspects
   mkdirSync(shots, {recursive: true})
 })
+
+const aspect = (id: string): Aspect => aspects.find((a) => a.id === id)!
 
 /** Closes the page's context after checking that nothing went wrong in it. */
 async function done(page: Page): Promise<void> {
@@ -87,6 +91,18 @@ describe.skipIf(app.skip)('comparison workspace in Chromium', () => {
         if (findProvision(corpus, c.provision)) expect(hrefs).toContain(`#/article/${c.provision}`)
       }
     }
+    await done(page)
+  })
+
+  test('the fines and enforcement steps of the review data (Tables 8 to 11) appear with the aspects citing them', async () => {
+    const page = await app.session().open('#/compare/fines')
+    const fines = aspect('fines')
+    const expected = review.fines.filter((f) => aspectsCiting([fines], f.provision).length > 0)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(await page.locator('section.extra table.data-table tbody tr').count()).toBe(expected.length)
+    await navigateTimed(page, '#/compare/measures')
+    const steps = review.procedures.filter((p) => aspectsCiting([aspect('measures')], p.provision).length > 0).flatMap((p) => p.steps)
+    expect(await page.locator('section.extra ol.steps > li').count()).toBe(steps.length)
     await done(page)
   })
 
