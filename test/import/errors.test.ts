@@ -105,9 +105,10 @@ describe('the output file', () => {
       ['args.txt', '--id', 'ok', '--kind', 'statute'],
       ['args.txt', '--id', 'ok', '--kind', 'draft'],
       ['args.txt', '--id', 'ok', '--date', '24/12/2013'],
+      ['args.txt', '--id', 'ok', '--base', 'll-2013'],
       []
     ].map(async (argv) => (await runCommand(importCommand, argv, dir)).code))
-    expect(codes).toEqual([2, 2, 2, 2, 2, 2, 2])
+    expect(codes).toEqual([2, 2, 2, 2, 2, 2, 2, 2])
   })
 })
 

@@ -83,6 +83,7 @@ export const importCommand: Command = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date "${date}" is not a date written YYYY-MM-DD`)
     const base = optionString(context.options.base)
     if (kind === 'draft' && !base) throw new UsageError('a draft needs --base <id of the instrument it amends>')
+    if (kind !== 'draft' && base) throw new UsageError('--base belongs to drafts: add --kind draft, or leave --base out')
     const outputOption = optionString(context.options.output)
     const output = outputOption === undefined ? undefined : resolve(context.cwd, outputOption)
     if (output !== undefined && extname(output).toLowerCase() !== '.md') throw new UsageError(`the output ${outputOption} must be a .md file: corpus files are Markdown`)

@@ -67,7 +67,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     provenance,
     aliases: [],
     notes: undefined,
-    base: options.base,
+    base: kind === 'draft' ? options.base : undefined,
     author: undefined,
     draftStatus: undefined,
     extra: {},
@@ -316,6 +316,14 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   if (preface.length > 0) readPreface(instrument, preface, options, say, where)
 
   for (const a of articlesIn({children: instrument.body})) {
+    a.children = settleEmptyItems(a.children, (item) =>
+      messages.push(createMessage(item.children.length === 0 ? 'info' : 'warning',
+        item.children.length === 0
+          ? `a label or bullet with no text ("${item.label || '•'}") in ${articleName(a)} was left out`
+          : `the label "${item.label || '•'}" in ${articleName(a)} has no text of its own; what it held was kept in its place`,
+        {file: options.file, place: item.position, source, ruleId: 'empty-item'})))
+  }
+  for (const a of articlesIn({children: instrument.body})) {
     // Synoptic's own exports print an article without text as "[Text not available in the sources. Subject: …]".
     const only = a.children.length === 1 && a.children[0]!.type === 'paragraph' ? inlineToText(a.children[0]!.content).trim() : ''
     const notice = /^\[Text not available in the sources(?:\. Subject: ([\s\S]*?))?\.\]$/.exec(only)
@@ -347,14 +355,6 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     messages.push(createMessage('warning', 'no article headings ("Article 1", "Art. 1") were found; the text was kept as the preamble', {
       file: options.file, source, ruleId: 'no-articles'
     }))
-  }
-  for (const a of articlesIn({children: instrument.body})) {
-    a.children = settleEmptyItems(a.children, (item) =>
-      messages.push(createMessage(item.children.length === 0 ? 'info' : 'warning',
-        item.children.length === 0
-          ? `a label or bullet with no text ("${item.label || '•'}") in ${articleName(a)} was left out`
-          : `the label "${item.label || '•'}" in ${articleName(a)} has no text of its own; what it held was kept in its place`,
-        {file: options.file, place: item.position, source, ruleId: 'empty-item'})))
   }
   assignIds(instrument)
   const summary = countStructure(instrument)
