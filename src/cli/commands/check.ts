@@ -37,7 +37,10 @@ function printFindings(out: (s: string) => void, findings: ReadonlyArray<Finding
     out(`    why: ${f.reason}`)
     out(`    do:  ${f.recommendation}`)
   }
-  const counts = statusOrder.map((s) => `${findings.filter((f) => f.status === s).length} ${s === 'conforms' ? 'conforming' : s + (s === 'harmonization' ? '' : 's')}`)
+  const counts = statusOrder.map((s) => {
+    const n = findings.filter((f) => f.status === s).length
+    return `${n} ${s === 'conforms' ? 'conforming' : s === 'harmonization' || n === 1 ? s : s + 's'}`
+  })
   out(`${findings.length} finding${findings.length === 1 ? '' : 's'}: ${counts.join(', ')}`)
 }
 
