@@ -70,6 +70,13 @@ export function App({workspace}: {workspace: Workspace}): ReactNode {
     return () => window.removeEventListener('keydown', onKey)
   }, [searching, setProjector])
 
+  // A printout shows the ILO articles that are folded away on screen.
+  useEffect(() => {
+    const unfold = (): void => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true))
+    window.addEventListener('beforeprint', unfold)
+    return () => window.removeEventListener('beforeprint', unfold)
+  }, [])
+
   useEffect(
     () => platform.onMenuCommand((command) => {
       if (command === 'find') setSearching(true)
