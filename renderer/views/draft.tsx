@@ -11,8 +11,9 @@ import {
   type RedlineArticle, type RedlineRun
 } from '../../src/drafting/index.ts'
 import {
-  draftToMarkdown, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
+  comparisonTables, draftToMarkdown, findingsMemo, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
 } from '../../src/export/index.ts'
+import {compareAspect} from '../../src/compare/index.ts'
 import {createMessage, formatMessage, type SynopticMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, type Article, type Instrument} from '../../src/model/index.ts'
 import {buildInBackground, offerFile, type ExportProgress} from '../exporter.ts'
@@ -532,11 +533,29 @@ function AddArticle({choices, onAmend, onRepeal, onInsertFirst}: AddProps): Reac
   )
 }
 
-/** `#/draft`: the drafts of the corpus, to open one. */
+/** `#/draft`: the drafts of the corpus, to open one, and the review's other exports (tables, findings memo). */
 export function DraftsView(): ReactNode {
-  const {corpus} = useWorkspace()
+  const {corpus, aspects, findings, findingsPending} = useWorkspace()
   const drafts = corpus.instruments.filter((i) => i.kind === 'draft')
+  const [progress, setProgress] = useState<ExportProgress | undefined>()
+  const [error, setError] = useState<string | undefined>()
   useViewReady('drafts', String(drafts.length))
+  const run = async (what: 'tables' | 'memo', format: 'docx' | 'pdf') => {
+    if (progress) return
+    setError(undefined)
+    try {
+      setProgress({phase: 'Preparing'})
+      const doc = what === 'tables'
+        ? comparisonTables(aspects.map((a) => compareAspect(corpus, a)))
+        : findingsMemo(corpus, findings.filter((f) => f.status !== 'conforms'), 'Conformity review memo', ['Checked: the whole corpus, against ILO Conventions No. 81 and No. 129'])
+      const bytes = await buildInBackground(format, {kind: 'tables', doc}, setProgress)
+      await offerFile(`${what === 'tables' ? 'comparison-tables' : 'findings-memo'}.${format}`, bytes, format)
+    } catch (e) {
+      setError(`The export failed: ${(e as Error).message}`)
+    } finally {
+      setProgress(undefined)
+    }
+  }
   return (
     <article className="page">
       <h1>Drafting</h1>
@@ -553,6 +572,26 @@ export function DraftsView(): ReactNode {
           })}
         </ul>
       )}
+      <section aria-labelledby="exports-title">
+        <h2 id="exports-title">Exports of the review</h2>
+        <p>
+          Comparison tables (labour and social security side by side, landscape):{' '}
+          <button type="button" disabled={!!progress || aspects.length === 0} onClick={() => void run('tables', 'docx')}>Word</button>{' '}
+          <button type="button" disabled={!!progress || aspects.length === 0} onClick={() => void run('tables', 'pdf')}>PDF</button>
+        </p>
+        <p>
+          Findings memo (provision, current text, standard, assessment, recommendation):{' '}
+          <button type="button" disabled={!!progress || findingsPending} onClick={() => void run('memo', 'docx')}>Word</button>{' '}
+          <button type="button" disabled={!!progress || findingsPending} onClick={() => void run('memo', 'pdf')}>PDF</button>
+          {findingsPending ? <span className="muted"> (the conformity check is still running)</span> : null}
+        </p>
+        {progress && (
+          <div className="export-progress" role="status">
+            {progress.phase}… <progress max={1} {...(progress.share !== undefined ? {value: progress.share} : {})} aria-label="Export progress" />
+          </div>
+        )}
+        {error && <p className="error" role="alert">{error}</p>}
+      </section>
     </article>
   )
 }
