@@ -114,6 +114,29 @@ describe('a Word document numbered by Word itself', () => {
   })
 })
 
+describe('a Word document written by LibreOffice (its own list styles)', () => {
+  test('gets the labels LibreOffice shows', async () => {
+    writeFileSync(join(dir, 'lo.html'), [
+      '<html><body><h2>Article 1 Duties</h2><p>Inspectors shall:</p>',
+      '<ol><li>inspect labour units:<ol type="a"><li>the head office;</li><li>the branches;</li></ol></li><li>report.</li></ol>',
+      '<h2>Article 2 Powers</h2><p>Inspectors may:</p><ol type="i"><li>enter;</li><li>question;</li></ol><ul><li>and more.</li></ul>',
+      '</body></html>'
+    ].join('\n'))
+    const exec = promisify(execFile)
+    await exec('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'lo.html')], {timeout: 120_000})
+    await exec('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, join(dir, 'lo.docx')], {timeout: 120_000})
+    const {instrument} = await importAndValidate('lo.docx', 'lo-law', '--title', 'LO')
+    const rendered = readFileSync(join(dir, 'lo.txt'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+    const ours: Array<string> = []
+    for (const a of articlesOf(instrument)) {
+      ours.push(`Article ${a.number} ${a.heading}`)
+      walkProvisions(a.children, (p) => ours.push(p.type === 'item' ? `${p.label || '•'} ${inlineToText(p.content)}` : inlineToText(p.content)))
+    }
+    expect(ours).toEqual(rendered)
+    expect(outline(articlesOf(instrument)[0]!).map((l) => l.split(' ')[0])).toEqual(['para-1', 'item-1', 'item-1/item-a', 'item-1/item-b', 'item-2'])
+  })
+})
+
 describe('a draft with amended and new articles', () => {
   test('keeps "New Article" headings and their order, and notes', async () => {
     writeFileSync(join(dir, 'draft.docx'), await draftDocx())

@@ -424,6 +424,13 @@ function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, de
         }
       }
     }
+    // A new list beside the open one, when the source's own list depth says it is at that level.
+    for (let k = top; k >= 0; k--) {
+      const level = levels[k]!
+      if (depth !== undefined && level.lastItem && level.depth === depth && level.style !== reading.style) {
+        add({level: k, nest: false, reading, score: 30 - (top - k), outOfSequence: reading.value > 1 && !bullet})
+      }
+    }
     // The first list of the article, or a new list at the article's level after a paragraph.
     if (top === 0 && (!levels[0]!.lastItem || (levels[0]!.interrupted && levels[0]!.style !== reading.style))) {
       add({level: 0, nest: false, reading, score: reading.value <= 1 ? 55 : 50, outOfSequence: reading.value > 1 && !bullet})
