@@ -121,8 +121,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
       keepAsText(block, `the article number "${number}" cannot be a corpus article number (digits, a letter, bis/ter)`, 'unusable-article-number')
       return
     }
-    const probe = {number} as Article
-    const earlier = number === 'New' ? undefined : articles.get(articleKey(probe))
+    const earlier = number === 'New' ? undefined : articles.get(cleanNum(number))
     if (earlier) {
       if (earlier.children.length === 0) {
         removeNode(instrument.body, earlier)
