@@ -30,9 +30,11 @@ class Matcher {
   private readonly provisionRules: Array<Rule>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
+  private readonly order: Map<Rule, number>
 
   constructor(rules: ReadonlyArray<Rule>) {
     this.index = new TriggerIndex(rules)
+    this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
     this.provisionRules = withTriggers.filter((r) => r.scope === 'provision')
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
@@ -54,9 +56,12 @@ class Matcher {
       })
     }
     for (const part of parts) {
-      for (const rule of this.provisionRules) {
-        const match = part.matches.get(rule)
-        if (match) hits.push({rule, id: part.id, match})
+      const before = hits.length
+      for (const [rule, match] of part.matches) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
+      // Findings of one provision in the order of the rules, whatever order the index found them in.
+      if (hits.length - before > 1) {
+        const own = hits.splice(before).sort((a, b) => this.order.get(a.rule)! - this.order.get(b.rule)!)
+        hits.push(...own)
       }
     }
     if (this.articleRules.length > 0) {

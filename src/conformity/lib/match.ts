@@ -82,8 +82,10 @@ export class TriggerIndex {
    * of the unit's words are tried, and only there.
    */
   matches(unit: Unit): Map<Rule, FindingMatch> {
+    const candidates = this.index.candidates(unit)
+    if (candidates.size === 0) return none
     const best = new Map<Rule, WordSpan>()
-    for (const [n, starts] of this.index.candidates(unit)) {
+    for (const [n, starts] of candidates) {
       const pattern = this.index.patterns[n]!
       if (!mayMatch(pattern, unit)) continue
       for (const rule of this.rulesOf[n]!) {
@@ -103,6 +105,8 @@ export class TriggerIndex {
     return out
   }
 }
+
+const none: Map<Rule, FindingMatch> = new Map()
 
 function toMatch(unit: Unit, span: WordSpan): FindingMatch {
   const start = unit.words[span.first]!.start

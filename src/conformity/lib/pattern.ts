@@ -199,10 +199,17 @@ function wordId(value: string): number {
   return id
 }
 
+/** `seen[id] === serial` while cutting the text numbered `serial`: its distinct words without a Set. */
+const seen: Array<number> = []
+
 /** Cuts a text into words, clauses and sentences (one pass, no regular expression on ASCII text). */
 export function wordsOf(text: string): WordText {
   const words: Array<Word> = []
-  const set = new Set<number>()
+  const distinct: Array<number> = []
+  const serial = ++serials
+  // Lower-casing the whole text at once is faster; it keeps offsets only if no character changes length.
+  const lowered = text.toLowerCase()
+  const sameLength = lowered.length === text.length
   let clause = 0
   let sentence = 0
   let i = 0
@@ -224,7 +231,7 @@ export function wordsOf(text: string): WordText {
     while (i < n) {
       const l = wordCharLength(text, i)
       if (l === 0) break
-      if (!isDigit(text, i)) allDigits = false
+      if (allDigits && !isDigit(text, i)) allDigits = false
       i += l
     }
     // 1,500,000 and 08:00 are one number.
@@ -234,12 +241,15 @@ export function wordsOf(text: string): WordText {
       if (j < n && wordCharLength(text, j) > 0) break
       i = j
     }
-    const value = text.slice(start, i).toLowerCase()
+    const value = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
     const id = wordId(value)
-    set.add(id)
+    if (seen[id] !== serial) {
+      seen[id] = serial
+      distinct.push(id)
+    }
     words.push({value, id, start, end: i, number: isDigit(text, start) || numberWords.has(value), clause, sentence})
   }
-  return {text, words, distinct: [...set], serial: ++serials}
+  return {text, words, distinct, serial}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
