@@ -75,3 +75,28 @@ source: test
     roundTrip(text, 't.md')
   })
 })
+
+describe('nesting that Markdown reads differently unless written with care', () => {
+  const head = '---\nid: t\ntitle: T\nkind: law\njurisdiction: LA\nlanguage: en\nsource: test\n---\n## Article 1 A\n\n'
+  test.each([
+    ['a sub-list numbered from 2 under a bullet', '- x\n\n  2. y\n  3. z\n', ['item-nn-1/item-2', 'item-nn-1/item-3']],
+    ['an item with no words of its own', '1.\n   - (a) sub\n   - (b) sub\n2. two\n', ['item-1/item-a', 'item-1/item-b']],
+    ['a bullet list then a numbered one under one item', '1. x\n   - (a) sub\n\n   3. three\n', ['item-1/item-a', 'item-1/item-3']],
+    ['long roman labels', '- (viii) eight\n- xiii) thirteen\n- (iv) four\n', []]
+  ])('%s', (_name, body, nested) => {
+    const first = parseInstrument(head + body, 't.md').value!
+    const ids: Array<string> = []
+    const labels: Array<string> = []
+    const walk = (nodes: Array<{id: string; type: string; label?: string; children?: Array<never>}>) => {
+      for (const n of nodes) {
+        if (n.id.split('/').length > 3) ids.push(n.id.split('/').slice(2).join('/'))
+        if (n.label) labels.push(n.label)
+        walk(n.children ?? [])
+      }
+    }
+    walk((first.body[0] as {children: Array<never>}).children)
+    for (const id of nested) expect(ids).toContain(id)
+    if (nested.length === 0) expect(labels).toEqual(['(viii)', 'xiii)', '(iv)'])
+    roundTrip(head + body, 't.md')
+  })
+})

@@ -107,10 +107,12 @@ function item(node: Item, indent: string): string {
   const text = inlines(node.content)
   const first = `${indent}${marker}${ordered || node.label ? escapeInlineStart(text) : escapeBulletLabel(escapeInlineStart(text))}`
   if (node.children.length === 0) return first
-  const hasParagraph = node.children.some((c) => c.type === 'paragraph')
   const rest = provisions(node.children, inner)
-  // Paragraphs inside an item need blank lines around them; sub-lists can follow directly.
-  return hasParagraph ? [first, ...rest].join('\n\n') : [first, ...rest].join('\n')
+  // A sub-list may follow its item's line directly, except one numbered from other than 1: Markdown would read
+  // "2. y" there as more words of the item. Paragraphs, and blocks after the first, need a blank line.
+  const lead = node.children[0]!
+  const tight = lead.type === 'item' && (!orderedLabel.test(lead.label) || /^1[.)]$/u.test(lead.label))
+  return `${first}${tight ? '\n' : '\n\n'}${rest.join('\n\n')}`
 }
 
 function inlines(nodes: ReadonlyArray<Inline>): string {

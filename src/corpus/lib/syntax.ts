@@ -23,7 +23,7 @@ export const trailingNote = /\s*\(([^()]+)\)\s*$/u
  * A label written at the start of a bullet item: `(a)`, `a)`, `(iv)`, `1.1.`, `1.1`, `i.`, `a.`.
  * Plain `1.` cannot appear here: Markdown reads it as an ordered list.
  */
-export const bulletLabel = /^(\((?:\d+|[a-z]{1,3})\)|(?:\d+|[a-z]{1,3})\)|\d+(?:\.\d+)+\.?|(?:[a-z]|[ivxlcdm]{1,5})\.)(?=\s)/iu
+export const bulletLabel = /^(\((?:\d+|[a-z]{1,3}|[ivxlcdm]{1,7})\)|(?:\d+|[a-z]{1,3}|[ivxlcdm]{1,7})\)|\d+(?:\.\d+)+\.?|(?:[a-z]|[ivxlcdm]{1,7})\.)(?=\s)/iu
 
 /** The marker of an ordered list item as it stands in the source. */
 export const orderedMarker = /^(\d{1,9}[.)])/u
