@@ -45,6 +45,7 @@ const operations = createDesktopOperations({
   // Reviewed: the URL was checked by the contract's schema (http, https or mailto only) in the gateway, and the
   // preload sends it only while the drafter is clicking.
   openInBrowser: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+  workspaceChanged: (documents) => window?.webContents.send(events.workspaceChange.channel, {documents}),
   settingsFile: join(app.getPath('userData'), 'settings.json'),
   defaultWorkspace: defaultWorkspaceIn(app.getPath('userData')),
   log: (line) => console.warn(`synoptic: ${line}`)

@@ -6,7 +6,7 @@ import {basename, dirname, extname, join} from 'node:path'
 import type {ExportFormat, RecoveryNote, WorkspaceSummary} from '../src/ipc/index.ts'
 import type {OperationHandlers} from './ipc.ts'
 import {loadSettings, saveSettings} from './settings.ts'
-import {describeSaveError, openWorkspace, WorkspaceError, writeFileAtomic, type Workspace} from './workspace/index.ts'
+import {describeSaveError, openWorkspace, WorkspaceError, writeFileAtomic, type DocumentChange, type Workspace} from './workspace/index.ts'
 
 /** The native side of the operations. In main.ts these are Electron's dialog and shell. */
 export interface DesktopServices {
@@ -17,6 +17,8 @@ export interface DesktopServices {
   showItemInFolder: (path: string) => void
   /** Opens a web link in the system browser. */
   openInBrowser: (url: string) => Promise<void>
+  /** Tells the page that someone else changed workspace documents (main.ts: webContents.send). */
+  workspaceChanged?: (changes: Array<DocumentChange>) => void
   /** The settings file, e.g. <userData>/settings.json. */
   settingsFile: string
   /** The workspace used until the drafter chooses one, e.g. <userData>/Workspace. */
@@ -39,12 +41,17 @@ export interface DesktopOperations extends OperationHandlers {
 
 export function createDesktopOperations(services: DesktopServices): DesktopOperations {
   let workspace: Workspace | undefined
+  /** Stops watching the workspace that was open before. */
+  let stopWatching: () => void = () => undefined
   /** Files exported in this run: the page names them by token, never by path. */
   const exported = new Map<string, string>()
 
   const open = async (folder: string, create: boolean): Promise<{workspace: Workspace; recovered: Array<RecoveryNote>}> => {
     const opened = await openWorkspace(folder, {create})
+    stopWatching()
     workspace = opened.workspace
+    const notify = services.workspaceChanged
+    if (notify) stopWatching = opened.workspace.watch((changes) => notify(changes))
     for (const note of opened.recovered) services.log?.(`recovery: ${note.detail}`)
     return opened
   }

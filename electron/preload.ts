@@ -1,7 +1,7 @@
 // The preload: builds `window.synoptic` from the contract, one function per operation, and nothing else. The page
 // never sees ipcRenderer, channel names or Electron objects. It runs sandboxed, so it is bundled into one file.
 import {contextBridge, ipcRenderer} from 'electron'
-import {events, operations, type BridgeResult, type MenuCommand, type OperationName, type OperationRequest, type OperationResponse, type SynopticBridge} from '../src/ipc/index.ts'
+import {events, operations, type BridgeResult, type EventName, type EventPayload, type MenuCommand, type OperationName, type OperationRequest, type OperationResponse, type SynopticBridge} from '../src/ipc/index.ts'
 import {isAppUrl} from './app-origin.ts'
 
 function invoke<K extends OperationName>(name: K): (request: OperationRequest<K>) => Promise<BridgeResult<OperationResponse<K>>> {
@@ -26,16 +26,20 @@ const bridge: SynopticBridge = {
     userIsActing()
       ? openExternal(request)
       : Promise.resolve({ok: false, error: {code: 'refused', message: 'Links open in the browser only when clicked.'}}),
-  onMenuCommand: (listener) => {
-    const channel = events.menuCommand.channel
-    const handler = (_event: unknown, payload: unknown) => {
-      const parsed = events.menuCommand.payload.safeParse(payload)
-      if (parsed.success) listener(parsed.data.command satisfies MenuCommand)
-    }
-    ipcRenderer.on(channel, handler)
-    return () => {
-      ipcRenderer.removeListener(channel, handler)
-    }
+  onMenuCommand: (listener) => listen('menuCommand', (payload) => listener(payload.command satisfies MenuCommand)),
+  onWorkspaceChange: (listener) => listen('workspaceChange', listener)
+}
+
+/** Subscribes to an event of the contract; only payloads that match its schema reach the page. */
+function listen<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
+  const {channel, payload: schema} = events[name]
+  const handler = (_event: unknown, payload: unknown) => {
+    const parsed = schema.safeParse(payload)
+    if (parsed.success) listener(parsed.data as EventPayload<K>)
+  }
+  ipcRenderer.on(channel, handler)
+  return () => {
+    ipcRenderer.removeListener(channel, handler)
   }
 }
 

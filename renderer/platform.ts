@@ -103,13 +103,26 @@ export function autosaveDocument(options: Omit<AutosaveOptions, 'save' | 'schedu
   const autosave = createAutosave({
     ...options,
     save: (request) => desktop.saveDocument(request),
+    read: () => desktop.readDocument({ref: options.ref}),
     schedule: (task, delayMs) => {
       const timer = window.setTimeout(task, delayMs)
       return () => window.clearTimeout(timer)
     }
   })
   liveAutosaves.add(autosave)
-  return {...autosave, dispose: () => void liveAutosaves.delete(autosave)}
+  // A change made on disk by someone else shows at once as a conflict, before anything is written over it.
+  const stopListening = desktop.onWorkspaceChange(({documents}) => {
+    for (const {ref, version} of documents) {
+      if (ref.kind === options.ref.kind && ref.file === options.ref.file) void autosave.diskChanged(version)
+    }
+  })
+  return {
+    ...autosave,
+    dispose: () => {
+      liveAutosaves.delete(autosave)
+      stopListening()
+    }
+  }
 }
 
 if (bridge) {

@@ -1,5 +1,5 @@
 export {openWorkspace, Workspace, kindFolders, backupsFolder, firstInvalidUtf8, frontMatterSummary} from './store.ts'
-export type {WorkspaceOptions, DocumentContent, SaveOptions, SaveResult, OpenedWorkspace} from './store.ts'
+export type {WorkspaceOptions, DocumentContent, DocumentChange, SaveOptions, SaveResult, OpenedWorkspace} from './store.ts'
 export {writeFileAtomic, tempNameFor, tempPattern, tempSuffix, sha256Hex} from './atomic-write.ts'
 export {recoverInterruptedSaves, recoveredFolder, stampOf} from './recover.ts'
 export {WorkspaceError, describeSaveError, explainSaveError, errnoOf} from './errors.ts'

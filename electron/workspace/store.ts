@@ -6,6 +6,7 @@
 //   <root>/.synoptic/backups/drafts/annex-1.md/<stamp>.md    earlier versions, newest kept
 //   <root>/.synoptic/recovered/drafts/annex-1.<why>-<stamp>.md   texts an interrupted save left that did not win
 import {isUtf8} from 'node:buffer'
+import {watch} from 'node:fs'
 import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve, sep} from 'node:path'
 import {parse as parseYaml} from 'yaml'
@@ -54,6 +55,12 @@ export type SaveResult =
   | {status: 'saved'; version: FileVersion}
   | {status: 'conflict'; disk: {text: string; version: FileVersion} | null}
 
+/** A document someone else changed on disk: its new version, or null when it was deleted. */
+export interface DocumentChange {
+  ref: DocumentRef
+  version: FileVersion | null
+}
+
 export interface OpenedWorkspace {
   workspace: Workspace
   /** What was done about saves that were interrupted last time. */
@@ -93,6 +100,8 @@ export class Workspace {
   private readonly now: () => Date
   /** Saves of one file run one after another, so a check and its write are never interleaved with another save. */
   private readonly queues = new Map<string, Promise<unknown>>()
+  /** The hash of each document as this app last read or wrote it: a different one on disk is someone else's. */
+  private readonly known = new Map<string, string>()
 
   constructor(root: string, options: WorkspaceOptions = {}) {
     this.root = root
@@ -177,6 +186,7 @@ export class Workspace {
     const info = await stat(path)
     const text = bytes.toString('utf8')
     const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
+    this.known.set(path, version.sha256)
     return {ref, text, version, messages: parseInstrument(text, shown).messages.map(toBridgeMessage)}
   }
 
@@ -220,12 +230,68 @@ export class Workspace {
         // Replacing someone else's version keeps it whatever the interval; otherwise one backup per interval.
         if (!unchanged || (await this.backupDue(shown))) await this.keepBackup(shown, disk)
       }
+      // Known before the rename lands, so the watcher never mistakes this save for someone else's change.
+      this.known.set(path, newHash)
       if (diskHash !== newHash) await writeFileAtomic(path, bytes)
     } catch (error) {
+      if (diskHash === undefined) this.known.delete(path)
+      else this.known.set(path, diskHash)
       throw await explainSaveError(error, shown, folder)
     }
     const info = await stat(path)
     return {status: 'saved', version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: newHash}}
+  }
+
+  /**
+   * Calls `onChange` with the documents someone else created, changed or deleted (another editor, git, a sync
+   * client), a moment after the changes settle. The app's own saves are not reported. Returns the function that
+   * stops watching.
+   */
+  watch(onChange: (changes: Array<DocumentChange>) => void, settleMs = 300): () => void {
+    const touched = new Set<string>()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const report = async () => {
+      timer = undefined
+      const changes: Array<DocumentChange> = []
+      for (const key of [...touched].sort()) {
+        touched.delete(key)
+        const [kind, file] = key.split('\0') as [DocumentKind, string]
+        const ref = {kind, file}
+        const path = this.pathOf(ref)
+        const bytes = await readFile(path).catch(() => undefined)
+        const hash = bytes === undefined ? undefined : sha256Hex(bytes)
+        if (hash === this.known.get(path)) continue
+        if (hash === undefined) {
+          this.known.delete(path)
+          changes.push({ref, version: null})
+          continue
+        }
+        const info = await stat(path).catch(() => undefined)
+        if (!info || !bytes) continue
+        this.known.set(path, hash)
+        changes.push({ref, version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: hash}})
+      }
+      if (changes.length > 0) onChange(changes)
+    }
+    const watchers = (Object.keys(kindFolders) as Array<DocumentKind>).flatMap((kind) => {
+      try {
+        return [
+          watch(join(this.root, kindFolders[kind]), (_event, name) => {
+            const file = typeof name === 'string' ? name : undefined
+            if (!file || tempPattern.test(file) || !documentFileSchema.safeParse(file).success) return
+            touched.add(`${kind}\0${file}`)
+            if (timer) clearTimeout(timer)
+            timer = setTimeout(() => void report(), settleMs)
+          })
+        ]
+      } catch {
+        return [] // a folder that cannot be watched (a network share): conflicts are still caught when saving
+      }
+    })
+    return () => {
+      if (timer) clearTimeout(timer)
+      for (const watcher of watchers) watcher.close()
+    }
   }
 
   /** The kept earlier versions of a document, newest first, as paths relative to the workspace. */

@@ -52,7 +52,7 @@ describe.skipIf(!electron.found)('the desktop app', () => {
       process: typeof (window as unknown as {process?: unknown}).process,
       bridge: Object.keys((window as unknown as {synoptic: object}).synoptic).sort()
     }))
-    expect(surface).toEqual({require: 'undefined', process: 'undefined', bridge: [...Object.keys(operations), 'onMenuCommand'].sort()})
+    expect(surface).toEqual({require: 'undefined', process: 'undefined', bridge: [...Object.keys(operations), 'onMenuCommand', 'onWorkspaceChange'].sort()})
   })
 
   it('refuses to navigate away or open windows', async () => {

@@ -149,6 +149,39 @@ describe('autosave', () => {
     expect(readFileSync(s.file, 'utf8')).toBe(fits)
   })
 
+  it('shows a change made on disk by someone else as a conflict at once, before the next save', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'synoptic-autosave-watch-'))
+    cleanups.push(() => rmSync(root, {recursive: true, force: true}))
+    const {openWorkspace} = await import('../../electron/workspace/index.ts')
+    const {workspace} = await openWorkspace(root)
+    const first = await workspace.save(ref, 'mine', {expected: null, overwrite: false})
+    const autosave = createAutosave({
+      ref,
+      version: first.status === 'saved' ? first.version : null,
+      save: async (request) => ({ok: true, value: await workspace.save(request.ref, request.text, request)}),
+      read: async () => ({ok: true, value: await workspace.read(ref)}),
+      schedule: (task, ms) => {
+        const timer = setTimeout(task, ms)
+        return () => clearTimeout(timer)
+      }
+    })
+    const stop = workspace.watch((changes) => {
+      for (const change of changes) void autosave.diskChanged(change.version)
+    }, 50)
+    cleanups.push(stop)
+    autosave.edit('mine, edited') // pending: not yet saved
+    writeFileSync(join(root, 'drafts', 'annex-1.md'), 'theirs')
+    await new Promise((done) => setTimeout(done, 400))
+    expect(autosave.status()).toMatchObject({state: 'conflict', disk: {text: 'theirs'}})
+    await new Promise((done) => setTimeout(done, 1000))
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe('theirs')
+    // The drafter keeps theirs: that is now the base, and editing goes on from it.
+    expect(autosave.takeTheirs()?.text).toBe('theirs')
+    autosave.edit('theirs, then mine')
+    expect((await autosave.flush()).state).toBe('saved')
+    expect(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8')).toBe('theirs, then mine')
+  })
+
   it('starts from the version it was read from, so an outside change before the first edit is caught', async () => {
     const s = await setUp()
     const first = await s.save({ref, text: 'original', expected: null, overwrite: false})

@@ -3,7 +3,7 @@
 // it (synoptic://app handler, CSP), with `window.synoptic` built from the contract as the preload builds it, and
 // every call answered by the real gateway, desktop operations and workspace store of the main process. Only the
 // transport differs (Playwright's binding instead of Electron's IPC), and the save dialog answers a fixed path.
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -50,6 +50,8 @@ beforeAll(async () => {
       return exportedPath
     },
     showItemInFolder: (path) => void revealed.push(path),
+    // As main.ts sends them to the window.
+    workspaceChanged: (documents) => void page?.evaluate((change) => (window as unknown as {sendWorkspaceChange: (c: unknown) => void}).sendWorkspaceChange(change), {documents}),
     openInBrowser: async () => undefined,
     settingsFile: join(userData, 'settings.json'),
     defaultWorkspace: join(userData, 'Workspace')
@@ -69,10 +71,15 @@ beforeAll(async () => {
   await page.addInitScript((names: Array<string>) => {
     const invoke = (window as unknown as {synopticInvoke: (name: string, request: unknown) => Promise<unknown>}).synopticInvoke
     const listeners = new Set<(command: string) => void>()
+    const changeListeners = new Set<(change: unknown) => void>()
     const bridge: Record<string, unknown> = {
       onMenuCommand: (listener: (command: string) => void) => {
         listeners.add(listener)
         return () => listeners.delete(listener)
+      },
+      onWorkspaceChange: (listener: (change: unknown) => void) => {
+        changeListeners.add(listener)
+        return () => changeListeners.delete(listener)
       }
     }
     for (const name of names) {
@@ -81,6 +88,7 @@ beforeAll(async () => {
     }
     ;(window as unknown as {synoptic: unknown}).synoptic = Object.freeze(bridge)
     ;(window as unknown as {sendMenuCommand: (c: string) => void}).sendMenuCommand = (command) => listeners.forEach((l) => l(command))
+    ;(window as unknown as {sendWorkspaceChange: (c: unknown) => void}).sendWorkspaceChange = (change) => changeListeners.forEach((l) => l(change))
   }, Object.keys(operations))
   await page.goto(base + 'index.html#/draft/annex-1')
 }, 240_000)
@@ -122,6 +130,20 @@ describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against th
     await expect.poll(() => existsSync(exportedPath), {timeout: 60_000}).toBe(true)
     expect(await docxText(exportedPath)).toContain(edit)
   }, 120_000)
+
+  it('says at once when someone else changes the draft on disk, and writes nothing over it', async () => {
+    if (!page) throw new Error('no page')
+    const draftFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
+    const theirs = readFileSync(draftFile, 'utf8').replace(edit, 'Changed in another editor')
+    writeFileSync(draftFile, theirs)
+    await page.getByText('The file changed on disk', {exact: false}).waitFor({timeout: 10_000})
+    await page.locator('.article-editor textarea').first().press('End')
+    await page.keyboard.type(' More of mine.')
+    await page.waitForTimeout(2000)
+    expect(readFileSync(draftFile, 'utf8')).toBe(theirs)
+    // Put the draft back as the first test left it, for the reload below.
+    writeFileSync(draftFile, theirs.replace('Changed in another editor', edit))
+  }, 60_000)
 
   it('reopens the edited draft from the workspace after a reload', async () => {
     if (!page) throw new Error('no page')

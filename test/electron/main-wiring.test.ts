@@ -138,6 +138,17 @@ describe('main.ts wiring', () => {
     expect(opened).toMatchObject({ok: true, value: {status: 'opened', workspace: {location: join(scratch, 'user-data', 'Workspace'), recovered: [{action: 'restored'}]}}})
   })
 
+  it('tells the window when someone else changes a workspace document', async () => {
+    const window = recorded.windows[0]
+    const before = window?.sent.length ?? 0
+    writeFileSync(join(scratch, 'user-data', 'Workspace', 'drafts', 'annex-1.md'), 'changed in another editor\n')
+    for (let i = 0; i < 100 && (window?.sent.length ?? 0) === before; i++) await new Promise((done) => setTimeout(done, 20))
+    expect(window?.sent.slice(before)).toEqual([
+      [events.workspaceChange.channel, {documents: [{ref: {kind: 'draft', file: 'annex-1.md'}, version: expect.objectContaining({size: 26})}]}]
+    ])
+    window?.sent.splice(before)
+  })
+
   it('sends menu commands to the window', () => {
     const items: Array<Record<string, unknown>> = []
     const walk = (list: Array<Record<string, unknown>>) => {

@@ -81,7 +81,7 @@ describe('the preload', () => {
   it('loads in a sandbox that offers only electron, and exposes only window.synoptic with the contract', () => {
     const {exposed} = loadPreload()
     expect([...exposed.keys()]).toEqual(['synoptic'])
-    expect(Object.keys(exposed.get('synoptic') ?? {}).sort()).toEqual([...Object.keys(operations), 'onMenuCommand'].sort())
+    expect(Object.keys(exposed.get('synoptic') ?? {}).sort()).toEqual([...Object.keys(operations), 'onMenuCommand', 'onWorkspaceChange'].sort())
   })
 
   it('sends each operation on its channel, with the request as given', async () => {
@@ -131,5 +131,15 @@ describe('the preload', () => {
     push(events.menuCommand.channel, {command: 'projector'})
     expect(heard).toEqual(['find'])
     expect(listeners.get(events.menuCommand.channel)).toEqual([])
+  })
+
+  it('passes on workspace changes that match the contract', () => {
+    const {exposed, push} = loadPreload()
+    const heard: Array<unknown> = []
+    exposed.get('synoptic')?.onWorkspaceChange?.((change: unknown) => heard.push(change))
+    const change = {documents: [{ref: {kind: 'draft', file: 'annex-1.md'}, version: null}]}
+    push(events.workspaceChange.channel, change)
+    push(events.workspaceChange.channel, {documents: [{ref: {kind: 'draft', file: '../../x.md'}, version: null}]})
+    expect(heard).toEqual([change])
   })
 })

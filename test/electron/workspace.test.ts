@@ -199,6 +199,38 @@ describe('workspace store', () => {
   })
 })
 
+describe('watching for changes made by someone else', () => {
+  it('reports another program changing, creating and deleting documents, and not the app own saves', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    const seen: Array<Array<{file: string; deleted: boolean}>> = []
+    const stop = workspace.watch((changes) => seen.push(changes.map((c) => ({file: `${c.ref.kind}/${c.ref.file}`, deleted: c.version === null}))), 100)
+    const settle = () => new Promise((done) => setTimeout(done, 400))
+    try {
+      const saved = await workspace.save(ref, draft, {expected: null, overwrite: false})
+      await settle()
+      expect(seen).toEqual([])
+
+      writeFileSync(join(root, 'drafts', 'annex-1.md'), draft.replace('Regular', 'Routine'))
+      writeFileSync(join(root, 'instruments', 'c081.md'), '---\nid: c081\n---\n')
+      writeFileSync(join(root, 'drafts', 'notes.txt'), 'not a document')
+      await settle()
+      expect(seen).toEqual([[{file: 'draft/annex-1.md', deleted: false}, {file: 'instrument/c081.md', deleted: false}]])
+
+      // The app's save over the change (the drafter chose to keep theirs) is not reported back.
+      if (saved.status === 'saved') await workspace.save(ref, draft + '\nMore.\n', {expected: saved.version, overwrite: true})
+      await settle()
+      expect(seen).toHaveLength(1)
+
+      rmSync(join(root, 'instruments', 'c081.md'))
+      await settle()
+      expect(seen[1]).toEqual([{file: 'instrument/c081.md', deleted: true}])
+    } finally {
+      stop()
+    }
+  })
+})
+
 describe('recovery of interrupted saves', () => {
   /** Leaves a temporary file as a save cut short would: complete (`bytes` whole) or torn (`keep` bytes). */
   function leaveTemp(root: string, text: string, options: {keep?: number; ageMs?: number} = {}): string {

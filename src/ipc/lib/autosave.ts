@@ -23,6 +23,8 @@ export interface AutosaveOptions {
   save: (request: OperationRequest<'saveDocument'>) => Promise<BridgeResult<OperationResponse<'saveDocument'>>>
   /** Runs `task` after `delayMs` and returns the function that cancels it (a wrapper of setTimeout). */
   schedule: (task: () => void, delayMs: number) => () => void
+  /** Reads the document as it is on disk (the bridge's readDocument), to show a change someone else made. */
+  read?: () => Promise<BridgeResult<{text: string; version: FileVersion}>>
   /** How long after the last edit the save happens; default 800 ms. */
   delayMs?: number
   onStatus?: (status: AutosaveStatus) => void
@@ -35,6 +37,11 @@ export interface Autosave {
   flush: () => Promise<AutosaveStatus>
   /** After a conflict: write the editor's text over the disk's (the store keeps the disk's version as a backup). */
   keepMine: () => Promise<AutosaveStatus>
+  /**
+   * Someone else changed (or deleted, null) the file: unless it is the version the editor is based on, autosave
+   * stops with a conflict at once, instead of at the next save, and nothing is written until the drafter chooses.
+   */
+  diskChanged: (version: FileVersion | null) => Promise<AutosaveStatus>
   /** After a conflict: the disk's text becomes the editor's; returns it (null when the file was deleted). */
   takeTheirs: () => {text: string; version: FileVersion} | null
   status: () => AutosaveStatus
@@ -49,6 +56,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let cancel: (() => void) | undefined
   let running: Promise<AutosaveStatus> | undefined
 
+  /** The status now (a function, so a check after an await is not narrowed by one made before it). */
+  const current = (): AutosaveStatus => status
   const set = (next: AutosaveStatus): AutosaveStatus => {
     status = next
     options.onStatus?.(next)
@@ -92,6 +101,19 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       cancel = options.schedule(() => void run(false), delay)
     },
     flush: () => run(false),
+    async diskChanged(changed) {
+      if (changed?.sha256 === version?.sha256 || status.state === 'saving' || status.state === 'conflict') return status
+      if (changed === null) {
+        cancel?.()
+        return set({state: 'conflict', disk: null})
+      }
+      const disk = await options.read?.()
+      // A save of ours may have started while the disk was read: it will meet the change itself.
+      const now = current()
+      if (!disk?.ok || disk.value.version.sha256 === version?.sha256 || now.state === 'saving') return now
+      cancel?.()
+      return set({state: 'conflict', disk: disk.value})
+    },
     keepMine: () => run(true),
     takeTheirs() {
       if (status.state !== 'conflict') return null

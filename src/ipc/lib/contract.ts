@@ -250,7 +250,15 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>
 /** Messages the main process pushes to the page. */
 export const events = {
   /** A menu item or its shortcut was used. */
-  menuCommand: {channel: 'synoptic:menu/command', payload: z.object({command: menuCommandSchema})}
+  menuCommand: {channel: 'synoptic:menu/command', payload: z.object({command: menuCommandSchema})},
+  /**
+   * Someone else created, changed or deleted workspace documents (another editor, git, a sync client): each with
+   * its new version, or null when deleted. The app's own saves are not reported.
+   */
+  workspaceChange: {
+    channel: 'synoptic:workspace/changed',
+    payload: z.object({documents: z.array(z.object({ref: documentRefSchema, version: fileVersionSchema.nullable()}))})
+  }
 } as const
 export type EventName = keyof typeof events
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]['payload']>
@@ -267,4 +275,6 @@ export type SynopticBridge = {
 } & {
   /** Listens to menu commands; returns the function that stops listening. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+  /** Listens to changes made to workspace documents by someone else; returns the function that stops listening. */
+  onWorkspaceChange: (listener: (change: EventPayload<'workspaceChange'>) => void) => () => void
 }
