@@ -151,6 +151,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   })
   const [messages, setMessages] = useState<Array<SynopticMessage>>([])
   const [saveState, setSaveState] = useState<string>(note ?? '')
+  const [conflict, setConflict] = useState(false)
   const [mode, setMode] = useState<ExportMode>('redline')
   const [progress, setProgress] = useState<ExportProgress | undefined>()
   const [exportError, setExportError] = useState<string | undefined>()
@@ -180,6 +181,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
     if (!autosave) return
     const show = () => {
       const s = autosave.status()
+      setConflict(s.state === 'conflict')
       setSaveState(
         s.state === 'saved' ? `Saved to drafts/${id}.md.`
           : s.state === 'pending' || s.state === 'saving' ? 'Saving…'
@@ -194,6 +196,19 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   const apply = useCallback((next: Instrument, group?: string) => {
     setHistory((h) => record(group === undefined ? closeGroup(h) : h, next, group))
   }, [])
+
+  // Someone changed the file on disk: keep this text (theirs becomes a backup) or take theirs (undoable).
+  const keepMine = () => void autosave?.keepMine()
+  const takeTheirs = () => {
+    const disk = autosave?.takeTheirs()
+    if (!disk) return
+    const {draft: read, messages: problems} = readDraftText(disk.text, `drafts/${id}.md`)
+    setMessages(problems)
+    if (read) {
+      setTyping(undefined)
+      apply(read)
+    }
+  }
 
   // The redline, article by article (cached per article), and the summary of changes.
   const redline: Redline = useMemo(() => ({
@@ -344,6 +359,12 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
           <button type="button" onClick={() => { setTyping(undefined); apply(builtIn) }} title="Your edits stay in the undo history">Reload the corpus version</button>
         )}
         <span className="save-state" role="status">{saveState}</span>
+        {conflict && (
+          <span className="conflict-actions">
+            <button type="button" onClick={keepMine}>Keep my text</button>{' '}
+            <button type="button" onClick={takeTheirs}>Take the file on disk</button>
+          </span>
+        )}
       </div>
 
       {progress && (
