@@ -5,6 +5,7 @@ import {
   InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild
 } from 'docx'
 import type {DraftLayout, LayoutBlock, LayoutRun} from './layout.ts'
+import {runningTitle} from './pdf-draft.ts'
 
 /** Who and when, for Word revisions and comments. */
 export interface DocxOptions {
@@ -138,7 +139,7 @@ export async function draftToDocx(layout: DraftLayout, options: DocxOptions = {}
     },
     sections: [{
       properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 1247, bottom: 1247, left: 1304, right: 1304}}},
-      headers: {default: new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: layout.title, size: 16, color: '595959'})]})]})},
+      headers: {default: new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: runningTitle(layout.title), size: 16, color: '595959'})]})]})},
       footers: {default: new Footer({children: [new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [new TextRun({children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '595959'})]

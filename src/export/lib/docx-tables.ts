@@ -5,6 +5,7 @@ import {
   TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions
 } from 'docx'
 import type {LayoutRun} from './layout.ts'
+import {runningTitle} from './pdf-draft.ts'
 import type {CellBlock, TableDocument} from './tables.ts'
 
 const LATIN_FONT = 'Arial'
@@ -72,7 +73,7 @@ export async function tablesToDocx(doc: TableDocument): Promise<Uint8Array> {
     styles: {default: {document: {run: {font: {ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LAO_FONT, eastAsia: LATIN_FONT}, size: 19}}}},
     sections: [{
       properties: {page: {size: {width: 11906, height: 16838, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}}},
-      headers: {default: new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: doc.title, size: 16, color: '595959'})]})]})},
+      headers: {default: new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: runningTitle(doc.title), size: 16, color: '595959'})]})]})},
       footers: {default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '595959'})]})]})},
       children
     }]
