@@ -43,6 +43,18 @@ export function fullText(node: Comparable): string {
   return node.type === 'article' ? [node.heading, articleText(node)].join('\n') : provisionText(node)
 }
 
+/** One comparison's settings, and the normalised full text of each node, made once per comparison (alignment asks for it at every level of nesting). */
+interface Context {
+  language: string
+  texts: Map<Comparable, string>
+}
+
+function normalizedFullText(node: Comparable, context: Context): string {
+  let text = context.texts.get(node)
+  if (text === undefined) context.texts.set(node, (text = normalizeText(fullText(node))))
+  return text
+}
+
 function childrenOf(node: Comparable): Array<Provision> {
   return node.type === 'paragraph' ? [] : node.children
 }
@@ -59,12 +71,14 @@ function localName(node: Comparable): string {
  * in the middle of a list shows as one insertion, not as every later item changed.
  */
 export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvisionsOptions = {}): ProvisionDiff {
-  const language = options.language ?? 'en'
-  const x = fullText(a)
-  const y = fullText(b)
-  if ((x === y || normalizeText(x) === normalizeText(y)) && sameShape(a, b)) return equalTree(a, b)
+  return diffNodes(a, b, {language: options.language ?? 'en', texts: new Map()})
+}
+
+function diffNodes(a: Comparable, b: Comparable, context: Context): ProvisionDiff {
+  const {language} = context
+  if (normalizedFullText(a, context) === normalizedFullText(b, context) && sameShape(a, b)) return equalTree(a, b)
   const text = diffWords(ownText(a), ownText(b), {language})
-  const children = alignChildren(childrenOf(a), childrenOf(b), language)
+  const children = alignChildren(childrenOf(a), childrenOf(b), context)
   const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
   return {kind: changed ? 'changed' : 'equal', a, b, text, children}
 }
@@ -105,16 +119,16 @@ function equalTree(a: Comparable, b: Comparable): ProvisionDiff {
  * wording plus a bonus for the same label. Two provisions are paired only if they share a label or enough
  * wording (a third of their words); the rest are insertions and deletions.
  */
-function alignChildren(x: Array<Provision>, y: Array<Provision>, language: string): Array<ProvisionDiff> {
-  const tx = x.map((p) => normalizeText(fullText(p)))
-  const ty = y.map((p) => normalizeText(fullText(p)))
+function alignChildren(x: Array<Provision>, y: Array<Provision>, context: Context): Array<ProvisionDiff> {
+  const tx = x.map((p) => normalizedFullText(p, context))
+  const ty = y.map((p) => normalizedFullText(p, context))
   const out: Array<ProvisionDiff> = []
   let i = 0
   let j = 0
   let gapX: Array<number> = []
   let gapY: Array<number> = []
   const closeGap = (): void => {
-    if (gapX.length || gapY.length) out.push(...alignGap(gapX.map((k) => x[k]!), gapY.map((k) => y[k]!), gapX.map((k) => tx[k]!), gapY.map((k) => ty[k]!), language))
+    if (gapX.length || gapY.length) out.push(...alignGap(gapX.map((k) => x[k]!), gapY.map((k) => y[k]!), gapX.map((k) => tx[k]!), gapY.map((k) => ty[k]!), context))
     gapX = []
     gapY = []
   }
@@ -123,7 +137,7 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, language: strin
     else if (run.added) for (let n = 0; n < run.count; n++) gapY.push(j++)
     else {
       closeGap()
-      for (let n = 0; n < run.count; n++) out.push(diffProvisions(x[i++]!, y[j++]!, {language}))
+      for (let n = 0; n < run.count; n++) out.push(diffNodes(x[i++]!, y[j++]!, context))
     }
   }
   closeGap()
@@ -131,11 +145,12 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, language: strin
 }
 
 /** The global alignment of the provisions between two anchors (usually one changed item against its new wording). */
-function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, ty: Array<string>, language: string): Array<ProvisionDiff> {
+function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, ty: Array<string>, context: Context): Array<ProvisionDiff> {
+  const {language} = context
   const n = x.length
   const m = y.length
   // One provision against one with the same label: paired without weighing words.
-  if (n === 1 && m === 1 && x[0]!.type === y[0]!.type && localName(x[0]!) === localName(y[0]!)) return [diffProvisions(x[0]!, y[0]!, {language})]
+  if (n === 1 && m === 1 && x[0]!.type === y[0]!.type && localName(x[0]!) === localName(y[0]!)) return [diffNodes(x[0]!, y[0]!, context)]
   const bagsX = new Map<number, Map<string, number>>()
   const bagsY = new Map<number, Map<string, number>>()
   const bag = (cache: Map<number, Map<string, number>>, texts: Array<string>, k: number): Map<string, number> => {
@@ -167,7 +182,7 @@ function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, t
   let j = 0
   while (i < n || j < m) {
     if (i < n && j < m && pairScore[i]![j]! > -Infinity && pairScore[i]![j]! + best[i + 1]![j + 1]! === best[i]![j]!) {
-      out.push(diffProvisions(x[i]!, y[j]!, {language}))
+      out.push(diffNodes(x[i]!, y[j]!, context))
       i++
       j++
     } else if (i < n && (j === m || best[i + 1]![j]! === best[i]![j]!)) {
