@@ -17,6 +17,9 @@ const development = process.env.SYNOPTIC_DEV === '1'
 // A portable install (or a test) may keep its data elsewhere than the system's app-data folder.
 if (process.env.SYNOPTIC_USER_DATA) app.setPath('userData', process.env.SYNOPTIC_USER_DATA)
 
+// Every renderer the app ever makes is sandboxed, whatever its webPreferences say.
+app.enableSandbox()
+
 // Before `ready`: the app's origin behaves like https (secure, standard URLs, fetch works).
 protocol.registerSchemesAsPrivileged([{scheme: appScheme, privileges: {standard: true, secure: true, supportFetchAPI: true}}])
 

@@ -2,7 +2,7 @@
 // to the browser where the program is missing, and electron-builder packaging the bundles, corpus and fonts.
 // (One file, so the builds of dist/ it shares run one after another.)
 import {spawn, spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -12,6 +12,8 @@ const projectDir = resolve(import.meta.dirname, '..', '..')
 const scratch = mkdtempSync(join(tmpdir(), 'synoptic-launch-'))
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 const electron = findElectronBinary(projectDir)
+/** Marks the fuse wire in Electron's program (@electron/fuses). */
+const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 if (electron.found) console.log(`Electron ${electron.version} is installed: the browser fallbacks of npm start and npm run dist are not exercised`)
 
 /** A project folder with an `electron` package in the given state. */
@@ -99,10 +101,12 @@ describe('npm run dist', () => {
     const {buildRenderer} = await import('../../scripts/serve-renderer.ts')
     if (!existsSync(join(projectDir, 'dist', 'renderer', 'index.html'))) await buildRenderer()
     await buildElectron()
-    // The packaging step copies the Electron program; a stand-in lets the configuration be checked here.
+    // The packaging step copies the Electron program and flips its fuses; a stand-in carrying a fuse wire laid out
+    // as Electron's (sentinel, wire version 1, length, one byte per fuse: '1' on, '0' off) checks both here.
     const standIn = join(scratch, 'electron-dist')
     mkdirSync(standIn, {recursive: true})
-    writeFileSync(join(standIn, 'electron'), '#!/bin/sh\n')
+    const defaults = '101100010' // Electron's defaults: run as node, NODE_OPTIONS, --inspect and file:// rights on
+    writeFileSync(join(standIn, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\n# '), Buffer.from(fuseSentinel), Buffer.from([1, defaults.length]), Buffer.from(defaults), Buffer.from('\n')]))
     chmodSync(join(standIn, 'electron'), 0o755)
     writeFileSync(join(standIn, 'version'), 'v45.5.0')
     const out = join(scratch, 'release')
@@ -113,7 +117,12 @@ describe('npm run dist', () => {
     )
     expect(builder.status, builder.stdout + builder.stderr).toBe(0)
     const resources = join(out, 'linux-unpacked', 'resources')
-    expect(existsSync(join(out, 'linux-unpacked', 'synoptic'))).toBe(true)
+    const program = readFileSync(join(out, 'linux-unpacked', 'synoptic'))
+    const wireAt = program.indexOf(fuseSentinel) + fuseSentinel.length + 2
+    const wire = program.subarray(wireAt, wireAt + 8).toString('latin1')
+    // Run as node, cookie encryption, NODE_OPTIONS, --inspect, asar integrity, only load from asar, (V8 snapshot: as
+    // it was), file:// privileges.
+    expect(wire).toBe('01001100')
     const asar = spawnSync(join(projectDir, 'node_modules', '.bin', 'asar'), ['list', join(resources, 'app.asar')], {encoding: 'utf8'})
     const packed = asar.stdout.split('\n').filter(Boolean)
     expect(packed).toEqual(expect.arrayContaining(['/package.json', '/dist-electron/main.js', '/dist-electron/preload.cjs', '/dist/renderer/index.html']))

@@ -52,6 +52,7 @@ describe('main.ts wiring', () => {
   it('registers the app scheme as secure and standard before ready, and keeps user data where it was told', () => {
     expect(recorded.schemes).toEqual([{scheme: 'synoptic', privileges: {standard: true, secure: true, supportFetchAPI: true}}])
     expect(recorded.paths.userData).toBe(join(scratch, 'user-data'))
+    expect(recorded.sandboxEverything).toBe(true)
   })
 
   it('opens one locked-down window on the app page', () => {
