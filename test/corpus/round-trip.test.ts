@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument, serializeInstrument} from '../../src/corpus/index.ts'
-import type {Instrument} from '../../src/model/index.ts'
+import {walkProvisions, type Article, type Instrument} from '../../src/model/index.ts'
 import {syntheticCorpus} from '../../bench/synthetic.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -87,14 +87,11 @@ describe('nesting that Markdown reads differently unless written with care', () 
     const first = parseInstrument(head + body, 't.md').value!
     const ids: Array<string> = []
     const labels: Array<string> = []
-    const walk = (nodes: Array<{id: string; type: string; label?: string; children?: Array<never>}>) => {
-      for (const n of nodes) {
-        if (n.id.split('/').length > 3) ids.push(n.id.split('/').slice(2).join('/'))
-        if (n.label) labels.push(n.label)
-        walk(n.children ?? [])
-      }
-    }
-    walk((first.body[0] as {children: Array<never>}).children)
+    const article = first.body[0] as Article
+    walkProvisions(article.children, (p) => {
+      if (p.id.split('/').length > 3) ids.push(p.id.split('/').slice(2).join('/'))
+      if (p.type === 'item' && p.label) labels.push(p.label)
+    })
     for (const id of nested) expect(ids).toContain(id)
     if (nested.length === 0) expect(labels).toEqual(['(viii)', 'xiii)', '(iv)'])
     roundTrip(head + body, 't.md')
