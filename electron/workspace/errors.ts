@@ -47,6 +47,12 @@ export function describeSaveError(error: unknown, shown: string, folder: string)
         `The folder ${folder} is read-only (${code}): ${shown} was not saved. ${kept} Make the folder writable or choose another workspace.`,
         {cause: error}
       )
+    case 'ENOENT':
+      return new WorkspaceError(
+        'not-found',
+        `The folder ${folder} is not there any more (was a drive removed?): ${shown} was not saved. Your text is still in the app; open a workspace and save again.`,
+        {cause: error}
+      )
     case 'EFBIG':
       return new WorkspaceError('too-large', `${shown} is too large for this disk: it was not saved. ${kept}`, {cause: error})
     default:

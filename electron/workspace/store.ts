@@ -7,7 +7,7 @@
 //   <root>/.synoptic/recovered/drafts/annex-1.<why>-<stamp>.md   texts an interrupted save left that did not win
 import {isUtf8} from 'node:buffer'
 import {watch} from 'node:fs'
-import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, realpath, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve, sep} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {parseInstrument} from '../../src/corpus/index.ts'
@@ -139,6 +139,18 @@ export class Workspace {
     return path
   }
 
+  /**
+   * A document that is a link to a file outside the workspace (a cloned repository can carry such links) is neither
+   * read nor saved: the page would otherwise see, or the backups copy, a file the drafter never put in the
+   * workspace. (Links inside the workspace are fine; a save replaces the link itself, never its target.)
+   */
+  private async refuseOutsideLinks(path: string, shown: string): Promise<void> {
+    const [real, root] = await Promise.all([realpath(path).catch(() => undefined), realpath(this.root).catch(() => this.root)])
+    if (real !== undefined && !real.startsWith(root + sep)) {
+      throw new WorkspaceError('invalid-request', `${shown} is a link to a file outside the workspace (${real}); the app neither opens nor saves it.`)
+    }
+  }
+
   /** `drafts/annex-1.md`: how messages and notes name a document. */
   shownName(ref: DocumentRef): string {
     return `${kindFolders[ref.kind]}/${ref.file}`
@@ -156,6 +168,13 @@ export class Workspace {
         if (!documentFileSchema.safeParse(file).success || tempPattern.test(file)) continue
         const ref = {kind, file}
         const path = this.pathOf(ref)
+        const outside = await this.refuseOutsideLinks(path, file).then(() => false, () => true)
+        if (outside) {
+          const info = await stat(path).catch(() => undefined)
+          // Listed so the drafter sees it, with no hash: its content is not the workspace's to read.
+          if (info) entries.push({ref, version: {mtimeMs: info.mtimeMs, size: info.size, sha256: '0'.repeat(64)}, problem: 'a link to a file outside the workspace'})
+          continue
+        }
         const [bytes, info] = await Promise.all([readFile(path).catch(() => undefined), stat(path).catch(() => undefined)])
         if (!bytes || !info?.isFile()) continue // gone since readdir
         const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
@@ -171,6 +190,7 @@ export class Workspace {
   async read(ref: DocumentRef): Promise<DocumentContent> {
     const shown = this.shownName(ref)
     const path = this.pathOf(ref)
+    await this.refuseOutsideLinks(path, shown)
     const bytes = await readFile(path).catch((error: unknown) => {
       if (errnoOf(error) === 'ENOENT') throw new WorkspaceError('not-found', `${shown} is not in the workspace (it was moved or deleted).`)
       throw new WorkspaceError('failed', `${shown} cannot be read (${errnoOf(error) ?? (error as Error).message}).`)
@@ -209,6 +229,10 @@ export class Workspace {
   private async saveNow(ref: DocumentRef, path: string, text: string, options: SaveOptions): Promise<SaveResult> {
     const shown = this.shownName(ref)
     const folder = join(this.root, kindFolders[ref.kind])
+    // A drafts folder deleted while the app runs comes back; a workspace whose whole folder is gone does not.
+    await mkdir(folder).catch(() => undefined)
+    // Reading the link's target to compare or back it up would copy a file from outside into the workspace.
+    await this.refuseOutsideLinks(path, shown)
     const disk = await readFile(path).then(
       (bytes) => bytes as Buffer | undefined,
       (error: unknown) => {

@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -159,6 +159,38 @@ describe('workspace store', () => {
     expect((error as WorkspaceError).code).toBe('not-text')
     expect((error as WorkspaceError).message).toMatch(/^instruments\/legacy\.md:3:12: error: /u)
     expect(readFileSync(join(root, 'instruments', 'legacy.md')).equals(bytes)).toBe(true)
+  })
+
+  it('neither reads nor saves a document that links outside the workspace', async () => {
+    const root = tempFolder()
+    const outside = join(tempFolder(), 'private.md')
+    writeFileSync(outside, 'not for the workspace\n')
+    const {workspace} = await openWorkspace(root)
+    symlinkSync(outside, join(root, 'drafts', 'linked.md'))
+    const linked = {kind: 'draft', file: 'linked.md'} as const
+    await expect(workspace.read(linked)).rejects.toMatchObject({code: 'invalid-request', message: expect.stringMatching(/^drafts\/linked\.md is a link to a file outside the workspace/u)})
+    expect((await workspace.list()).find((d) => d.ref.file === 'linked.md')?.problem).toBe('a link to a file outside the workspace')
+    await expect(workspace.save(linked, draft, {expected: null, overwrite: true})).rejects.toMatchObject({code: 'invalid-request'})
+    await expect(workspace.save(linked, draft, {expected: null, overwrite: false})).rejects.toMatchObject({code: 'invalid-request'})
+    expect(readFileSync(outside, 'utf8')).toBe('not for the workspace\n')
+    expect(lstatSync(join(root, 'drafts', 'linked.md')).isSymbolicLink()).toBe(true)
+    // Nothing of it was copied into the backups.
+    expect(readdirSync(join(root, '.synoptic'))).toEqual(['.gitignore'])
+
+    // A link inside the workspace is an ordinary document.
+    writeFileSync(join(root, 'instruments', 'c081.md'), draft)
+    symlinkSync(join(root, 'instruments', 'c081.md'), join(root, 'drafts', 'inside.md'))
+    expect((await workspace.read({kind: 'draft', file: 'inside.md'})).text).toBe(draft)
+  })
+
+  it('brings back a deleted drafts folder on save, and says so when the whole workspace folder is gone', async () => {
+    const root = tempFolder()
+    const {workspace} = await openWorkspace(root)
+    rmSync(join(root, 'drafts'), {recursive: true})
+    expect((await workspace.save(ref, draft, {expected: null, overwrite: false})).status).toBe('saved')
+    rmSync(root, {recursive: true})
+    const error = await workspace.save(ref, draft + 'x', {expected: null, overwrite: true}).catch((e: unknown) => e)
+    expect(error).toMatchObject({code: 'not-found', message: expect.stringMatching(/is not there any more \(was a drive removed\?\): drafts\/annex-1\.md was not saved/u)})
   })
 
   it('refuses names that would lead outside the workspace', async () => {
