@@ -12,7 +12,10 @@ const port = Number(rawPort)
 if (electron.found) {
   await buildRenderer()
   await buildElectron({development: process.env.SYNOPTIC_DEV === '1'})
-  const child = spawn(electron.path, [projectDir], {stdio: 'inherit', env: {...process.env, ELECTRON_RUN_AS_NODE: undefined}})
+  // Chromium will not start as root with its process sandbox; say so rather than fail (the page stays sandboxed).
+  const asRoot = process.platform === 'linux' && process.getuid?.() === 0
+  if (asRoot) process.stdout.write('Running as root: starting Electron with --no-sandbox (run as a normal user to keep the process sandbox).\n')
+  const child = spawn(electron.path, [...(asRoot ? ['--no-sandbox'] : []), projectDir], {stdio: 'inherit', env: {...process.env, ELECTRON_RUN_AS_NODE: undefined}})
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
   process.on('SIGINT', forward('SIGINT'))
   process.on('SIGTERM', forward('SIGTERM'))
