@@ -131,5 +131,23 @@ if (bridge) {
   })
   bridge.onMenuCommand((command) => {
     if (command === 'save') for (const autosave of liveAutosaves) void autosave.flush()
+    if (command === 'open-workspace') void switchWorkspace(bridge)
   })
+}
+
+/**
+ * File › Open Workspace: what was typed is saved where it belongs first, then the folder is chosen and the views
+ * start again from it (saying what was recovered there, if anything).
+ */
+async function switchWorkspace(desktop: SynopticBridge): Promise<void> {
+  await Promise.all([...liveAutosaves].map((autosave) => autosave.flush()))
+  const result = await desktop.openWorkspace({choose: true})
+  if (!result.ok) {
+    window.alert(result.error.message)
+    return
+  }
+  if (result.value.status !== 'opened') return
+  const notes = result.value.workspace.recovered.filter((note) => note.action !== 'discarded')
+  if (notes.length > 0) window.alert(notes.map((note) => note.detail).join('\n\n'))
+  window.location.reload()
 }

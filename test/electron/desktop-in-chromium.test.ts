@@ -27,6 +27,8 @@ let server: Server | undefined
 let browser: Browser | undefined
 let page: Page | undefined
 const revealed: Array<string> = []
+/** What the folder dialog answers. */
+let chosenFolder: string | undefined
 
 beforeAll(async () => {
   if (missing) return
@@ -43,7 +45,7 @@ beforeAll(async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
 
   const desktop = createDesktopOperations({
-    chooseFolder: async () => undefined,
+    chooseFolder: async () => chosenFolder,
     chooseSavePath: async () => {
       const {mkdirSync} = await import('node:fs')
       mkdirSync(join(scratch, 'exports'), {recursive: true})
@@ -151,5 +153,24 @@ describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against th
     await page.getByText('Editing drafts/annex-1.md of the workspace.').waitFor({timeout: 20_000})
     await page.getByRole('button', {name: 'Edit text'}).first().click()
     await expect.poll(() => page?.locator('.article-editor textarea').first().inputValue(), {timeout: 20_000}).toContain(edit)
+  }, 60_000)
+
+  it('switches workspace from File › Open Workspace, saving what was typed into the old one first', async () => {
+    if (!page) throw new Error('no page')
+    const oldFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
+    await page.reload()
+    await page.getByText('Editing drafts/annex-1.md of the workspace.').waitFor({timeout: 20_000})
+    await page.getByRole('button', {name: 'Edit text'}).first().click()
+    const editor = page.locator('.article-editor textarea').first()
+    await editor.press('Control+End')
+    await page.keyboard.type(' Typed just before switching.')
+    chosenFolder = join(scratch, 'another workspace')
+    const {mkdirSync} = await import('node:fs')
+    mkdirSync(chosenFolder, {recursive: true})
+    await page.evaluate(() => (window as unknown as {sendMenuCommand: (c: string) => void}).sendMenuCommand('open-workspace'))
+    await page.getByText('Your edits are saved to drafts/annex-1.md of the workspace.').waitFor({timeout: 20_000})
+    expect(readFileSync(oldFile, 'utf8')).toContain('Typed just before switching.')
+    expect(existsSync(join(chosenFolder, 'drafts', 'annex-1.md'))).toBe(false)
+    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toEqual({workspace: chosenFolder})
   }, 60_000)
 })
