@@ -13,8 +13,9 @@ if (!electron.found) {
 }
 await buildRenderer()
 await buildElectron()
-const builder = join(projectDir, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder')
-const result = spawnSync(builder, ['--config', 'electron-builder.yml', '--publish', 'never', ...process.argv.slice(2)], {
+// electron-builder's own CLI script, run by this Node (no .cmd shim, so the same on Windows).
+const builder = join(projectDir, 'node_modules', 'electron-builder', 'cli.js')
+const result = spawnSync(process.execPath, [builder, '--config', 'electron-builder.yml', '--publish', 'never', ...process.argv.slice(2)], {
   cwd: projectDir,
   stdio: 'inherit'
 })
