@@ -24,7 +24,7 @@ app.enableSandbox()
 protocol.registerSchemesAsPrivileged([{scheme: appScheme, privileges: {standard: true, secure: true, supportFetchAPI: true}}])
 
 // Two instances would save the same files from two windows: the second one only brings the first forward.
-if (!app.requestSingleInstanceLock()) app.quit()
+if (!app.requestSingleInstanceLock()) app.exit(0)
 
 let window: BrowserWindow | undefined
 
@@ -48,14 +48,19 @@ const operations = createDesktopOperations({
   // Reviewed: the URL was checked by the contract's schema (http, https or mailto only) in the gateway, and the
   // preload sends it only while the drafter is clicking.
   openInBrowser: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
-  workspaceChanged: (documents) => window?.webContents.send(events.workspaceChange.channel, {documents}),
+  workspaceChanged: (documents) => sendToPage(events.workspaceChange.channel, {documents}),
   settingsFile: join(app.getPath('userData'), 'settings.json'),
   defaultWorkspace: defaultWorkspaceIn(app.getPath('userData')),
   log: (line) => console.warn(`synoptic: ${line}`)
 })
 
+/** Sends an event of the contract to the page, unless the window is closing. */
+function sendToPage(channel: string, payload: unknown): void {
+  if (window && !window.isDestroyed()) window.webContents.send(channel, payload)
+}
+
 function sendMenuCommand(command: MenuCommand): void {
-  window?.webContents.send(events.menuCommand.channel, {command})
+  sendToPage(events.menuCommand.channel, {command})
 }
 
 function lockDownSession(): void {
