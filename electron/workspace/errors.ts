@@ -20,9 +20,18 @@ export function errnoOf(error: unknown): string | undefined {
  */
 export async function explainSaveError(error: unknown, shown: string, folder: string): Promise<WorkspaceError> {
   const code = errnoOf(error)
-  if (code !== undefined && !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EFBIG'].includes(code)) {
+  if (code !== undefined && !['ENOSPC', 'EDQUOT', 'EROFS', 'EFBIG'].includes(code)) {
     const refusal = await access(folder, constants.W_OK).then(() => undefined, (e: unknown) => e)
     if (['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(refusal) ?? '')) return describeSaveError(refusal, shown, folder)
+    // The folder takes writes, so a refusal is about the file itself: on Windows a file open in another program
+    // cannot be replaced.
+    if (refusal === undefined && ['EACCES', 'EPERM', 'EBUSY'].includes(code)) {
+      return new WorkspaceError(
+        'failed',
+        `${shown} could not be replaced (${code}): it may be open in another program, or protected. The previous version on disk is unchanged. Close it there, then save again.`,
+        {cause: error}
+      )
+    }
   }
   return describeSaveError(error, shown, folder)
 }

@@ -1,9 +1,10 @@
 // A full disk and a read-only folder, made real with tmpfs mounts (see fixtures/mounts.ts): the save fails with a
 // sentence a drafter can act on, and the previous version stays on disk, whole.
-import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {openWorkspace, WorkspaceError} from '../../electron/workspace/index.ts'
+import {explainSaveError, openWorkspace, WorkspaceError} from '../../electron/workspace/index.ts'
 import {mountSmallDisk, type SmallDisk} from './fixtures/mounts.ts'
 import {versionOf, versionText} from './fixtures/versions.ts'
 
@@ -80,5 +81,26 @@ describe.skipIf(process.platform !== 'linux')('saving when the disk refuses', ()
       new RegExp(`^The folder ${join(root, 'drafts')} is read-only \\(EROFS\\): drafts/annex-1\\.md was not saved\\. The previous version on disk is unchanged\\.`, 'u')
     )
     expect(versionOf(readFileSync(join(root, 'drafts', 'annex-1.md'), 'utf8'))).toBe(1)
+  })
+})
+
+describe('explaining a save failure', () => {
+  it('tells a locked file (open in another program) from a read-only folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'synoptic-locked-'))
+    try {
+      for (const code of ['EBUSY', 'EPERM', 'EACCES']) {
+        const error = await explainSaveError(Object.assign(new Error(code), {code}), 'drafts/annex-1.md', folder)
+        expect(error.code).toBe('failed')
+        expect(error.message).toBe(
+          `drafts/annex-1.md could not be replaced (${code}): it may be open in another program, or protected. The previous version on disk is unchanged. Close it there, then save again.`
+        )
+      }
+      const full = await explainSaveError(Object.assign(new Error('ENOSPC'), {code: 'ENOSPC'}), 'drafts/annex-1.md', folder)
+      expect(full.code).toBe('disk-full')
+      const gone = await explainSaveError(Object.assign(new Error('ENOENT'), {code: 'ENOENT'}), 'drafts/annex-1.md', join(folder, 'gone'))
+      expect(gone.code).toBe('not-found')
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 })
