@@ -174,6 +174,12 @@ describe('the IPC gateway', () => {
     expect(readdirSync(other.userData)).toEqual(['settings.json'])
   })
 
+  it('ignores a damaged settings file and opens the default workspace', async () => {
+    const h = harness()
+    writeFileSync(h.services.settingsFile, '{"workspace": 42, truncated')
+    expect(await h.invoke('openWorkspace', {choose: false})).toMatchObject({ok: true, value: {workspace: {location: join(h.userData, 'Workspace')}}})
+  })
+
   it('opens a chosen folder, remembers it, and says what it recovered', async () => {
     const chosen = mkdtempSync(join(tmpdir(), 'synoptic-chosen-'))
     folders.push(chosen)
