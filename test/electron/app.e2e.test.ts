@@ -2,7 +2,7 @@
 // down, annex-1 opens in the drafting view, an article is edited and autosaved to the workspace, and File › Export
 // as Word writes a DOCX holding the edit. Where Electron's program is not installed (it cannot be downloaded on a
 // machine without network), the test is skipped and says why.
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import JSZip from 'jszip'
@@ -26,12 +26,16 @@ let page: Page | undefined
 
 beforeAll(async () => {
   if (!electron.found) return
-  await buildRenderer()
-  await buildElectron()
+  // The app as npm start lays it out, in a folder of its own so other tests' builds cannot interfere.
+  const appDir = join(scratch, 'app')
+  mkdirSync(appDir, {recursive: true})
+  copyFileSync(join(projectDir, 'package.json'), join(appDir, 'package.json'))
+  await buildRenderer({outDir: join(appDir, 'dist', 'renderer')})
+  await buildElectron({outDir: join(appDir, 'dist-electron')})
   app = await _electron.launch({
     executablePath: electron.path,
     // Chromium refuses to run as root without this; the page itself stays sandboxed by webPreferences.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), projectDir],
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), appDir],
     env: {...process.env, SYNOPTIC_USER_DATA: userData}
   })
   page = await app.firstWindow()
