@@ -1,8 +1,7 @@
-// The Node edge of the exports: fonts read from assets/fonts, PDF bytes made with pdfmake, and output files
-// written safely (never over an existing file without --force; through a temporary file and a rename, so an
-// interrupted export never leaves half a document where the user expects one).
-import {readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+// The Node edge of the exports: fonts read from assets/fonts and PDF bytes made with pdfmake or Chromium.
+// Output files are written by ../output-file.ts.
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import pdfmake from 'pdfmake'
 import type {TDocumentDefinitions} from 'pdfmake/interfaces'
@@ -45,27 +44,6 @@ export async function pdfBytes(definition: TDocumentDefinitions, onProgress?: (s
   pdfmake.setProgressCallback(onProgress ?? (() => undefined))
   const buffer = await pdfmake.createPdf(definition).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-/**
- * Writes `bytes` to `path`: refuses an existing file unless `force`, writes a temporary file beside it and
- * renames it into place.
- */
-export async function writeOutput(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
-  const exists = await stat(path).then((s) => s, () => undefined)
-  if (exists?.isDirectory()) throw new CommandError(`${path} is a folder: give a file name after -o`)
-  if (exists && !force) throw new CommandError(`${path} already exists: choose another name, or add --force to replace it`)
-  const dir = dirname(path)
-  const dirStat = await stat(dir).then((s) => s, () => undefined)
-  if (!dirStat?.isDirectory()) throw new CommandError(`cannot write ${path}: the folder ${dir} does not exist`)
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    await writeFile(temp, bytes, {flag: 'wx'})
-    await rename(temp, path)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw new CommandError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
 }
 
 /** Debian's Chromium, which `--engine chromium` prints with. */

@@ -79,7 +79,7 @@ describe('the output file', () => {
     writeFileSync(join(dir, 'good.txt'), 'Article 1 Scope\nThis Law applies.')
     writeFileSync(join(dir, 'kept.md'), 'my own work\n')
     const refusedRun = await runCommand(importCommand, ['good.txt', '--id', 'good-law', '-o', 'kept.md'], dir)
-    expect(refusedRun).toMatchObject({code: 1, err: 'kept.md exists: nothing was written (use --force to replace it)'})
+    expect(refusedRun).toMatchObject({code: 1, err: 'kept.md already exists: nothing was written (use --force to replace it)'})
     expect(readFileSync(join(dir, 'kept.md'), 'utf8')).toBe('my own work\n')
 
     const forced = await runCommand(importCommand, ['good.txt', '--id', 'good-law', '-o', 'kept.md', '--force'], dir)

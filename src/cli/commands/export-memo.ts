@@ -4,7 +4,8 @@ import {findingsMemo, tablesPdfDefinition, tablesToDocx} from '../../export/inde
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
-import {pdfBytes, writeOutput} from '../export-files.ts'
+import {pdfBytes} from '../export-files.ts'
+import {writeOutput} from '../output-file.ts'
 import {formatOption, outputOption} from './export.ts'
 
 const statuses: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'harmonization', 'conforms']

@@ -3,7 +3,8 @@ import {comparisonTables, tablesPdfDefinition, tablesToDocx} from '../../export/
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {loadReviewData} from '../../review/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
-import {pdfBytes, writeOutput} from '../export-files.ts'
+import {pdfBytes} from '../export-files.ts'
+import {writeOutput} from '../output-file.ts'
 import {formatOption, outputOption} from './export.ts'
 
 export const exportTable: Command = {

@@ -9,7 +9,8 @@ import {
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
-import {chromiumPdfBytes, fontFileUrls, pdfBytes, writeOutput} from '../export-files.ts'
+import {chromiumPdfBytes, fontFileUrls, pdfBytes} from '../export-files.ts'
+import {writeOutput} from '../output-file.ts'
 
 const formats = ['docx', 'pdf', 'md'] as const
 type Format = (typeof formats)[number]

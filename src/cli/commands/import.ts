@@ -1,41 +1,18 @@
-import {randomBytes} from 'node:crypto'
-import {link, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {readFile, stat} from 'node:fs/promises'
+import {extname, relative, resolve, sep} from 'node:path'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import {checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, type ImportOptions, type ImportSource} from '../../import/index.ts'
 import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
 import type {InstrumentKind, TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
+import {writeOutput} from '../output-file.ts'
 
 const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
 const translations: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
 
 function optionString(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
-}
-
-/** Writes `text` to `target` through a temporary file beside it; never replaces an existing file unless `force`. */
-async function writeSafely(target: string, text: string, force: boolean): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    await writeFile(temporary, text, {encoding: 'utf8', flag: 'wx'})
-  } catch (error) {
-    throw new CommandError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
-  try {
-    if (force) await rename(temporary, target)
-    else {
-      // link() fails when the target exists, so a file that appeared meanwhile is never overwritten.
-      await link(temporary, target)
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') throw new CommandError(`${target} exists: nothing was written (use --force to replace it)`)
-    throw new CommandError(`cannot write ${target}: ${code ?? (error as Error).message}`)
-  } finally {
-    await unlink(temporary).catch(() => undefined)
-  }
 }
 
 /** A .docx read with jszip and mammoth under Node: mammoth's HTML with Word's numbers written in. Throws on a damaged file. */
@@ -91,7 +68,7 @@ export const importCommand: Command = {
 
     // Refuse early, before any work, when the output exists; the write itself checks again.
     if (output !== undefined && !force && (await stat(output).catch(() => undefined))) {
-      throw new CommandError(`${shown(output)} exists: nothing was written (use --force to replace it)`)
+      throw new CommandError(`${shown(output)} already exists: nothing was written (use --force to replace it)`)
     }
     let bytes: Uint8Array | undefined
     if (importExtensions.includes(extname(input).toLowerCase())) {
@@ -141,7 +118,7 @@ export const importCommand: Command = {
     const summary = result.value.summary
     const line = `${shown(input)}: ${summaryLine(summary)}`
 
-    if (!failed && output !== undefined) await writeSafely(output, result.value.markdown, force)
+    if (!failed && output !== undefined) await writeOutput(output, result.value.markdown, force)
 
     if (context.json) {
       context.out(JSON.stringify({

@@ -1,0 +1,30 @@
+import {randomBytes} from 'node:crypto'
+import {link, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+import {CommandError} from './command.ts'
+
+/**
+ * Writes a command's output file: through a temporary file beside it, then into place. An existing file is
+ * replaced only with `force`; without it the final step is link(), which fails if a file appeared meanwhile,
+ * so a user's file is never overwritten, not even by a race.
+ */
+export async function writeOutput(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
+  const exists = await stat(path).then((s) => s, () => undefined)
+  if (exists?.isDirectory()) throw new CommandError(`${path} is a folder: give a file name after -o`)
+  if (exists && !force) throw new CommandError(`${path} already exists: nothing was written (use --force to replace it)`)
+  const dir = dirname(path)
+  const folder = await stat(dir).then((s) => s, () => undefined)
+  if (!folder?.isDirectory()) throw new CommandError(`cannot write ${path}: the folder ${dir} does not exist`)
+  const temporary = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, bytes, {flag: 'wx'})
+    if (force) await rename(temporary, path)
+    else await link(temporary, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new CommandError(`${path} already exists: nothing was written (use --force to replace it)`)
+    throw new CommandError(`cannot write ${path}: ${code ?? (error as Error).message}`)
+  } finally {
+    await unlink(temporary).catch(() => undefined)
+  }
+}
