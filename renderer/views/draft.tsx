@@ -37,6 +37,12 @@ interface Loaded {
   generation?: number | undefined
 }
 
+/** A workspace draft that does not parse: shown as its errors (file:line:column) with its text, never saved over. */
+interface Broken {
+  broken: {file: string; text: string; messages: Array<SynopticMessage>}
+  generation?: number | undefined
+}
+
 const storageKey = (id: string) => `draft:${id}`
 
 /** Reads a draft file; the draft, or the messages that say why it cannot be used. */
@@ -49,14 +55,15 @@ function readDraftText(text: string, file: string): {draft?: Instrument | undefi
 }
 
 /** Loads the draft: the workspace's file (desktop) or this browser's saved copy, else the corpus's own. */
-async function loadDraft(id: string, builtIn: Instrument | undefined): Promise<Loaded | undefined> {
+async function loadDraft(id: string, builtIn: Instrument | undefined): Promise<Loaded | Broken | undefined> {
   const bridge = platform.bridge
   if (bridge) {
     const ref = {kind: 'draft' as const, file: `${id}.md`}
     const read = await bridge.readDocument({ref})
     if (read.ok) {
-      const {draft} = readDraftText(read.value.text, `drafts/${id}.md`)
+      const {draft, messages} = readDraftText(read.value.text, `drafts/${id}.md`)
       if (draft) return {draft, autosave: autosaveDocument({ref, version: read.value.version}), note: `Editing drafts/${id}.md of the workspace.`}
+      return {broken: {file: `drafts/${id}.md`, text: read.value.text, messages}}
     }
     if (!builtIn) return undefined
     return {draft: builtIn, autosave: autosaveDocument({ref, version: null}), note: `Your edits are saved to drafts/${id}.md of the workspace.`}
@@ -91,7 +98,7 @@ export function DraftView({params}: ViewProps): ReactNode {
   const {corpus} = useWorkspace()
   const id = params.id ?? ''
   const builtIn = findInstrument(corpus, id)
-  const [loaded, setLoaded] = useState<Loaded | 'loading' | 'missing'>('loading')
+  const [loaded, setLoaded] = useState<Loaded | Broken | 'loading' | 'missing'>('loading')
   // The workspace object changes when the background findings arrive; the draft is loaded once per address.
   const builtInRef = useRef(builtIn)
   builtInRef.current = builtIn
@@ -109,16 +116,31 @@ export function DraftView({params}: ViewProps): ReactNode {
     }
   }, [id])
   useEffect(() => () => {
-    if (typeof loaded === 'object') {
+    if (typeof loaded === 'object' && 'draft' in loaded) {
       void loaded.autosave?.flush()
       loaded.autosave?.dispose()
     }
   }, [loaded])
   if (loaded === 'loading') return <article className="page"><p aria-busy="true">Opening the draft…</p></article>
   if (loaded === 'missing') return <NotFound what={`draft “${id}”`} />
+  if ('broken' in loaded) return <BrokenDraft {...loaded.broken} />
   const base = loaded.draft.base ? findInstrument(corpus, loaded.draft.base) : undefined
   if (!base) return <NotFound what={`base instrument “${loaded.draft.base ?? '(none)'}” of the draft “${id}”`} />
   return <DraftEditor key={`${id}:${loaded.generation ?? 0}`} id={id} initial={loaded.draft} base={base} builtIn={builtIn} note={loaded.note} autosave={loaded.autosave} />
+}
+
+/** The workspace's draft file does not parse: what is wrong and where, and the text as it is on disk. */
+function BrokenDraft({file, text, messages}: Broken['broken']): ReactNode {
+  return (
+    <article className="page">
+      <h1>{file} does not open as a draft</h1>
+      <p>The file is left exactly as it is. Correct it in any text editor at the places below, then open the draft again.</p>
+      <ul className="draft-messages" aria-label="Messages">
+        {messages.map((m, i) => <li key={i} className={m.severity}>{formatMessage(m)}</li>)}
+      </ul>
+      <pre className="broken-draft" aria-label={`The text of ${file}`}>{text}</pre>
+    </article>
+  )
 }
 
 interface EditorProps {

@@ -155,6 +155,26 @@ describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against th
     await expect.poll(() => page?.locator('.article-editor textarea').first().inputValue(), {timeout: 20_000}).toContain(edit)
   }, 60_000)
 
+  it('opens a workspace draft that does not parse as its errors with file, line and column, and its text untouched', async () => {
+    if (!page) throw new Error('no page')
+    const draftFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
+    const good = readFileSync(draftFile, 'utf8')
+    const broken = good.replace(/^kind: draft$/mu, 'kind: drat')
+    const line = broken.split('\n').findIndex((l) => l === 'kind: drat') + 1
+    writeFileSync(draftFile, broken)
+    try {
+      await page.reload()
+      await page.getByText('drafts/annex-1.md does not open as a draft').waitFor({timeout: 20_000})
+      const messages = await page.getByRole('list', {name: 'Messages'}).innerText()
+      expect(messages).toContain(`drafts/annex-1.md:${line}:7: error: Unknown kind \`drat\``)
+      expect(await page.getByLabel('The text of drafts/annex-1.md').textContent()).toBe(broken)
+      await page.waitForTimeout(1500)
+      expect(readFileSync(draftFile, 'utf8')).toBe(broken)
+    } finally {
+      writeFileSync(draftFile, good)
+    }
+  }, 60_000)
+
   it('switches workspace from File › Open Workspace, saving what was typed into the old one first', async () => {
     if (!page) throw new Error('no page')
     const oldFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
