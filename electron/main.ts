@@ -67,6 +67,8 @@ function lockDownSession(): void {
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)))
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin))
+  // Exports reach the disk only through the bridge's save dialog and atomic write, never as a browser download.
+  ses.on('will-download', (event) => event.preventDefault())
   // No remote content: anything not from the bundle is cancelled before it leaves the machine.
   ses.webRequest.onBeforeRequest((details, callback) => callback({cancel: !isRequestAllowed(details.url)}))
   // The CSP on every response, on top of the protocol handler's header and the page's meta tag.

@@ -97,7 +97,7 @@ describe('main.ts wiring', () => {
     expect(attempt('will-attach-webview', 'https://example.org/')).toBe(true)
   })
 
-  it('denies permissions by default, cancels remote requests, and adds the CSP to every response', () => {
+  it('denies permissions by default, cancels remote requests and downloads, and adds the CSP to every response', () => {
     const decide = (permission: string, requestingUrl: string) => {
       let granted: boolean | undefined
       recorded.session.permissionRequest?.({}, permission, (g: boolean) => (granted = g), {requestingUrl})
@@ -115,6 +115,10 @@ describe('main.ts wiring', () => {
     }
     expect(cancel('https://fonts.googleapis.com/')).toEqual({cancel: true})
     expect(cancel('synoptic://app/assets/app.js')).toEqual({cancel: false})
+
+    let downloadPrevented = false
+    recorded.session.willDownload?.({preventDefault: () => (downloadPrevented = true)}, {getURL: () => 'blob:synoptic://app/x'})
+    expect(downloadPrevented).toBe(true)
 
     let headers: unknown
     recorded.session.headersReceived?.({responseHeaders: {'Content-Type': ['text/html']}}, (a: {responseHeaders: unknown}) => (headers = a.responseHeaders))
