@@ -7,7 +7,8 @@ import {contentSecurityPolicy} from './csp.ts'
 
 export {appEntryUrl, appHost, appScheme, isAppUrl} from './app-origin.ts'
 
-const contentTypes: Record<string, string> = {
+/** The Content-Type of each file of the renderer bundle, by extension. */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -5,25 +5,11 @@ import {readFile, stat} from 'node:fs/promises'
 import {extname, join, normalize, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AddressInfo} from 'node:net'
+// The browser mode serves the bundle with the same types as the desktop app's own protocol.
+import {contentTypes} from '../electron/app-protocol.ts'
 
 /** The folder `vite build` writes the renderer to. */
 export const rendererDir = fileURLToPath(new URL('../dist/renderer/', import.meta.url))
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8'
-}
 
 /** Options of `serveRenderer`. */
 export interface ServeOptions {
@@ -74,7 +60,7 @@ export async function serveRenderer(options: ServeOptions = {}): Promise<Running
       try {
         const body = await readFile(file)
         response.writeHead(200, {
-          'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': 'no-cache',
           'x-content-type-options': 'nosniff'

@@ -30,11 +30,16 @@ export async function runCli(argv: Array<string>, env: CliEnvironment): Promise<
     env.err(`synoptic: unknown command '${name}'\n\n${overview()}`)
     return 2
   }
+  return runCommand(command, rest, env)
+}
+
+/** Runs one command with its arguments (the words after its name); resolves to the exit code. */
+export async function runCommand(command: Command, argv: Array<string>, env: CliEnvironment): Promise<number> {
   const specs = {...common, ...command.options}
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
-      args: rest,
+      args: argv,
       allowPositionals: true,
       strict: true,
       options: Object.fromEntries(

@@ -25,7 +25,8 @@ async function refused(name: string, bytes: Uint8Array | string) {
   const run = await runCommand(importCommand, [name, '--id', 'x-law', '-o', 'out.md'], dir)
   expect(run.code).toBe(1)
   expect(readdirSync(dir).sort()).toEqual(before)
-  return run.err
+  expect(run.err).toMatch(/^synoptic import: /u)
+  return run.err.replace(/^synoptic import: /u, '').trimEnd()
 }
 
 describe('files that are not what their extension says, damaged or empty: a clear error, nothing written', () => {
@@ -70,7 +71,7 @@ describe('files that are not what their extension says, damaged or empty: a clea
 
   test('a file that does not exist', async () => {
     const run = await runCommand(importCommand, ['missing.docx', '--id', 'x-law', '-o', 'out.md'], dir)
-    expect([run.code, run.err]).toEqual([1, 'no such file: missing.docx'])
+    expect([run.code, run.err]).toEqual([1, 'synoptic import: no such file: missing.docx\n'])
   })
 })
 
@@ -79,7 +80,7 @@ describe('the output file', () => {
     writeFileSync(join(dir, 'good.txt'), 'Article 1 Scope\nThis Law applies.')
     writeFileSync(join(dir, 'kept.md'), 'my own work\n')
     const refusedRun = await runCommand(importCommand, ['good.txt', '--id', 'good-law', '-o', 'kept.md'], dir)
-    expect(refusedRun).toMatchObject({code: 1, err: 'kept.md already exists: nothing was written (use --force to replace it)'})
+    expect(refusedRun).toMatchObject({code: 1, err: 'synoptic import: kept.md already exists: nothing was written (use --force to replace it)\n'})
     expect(readFileSync(join(dir, 'kept.md'), 'utf8')).toBe('my own work\n')
 
     const forced = await runCommand(importCommand, ['good.txt', '--id', 'good-law', '-o', 'kept.md', '--force'], dir)
