@@ -7,13 +7,12 @@ import {
   type ImportedDocument, type ImportSource, type SourceBlock
 } from '../../src/import/index.ts'
 import {formatMessage, type Result, type SynopticMessage} from '../../src/message/index.ts'
-import type {Article, Division, InstrumentKind, Provision} from '../../src/model/index.ts'
+import {instrumentKinds as kinds, type Article, type Division, type InstrumentKind, type Provision} from '../../src/model/index.ts'
 import {InlineText} from '../components/inline.tsx'
 import {useViewReady} from '../perf.ts'
 import {platform} from '../platform.ts'
 import './import.css'
 
-const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A file as read from the drop or the file picker, before or after the Word reader ran. */

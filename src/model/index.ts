@@ -6,3 +6,4 @@ export {
   articleLabel, articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
 } from './lib/query.ts'
 export type {Found} from './lib/query.ts'
+export {articleStatuses, instrumentKinds, translationStatuses} from './lib/vocabulary.ts'

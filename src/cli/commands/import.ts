@@ -4,12 +4,10 @@ import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import {checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, type ImportOptions, type ImportSource} from '../../import/index.ts'
 import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
-import type {InstrumentKind, TranslationStatus} from '../../model/index.ts'
+import {instrumentKinds as kinds, translationStatuses as translations, type InstrumentKind, type TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 import {writeOutput} from '../output-file.ts'
 
-const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
-const translations: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
 
 function optionString(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined

@@ -1,6 +1,6 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap} from 'yaml'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import type {InstrumentKind, Point, Position} from '../../model/index.ts'
+import {instrumentKinds, type Point, type Position} from '../../model/index.ts'
 import {matchRule, unitOf} from './match.ts'
 import {compilePattern} from './pattern.ts'
 import type {FindingStatus, FrameworkId, Pattern, Rule, Standard} from './types.ts'
@@ -8,7 +8,6 @@ import type {FindingStatus, FrameworkId, Pattern, Rule, Standard} from './types.
 const SOURCE = 'synoptic-rules'
 const kinds: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'conforms', 'harmonization']
 const frameworkIds: ReadonlyArray<FrameworkId> = ['labour', 'social-security']
-const instrumentKinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
 const ruleKeys = [
   'id', 'title', 'kind', 'standards', 'scope', 'triggers', 'neutralisers', 'satisfied-by', 'cleared-by', 'frameworks',
   'instrument-kinds', 'reason', 'recommendation', 'examples'

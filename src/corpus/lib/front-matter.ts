@@ -1,6 +1,6 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {createMessage, type SynopticMessage} from '../../message/index.ts'
-import type {InstrumentKind, Point, TranslationStatus} from '../../model/index.ts'
+import {instrumentKinds as kinds, translationStatuses as translations, type InstrumentKind, type Point, type TranslationStatus} from '../../model/index.ts'
 
 /** The front matter's values after checking, before they become an Instrument. */
 export interface FrontMatter {
@@ -21,8 +21,6 @@ export interface FrontMatter {
   extra: Record<string, string>
 }
 
-export const kinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
-export const translations: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
 const required = ['id', 'title', 'kind', 'jurisdiction', 'language', 'source'] as const
 const optional = ['translation', 'number', 'date', 'aliases', 'notes', 'base', 'author', 'status'] as const
 /** Provenance keys kept as given (the conventions' sources carry them). */

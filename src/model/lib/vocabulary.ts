@@ -1,0 +1,12 @@
+import type {ArticleStatus, InstrumentKind, TranslationStatus} from './types.ts'
+
+// The closed lists behind the model's union types, for validation and for choosers in the views.
+
+/** Every kind of instrument, in the order a chooser lists them. */
+export const instrumentKinds: ReadonlyArray<InstrumentKind> = ['law', 'decision', 'convention', 'protocol', 'recommendation', 'guidelines', 'draft']
+
+/** Every translation status. */
+export const translationStatuses: ReadonlyArray<TranslationStatus> = ['authentic', 'official', 'unofficial']
+
+/** Every article status. */
+export const articleStatuses: ReadonlyArray<ArticleStatus> = ['in-force', 'proposed', 'not-available', 'repealed']
