@@ -7,24 +7,8 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {registerIpcGateway, type InvokeEvent} from '../../electron/ipc.ts'
 import {createDesktopOperations, type DesktopServices} from '../../electron/operations.ts'
 import {channelNames, operations, type BridgeResult, type OperationName} from '../../src/ipc/index.ts'
+import {draft} from './fixtures/draft.ts'
 
-const draft = `---
-id: annex-1
-title: Draft amendments to the Law on Social Security
-kind: draft
-base: ssl-2018
-jurisdiction: LA
-language: en
-source: ILO review (2023), Annex 1
----
-
-## Article 112 (Amended) Forms of social security inspection
-
-The forms of social security inspections are as follows:
-
-1. Regular inspections;
-2. Inspections without prior notice.
-`
 
 const folders: Array<string> = []
 afterEach(() => {

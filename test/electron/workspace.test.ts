@@ -3,24 +3,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {openWorkspace, sha256Hex, tempNameFor, tempPattern, WorkspaceError} from '../../electron/workspace/index.ts'
+import {draft} from './fixtures/draft.ts'
 
-const draft = `---
-id: annex-1
-title: Draft amendments to the Law on Social Security
-kind: draft
-base: ssl-2018
-jurisdiction: LA
-language: en
-source: ILO review (2023), Annex 1
----
-
-## Article 112 (Amended) Forms of social security inspection
-
-The forms of social security inspections are as follows:
-
-1. Regular inspections;
-2. Inspections without prior notice.
-`
 
 const ref = {kind: 'draft', file: 'annex-1.md'} as const
 const folders: Array<string> = []
