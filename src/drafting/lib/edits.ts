@@ -3,7 +3,7 @@
 import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {articlesOf, type Article, type Division, type Instrument} from '../../model/index.ts'
-import {baseArticleOf, isNewArticle, reprefixArticle} from './match.ts'
+import {baseArticleOf, isNewArticle, reprefixArticle} from '../../amendment/index.ts'
 
 /** What a new draft starts from. */
 export interface NewDraft {

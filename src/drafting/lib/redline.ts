@@ -1,6 +1,6 @@
 import {diffProvisions, diffWords, normalizeText, type ProvisionDiff} from '../../compare/index.ts'
 import {articlesOf, type Article, type Inline, type Instrument, type Provision} from '../../model/index.ts'
-import {baseArticleOf, isNewArticle} from './match.ts'
+import {baseArticleOf, isNewArticle} from '../../amendment/index.ts'
 import type {Redline, RedlineArticle, RedlineBlock, RedlineRun, RunChange} from './types.ts'
 
 /** Options of `redlineOf`. */
