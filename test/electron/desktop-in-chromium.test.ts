@@ -4,14 +4,13 @@
 // every call answered by the real gateway, desktop operations and workspace store of the main process. Only the
 // transport differs (Playwright's binding instead of Electron's IPC), and the save dialog answers a fixed path.
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer, type Server} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import type {Server} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import JSZip from 'jszip'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {createAppProtocolHandler} from '../../electron/app-protocol.ts'
+import {serveThroughAppProtocol} from './fixtures/protocol-server.ts'
 import {answerRequest} from '../../electron/ipc.ts'
 import {createDesktopOperations} from '../../electron/operations.ts'
 import {operations, type OperationName} from '../../src/ipc/index.ts'
@@ -34,15 +33,9 @@ beforeAll(async () => {
   if (missing) return
   const outDir = join(scratch, 'renderer')
   await buildRenderer({outDir})
-  const handler = createAppProtocolHandler(outDir)
-  server = createServer((request, response) => {
-    void handler(new Request(`synoptic://app${request.url ?? '/'}`, {method: request.method})).then(async (answer) => {
-      response.writeHead(answer.status, Object.fromEntries(answer.headers))
-      response.end(Buffer.from(await answer.arrayBuffer()))
-    })
-  })
-  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  const served = await serveThroughAppProtocol(outDir)
+  server = served.server
+  const base = served.base
 
   const desktop = createDesktopOperations({
     chooseFolder: async () => chosenFolder,

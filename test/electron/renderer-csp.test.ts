@@ -1,13 +1,12 @@
 // The built renderer, served exactly as the desktop app serves it (electron/app-protocol.ts, with the CSP header),
 // in real Chromium: the app starts without a single CSP violation, and the policy does block what it should.
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {createServer, type Server} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import type {Server} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {createAppProtocolHandler} from '../../electron/app-protocol.ts'
+import {serveThroughAppProtocol} from './fixtures/protocol-server.ts'
 import {contentSecurityPolicy, metaContentSecurityPolicy} from '../../electron/csp.ts'
 import {buildRenderer} from '../../scripts/serve-renderer.ts'
 import {chromiumArgs, chromiumMissing, chromiumPath} from '../e2e/browser.ts'
@@ -23,15 +22,9 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'synoptic-csp-'))
   await buildRenderer({outDir})
   // http://127.0.0.1:<port>/x is answered by the protocol handler as synoptic://app/x would be.
-  const handler = createAppProtocolHandler(outDir)
-  server = createServer((request, response) => {
-    void handler(new Request(`synoptic://app${request.url ?? '/'}`, {method: request.method})).then(async (answer) => {
-      response.writeHead(answer.status, Object.fromEntries(answer.headers))
-      response.end(Buffer.from(await answer.arrayBuffer()))
-    })
-  })
-  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  const served = await serveThroughAppProtocol(outDir)
+  server = served.server
+  base = served.base
   browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
 }, 180_000)
 
