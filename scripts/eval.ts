@@ -94,7 +94,11 @@ for (const s of scored) {
   )
 }
 out('')
-out(`Stray "conforms" findings on not-applicable rows: ${scored.find((s) => s.split === 'all' && s.category === 'all')?.strayConforms ?? 0}`)
+const total = scored.find((s) => s.split === 'all' && s.category === 'all')
+out(`Stray "conforms" findings on not-applicable rows: ${total?.strayConforms ?? 0}`)
+if (total && total.partialOnConflicts + total.partialOnOthers > 0) {
+  out(`"Partial" findings (not counted above): on ${total.partialOnConflicts} conflict rows, on ${total.partialOnOthers} other rows`)
+}
 out(`Check time: ${summary.checkMsPerRow} ms per row`)
 
 if (values.misses) {
