@@ -121,8 +121,8 @@ describe('article headings', () => {
       nodes.map((n) => (n.type === 'article' ? n.id : {[`${n.id} ${n.heading}`]: shape(n.children)}))
     expect(shape(instrument.body)).toEqual([
       {'test-law/part-i GENERAL PROVISIONS': [
-        {'test-law/chapter-1 Scope': [{'test-law/section-1 Definitions': ['test-law/art-1']}]},
-        {'test-law/chapter-2 Inspection': ['test-law/art-2']}
+        {'test-law/part-i/chapter-1 Scope': [{'test-law/part-i/chapter-1/section-1 Definitions': ['test-law/art-1']}]},
+        {'test-law/part-i/chapter-2 Inspection': ['test-law/art-2']}
       ]},
       {'test-law/part-ii Final Provisions': ['test-law/art-3']}
     ])

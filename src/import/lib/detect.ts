@@ -1,16 +1,15 @@
 // Structure detection: source blocks → Instrument. Forgiving by design: every block ends up somewhere
 // (an article, an item, the preamble), and whatever could not be placed where it belongs is kept as text
 // in the nearest article with a warning naming its source line or paragraph.
-import {cleanNum} from '../../corpus/index.ts'
+import {assignIds, cleanNum} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import {inlineToText, type Article, type Division, type Inline, type Instrument, type Item, type Paragraph, type Position, type Provision} from '../../model/index.ts'
+import {divisionKinds, inlineToText, type Article, type Division, type DivisionKind, type Inline, type Instrument, type Item, type Paragraph, type Position, type Provision} from '../../model/index.ts'
 import {mentionsOnly, readArticleHeading, readDivisionHeading, type ArticleHeadingText} from './headings.ts'
 import {dropLeading, plainInlines, trimInlines} from './inline.ts'
 import {readLabel, type LabelReading, type LeadingLabel} from './labels.ts'
 import type {ImportOptions, ImportedInstrument, SourceBlock, SourceDocument} from './types.ts'
 
 const source = 'synoptic-import'
-const divisionRank = {part: 0, chapter: 1, section: 2} as const
 
 /** One open list: where its items go and what it has counted so far. */
 interface Level {
@@ -88,16 +87,35 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
 
   const container = () => divisions.at(-1)?.children ?? instrument.body
 
+  // How deep each kind of division sits, learnt from where it first appears: in the Eritrean Proclamation a
+  // Title holds Chapters, a Chapter Sections; elsewhere a Part holds Divisions. A Schedule stands outside all.
+  const depthOf = new Map<DivisionKind, number>()
   const openDivision = (block: SourceBlock, kindOf: Division['kind'], number: string, heading: string) => {
     article = undefined
     levels = []
-    while (divisions.length > 0 && divisionRank[divisions.at(-1)!.kind] >= divisionRank[kindOf]) divisions.pop()
+    const style = numberStyle(number)
+    const sibling = divisions.findLastIndex((d) => d.kind === kindOf && numberStyle(d.number) === style)
+    if (kindOf === 'schedule') divisions.length = 0
+    else if (sibling >= 0) divisions.length = sibling
+    else if (!divisions.some((d) => d.kind === kindOf)) {
+      // "Section I" inside "Section 2" (another numbering of the same kind) nests; any other kind closes the
+      // divisions that sit as deep as it does or deeper.
+      const known = depthOf.get(kindOf)
+      const rank = divisionKinds.indexOf(kindOf)
+      while (divisions.length > 0) {
+        const top = divisions.at(-1)!
+        const closes = known !== undefined ? (depthOf.get(top.kind) ?? 0) >= known : divisionKinds.indexOf(top.kind) >= rank
+        if (!closes) break
+        divisions.pop()
+      }
+    }
+    if (!depthOf.has(kindOf)) depthOf.set(kindOf, divisions.length)
     // A second "Chapter 2" where the first held no text: the first was a table of contents line.
     const twin = findDivision(instrument.body, kindOf, number)
     if (twin && isEmptyDivision(twin)) {
       removeNode(instrument.body, twin)
       for (const a of articlesIn(twin)) if (articles.get(articleKey(a)) === a) articles.delete(articleKey(a))
-      say('info', block, `${capital(kindOf)} ${number} appears again at ${where(block)}; the earlier heading had no articles with text (a table of contents?) and was left out`, 'contents-heading-dropped')
+      say('info', block, `${capital(kindOf)}${number ? ` ${number}` : ''} appears again at ${where(block)}; the earlier heading had no articles with text (a table of contents?) and was left out`, 'contents-heading-dropped')
     }
     const division: Division = {type: 'division', kind: kindOf, id: '', number, heading, children: [], position: placeOf(block)}
     container().push(division)
@@ -361,6 +379,12 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   return {value: {instrument, summary}, messages}
 }
 
+/** How a division number is written: Chapters 1, 2 and Sections I, II are two numberings, even of one kind. */
+function numberStyle(number: string): 'arabic' | 'roman' | 'word' {
+  if (/^[0-9໐-໙]/.test(number)) return 'arabic'
+  return /^[IVXLCDM]+$/i.test(number) ? 'roman' : 'word'
+}
+
 /** A word count and punctuation test: "Labour inspectors shall have the power to enter …." is text, not a title. */
 function readsAsText(words: string): boolean {
   const count = words.split(/\s+/).filter(Boolean).length
@@ -541,69 +565,6 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
   const last = kept.at(-1)!
   const span = kept.length === 1 ? `at ${where(last)}` : `${where(kept[0]!)} to ${where(last)}`
   say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first article (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
-}
-
-/** Hands out unique id segments within one parent, as the corpus parser does: `item-1`, then `item-1_2`. */
-class Segments {
-  private readonly seen = new Map<string, number>()
-  next(segment: string): string {
-    const count = (this.seen.get(segment) ?? 0) + 1
-    this.seen.set(segment, count)
-    return count === 1 ? segment : `${segment}_${count}`
-  }
-}
-
-/** Ids exactly as `parseInstrument` gives them to the serialised file (docs/corpus-format.md, "Ids"). */
-function assignIds(instrument: Instrument): void {
-  const divisionIds = new Segments()
-  let newArticles = 0
-  let previous: Article | undefined
-  const visit = (nodes: Array<Division | Article>) => {
-    for (const node of nodes) {
-      if (node.type === 'division') {
-        node.id = `${instrument.id}/${divisionIds.next(`${node.kind}-${cleanNum(node.number)}`)}`
-        visit(node.children)
-      } else {
-        node.id = node.number === 'New' ? `${instrument.id}/art-new-${++newArticles}` : `${instrument.id}/art-${cleanNum(node.number)}`
-        // A new article of a draft follows the article before it (the base's article, or an earlier new one).
-        if (node.number === 'New' && previous) {
-          node.after = previous.number === 'New' || !instrument.base ? previous.id : `${instrument.base}/${previous.id.split('/')[1]}`
-        }
-        provisionIds(node.id, node.children)
-        previous = node
-      }
-    }
-  }
-  visit(instrument.body)
-  if (instrument.preamble) {
-    instrument.preamble.id = `${instrument.id}/preamble`
-    instrument.preamble.children.forEach((p, i) => (p.id = `${instrument.id}/preamble/para-${i + 1}`))
-  }
-}
-
-/**
- * Ids of an article's or item's children. Unlabelled bullets count within each Markdown list the
- * serialiser writes: a run of items broken by a paragraph or by a change between numbered and bulleted.
- */
-function provisionIds(parentId: string, children: Array<Provision>): void {
-  const ids = new Segments()
-  let paragraphs = 0
-  let unlabelled = 0
-  let previous: 'ordered' | 'bullet' | 'paragraph' | undefined
-  for (const child of children) {
-    if (child.type === 'paragraph') {
-      paragraphs++
-      child.id = `${parentId}/${ids.next(`para-${paragraphs}`)}`
-      previous = 'paragraph'
-      continue
-    }
-    const marker = /^\d{1,9}[.)]$/.test(child.label) ? 'ordered' : 'bullet'
-    if (previous !== marker) unlabelled = 0
-    previous = marker
-    const segment = child.label === '' ? `item-nn-${++unlabelled}` : `item-${cleanNum(child.label)}`
-    child.id = `${parentId}/${ids.next(segment)}`
-    provisionIds(child.id, child.children)
-  }
 }
 
 function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
