@@ -132,7 +132,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     // "2bis" is written "2 bis" in the corpus; the id is the same.
     number = number.replace(/^(\d+)(bis|ter|quater|quinquies|sexies)$/i, '$1 $2')
     if (number === 'New' && kind !== 'draft') {
-      keepAsText(block, `"New Article" headings belong in drafts (import with --kind draft --base <id>)`, 'new-article-outside-draft')
+      keepAsText(block, `"New Article" headings belong in drafts (import the file as a draft, naming the law it amends)`, 'new-article-outside-draft')
       return
     }
     if (!/^(?:\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|New)$/i.test(number)) {
@@ -364,7 +364,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
   if (!instrument.title) {
     instrument.title = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
-    messages.push(createMessage('warning', `no title was given or found; the file name "${instrument.title}" stands in (give --title)`, {
+    messages.push(createMessage('warning', `no title was given or found; the file name "${instrument.title}" stands in (give the law its title)`, {
       file: options.file, source, ruleId: 'no-title'
     }))
   }
@@ -537,9 +537,11 @@ type Say = (severity: 'warning' | 'info', block: SourceBlock | undefined, reason
  */
 function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string): void {
   let kept = [...blocks]
+  // "No. 43/NA", "Proclamation No. 118/2001", "Act No. 12 of 2004"
+  const numberOf = (b: SourceBlock) => /^(?:[\p{L}]+\s+){0,2}No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}\d.]+)*(?:\s+of\s+[0-9]{4})?$/iu.exec(inlineToText(b.content).trim())?.[0]
   if (!options.title) {
     const titled =
-      kept.find((b) => /\b(?:law|decision|decree|convention|constitution|instruction|order|agreement|regulation|code|act)\b/i.test(inlineToText(b.content)) && inlineToText(b.content).length <= 150 && !/[.;:]$/.test(inlineToText(b.content).trim())) ??
+      kept.find((b) => numberOf(b) === undefined && /\b(?:law|decision|decree|convention|constitution|instruction|order|agreement|regulations?|code|act|proclamation|ordinance|statute|bill|directive)\b/i.test(inlineToText(b.content)) && inlineToText(b.content).length <= 150 && !/[.;:]$/.test(inlineToText(b.content).trim())) ??
       kept.find((b) => b.kind === 'heading')
     if (titled) {
       instrument.title = inlineToText(titled.content).trim()
@@ -548,9 +550,9 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
     }
   }
   if (!options.number) {
-    const numbered = kept.find((b) => /^No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}.]+)*$/iu.test(inlineToText(b.content).trim()))
+    const numbered = kept.find((b) => numberOf(b) !== undefined)
     if (numbered) {
-      instrument.number = inlineToText(numbered.content).trim()
+      instrument.number = numberOf(numbered)!
       kept = kept.filter((b) => b !== numbered)
       say('info', numbered, `the number "${instrument.number}" was taken from ${where(numbered)}`, 'number-found')
     }

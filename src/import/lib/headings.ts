@@ -84,7 +84,8 @@ function plausibleDivisionNumber(number: string): boolean {
  */
 export function mentionsOnly(rest: string, separated: boolean): boolean {
   if (separated || rest === '') return false
-  return /^[a-z,;)\]]/.test(rest)
+  // "Article 78(1) (a) hereof", "Article 5 of this Law", "Article 3, 4 and 5".
+  return /^[a-z,;)\]]|^\(\w{1,4}\)/.test(rest)
 }
 
 /** True when a line opens a new block by its words: a heading, or an item label. */

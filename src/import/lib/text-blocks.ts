@@ -184,9 +184,9 @@ function textBlocks(lines: Array<Line>): Array<SourceBlock> {
       const previous = current.lines.at(-1)!.text.trim()
       // Across a page break (and the blank lines around it), a sentence that runs on continues its paragraph.
       const acrossPage = gap && line.afterBreak && !endsSentence(previous) && /^[a-z]/.test(text) && !startsStructure(text)
-      // A heading line takes only a visibly unfinished title from the next line, never the article's text.
-      const afterHeading = current.lines.length === 1 && isHeadingLine(previous)
-      const goesOn = afterHeading ? !endsSentence(previous) && /^[a-z]/.test(text) && !startsStructure(text) : continues(previous, text, width)
+      // A heading takes only a visibly unfinished title from the next line, never the article's text.
+      const afterHeading = isHeadingLine(inlineText(current.content))
+      const goesOn = afterHeading ? headingGoesOn(previous, text, width) : continues(previous, text, width)
       if ((!gap && goesOn) || acrossPage) {
         const hyphenated = /[a-z]-$/.test(previous) && /^[a-z]/.test(text)
         current.lines.push(line)
@@ -201,6 +201,38 @@ function textBlocks(lines: Array<Line>): Array<SourceBlock> {
   }
   if (current) blocks.push(toBlock(current, 'paragraph'))
   return blocks
+}
+
+/**
+ * A label at the start of a line that only carries on a reference begun on the line before:
+ * "… under sub-article" + "(2) of this Article …" is one sentence, not an item (2).
+ */
+function isCrossReference(previous: string, text: string): boolean {
+  if (endsSentence(previous)) return false
+  // "… provided for under" + "Article 78(1) (a) hereof.": a reference, not a heading.
+  if (readArticleHeading(text) || readDivisionHeading(text)) return /\b(?:under|in|of|to|by|with|and|or|see|per|from)$/i.test(previous)
+  const label = readLabel(text)
+  if (!label || label.label === '') return false
+  const after = text.slice(label.length)
+  const noun = /\b(?:sub-?articles?|articles?|sub-?paragraphs?|paragraphs?|sub-?sections?|sections?|sub-?clauses?|clauses?)$/i.test(previous)
+  if (noun && label.label.startsWith('(') && /^[a-z]/.test(after)) return true
+  return /^(?:of\s+(?:this|the)\b|above\b|below\b|hereof\b|thereof\b|hereunder\b|and\s+\(|or\s+\()/.test(after)
+}
+
+/**
+ * Does a heading (its text so far in `previous`'s block) go on to `text`? Only when its title is visibly
+ * unfinished: the next line in lower case, a last word that cannot end a title ("and", "of"), or a line
+ * that ran to the wrap width followed by a short one, as pdftotext wraps a long title.
+ */
+function headingGoesOn(previous: string, text: string, width: number | undefined): boolean {
+  if (endsSentence(previous) || startsStructure(text)) return false
+  if (/^[a-z]/.test(text)) return true
+  if (/\b(?:and|or|of|the|for|in|on|to|with|by|a|an|its|their)$|[,–—-]$/i.test(previous)) return true
+  return width !== undefined && previous.length >= width * 0.8 && text.length < width * 0.6 && !endsSentence(text)
+}
+
+function inlineText(content: Array<Inline>): string {
+  return content.map((n) => (n.type === 'text' ? n.value : inlineText(n.children))).join('')
 }
 
 function isHeadingLine(text: string): boolean {
@@ -233,7 +265,7 @@ function wrapWidth(lines: Array<Line>): number | undefined {
  * lower case) goes on, so headings and short lines stay apart.
  */
 function continues(previous: string, text: string, width: number | undefined): boolean {
-  if (startsStructure(text)) return false
+  if (startsStructure(text)) return isCrossReference(previous, text)
   if (width !== undefined && previous.length >= width * 0.8) return true
   return !endsSentence(previous) && /^[a-z]/.test(text)
 }
