@@ -310,3 +310,79 @@ describe('HTML', () => {
     expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[9, 'table-flattened'], [10, 'image-dropped']])
   })
 })
+
+describe('PDF text as it really comes', () => {
+  test('a wrapped heading is rejoined; a reference at the start of a line stays in its sentence', () => {
+    const text = [
+      'Article 1: Definitions', 'In this Law:', '1) "worker" means any person;', '2) "employer" means any person.',
+      'Chapter 2: Equal Opportunity or Treatment of Women and Maternity Protection and', 'Benefits',
+      'Article 2: Challenge to the Collective Agreement',
+      '1) No party may challenge the agreement.',
+      '2) Where the Minister proposes that the parties bargain under sub-article',
+      '(1) of this Article and they accept, the agreement remains in force.',
+      '3) The periodic payments are those provided for under',
+      'Article 1(2) hereof.'
+    ].join('\n')
+    const {instrument, warnings} = run(text)
+    expect(instrument.body.map((n) => (n.type === 'division' ? n.heading : n.id))).toEqual([
+      'test-law/art-1', 'Equal Opportunity or Treatment of Women and Maternity Protection and Benefits'
+    ])
+    const art2 = articlesOf(instrument)[1]!
+    expect(outline(art2)).toEqual([
+      'item-1 1) No party may challenge the agreement.',
+      'item-2 2) Where the Minister proposes that the parties bargain under sub-article (1) of this Article and they accept, the agreement remains in force.',
+      'item-3 3) The periodic payments are those provided for under Article 1(2) hereof.'
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  test('a page break inside a sentence is rejoined, also before a capital', () => {
+    const text = ['Article 1 Inspection', 'Inspections shall be carried out by the', '', 'Page 1', '\fLabour Law', 'Minister of Labour and his inspectors.', 'Article 2 Reports', 'Inspectors report.', '', 'Page 2', '\fLabour Law', 'Article 3 Fines', 'Fines are paid.', '', 'Page 3', '\fLabour Law', 'Article 4 End', 'Done.'].join('\n')
+    const {instrument} = run(text)
+    expect(outline(articlesOf(instrument)[0]!)).toEqual(['para-1 ¶ Inspections shall be carried out by the Minister of Labour and his inspectors.'])
+  })
+
+  test('page text that lost its line breaks is split into its divisions, articles and items', () => {
+    const text = 'LAW ON OCCUPATIONAL SAFETY No. 7/2019 CHAPTER I GENERAL PROVISIONS Article 1. Purpose. The purpose of this Law is to protect workers. ' +
+      'Article 2. Scope. This Law applies to every workplace, as provided in Article 5. The Minister may exempt: 1. farms; 2. homes. ' +
+      'Article 3. Definitions In this Law: (a) "worker" means any person; and (b) "employer" means any person. CHAPTER II INSPECTION ' +
+      'Article 4. Inspectors Inspectors are appointed under Article 3. Article 5. Powers. An inspector may enter any workplace.'
+    const {instrument, warnings, messages} = run(text, 'text', {title: undefined})
+    expect(warnings).toEqual([])
+    expect(messages.map((m) => m.ruleId)).toContain('flattened-text-split')
+    expect(instrument).toMatchObject({title: 'LAW ON OCCUPATIONAL SAFETY', number: 'No. 7/2019'})
+    expect(instrument.body.map((d) => (d.type === 'division' ? `${d.id} ${d.heading}: ${d.children.map((a) => (a.type === 'article' ? `${a.number} ${a.heading}` : '')).join(', ')}` : d.id))).toEqual([
+      'test-law/chapter-i GENERAL PROVISIONS: 1 Purpose, 2 Scope, 3 Definitions',
+      'test-law/chapter-ii INSPECTION: 4 Inspectors, 5 Powers'
+    ])
+    const [a1, a2, a3, a4] = articlesOf(instrument)
+    expect(outline(a1!)).toEqual(['para-1 ¶ The purpose of this Law is to protect workers.'])
+    expect(outline(a2!)).toEqual(['para-1 ¶ This Law applies to every workplace, as provided in Article 5. The Minister may exempt:', 'item-1 1. farms;', 'item-2 2. homes.'])
+    expect(outline(a3!)).toEqual(['para-1 ¶ In this Law:', 'item-a (a) "worker" means any person; and', 'item-b (b) "employer" means any person.'])
+    expect(outline(a4!)).toEqual(['para-1 ¶ Inspectors are appointed under Article 3.'])
+  })
+})
+
+describe('divisions of every kind', () => {
+  test('Titles, Chapters numbered afresh in each, Sections in two numberings, nest as in the source', () => {
+    const text = [
+      'Title I: Preliminary', 'Article 1: Short title', 'This is the law.',
+      'Title II: Employment', 'Chapter 1: Contracts', 'Article 2: Form', 'Contracts are written.',
+      'Chapter 2: Wages', 'Section 1: Payment', 'Article 3: Time', 'Wages are paid monthly.',
+      'Section 2: Benefits', 'Section I: Medical', 'Article 4: Care', 'Care is free.', 'Section II: Cash', 'Article 5: Sums', 'Sums are paid.',
+      'Title III: Final', 'Subpart A: Misc', 'Division 1: Other', 'Article 6: End', 'The end.',
+      'Schedule 1: Forms', 'Article 7: Form A', 'A form.'
+    ].join('\n')
+    const {instrument} = run(text)
+    const tree = (nodes: Instrument['body']): Array<unknown> => nodes.map((n) => (n.type === 'article' ? n.number : {[n.id]: tree(n.children)}))
+    expect(tree(instrument.body)).toEqual([
+      {'test-law/title-i': ['1']},
+      {'test-law/title-ii': [{'test-law/title-ii/chapter-1': ['2']}, {'test-law/title-ii/chapter-2': [
+        {'test-law/title-ii/chapter-2/section-1': ['3']},
+        {'test-law/title-ii/chapter-2/section-2': [{'test-law/title-ii/chapter-2/section-2/section-i': ['4']}, {'test-law/title-ii/chapter-2/section-2/section-ii': ['5']}]}
+      ]}]},
+      {'test-law/title-iii': [{'test-law/title-iii/subpart-a': [{'test-law/title-iii/subpart-a/division-1': ['6']}]}]},
+      {'test-law/schedule-1': ['7']}
+    ])
+  })
+})

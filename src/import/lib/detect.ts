@@ -161,7 +161,14 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
         body = trimInlines(block.content.slice(1))
       }
     }
-    if (body.length === 0 && readsAsText(title)) {
+    const swallowed = body.length === 0 ? splitSwallowedSentence(title) : undefined
+    if (swallowed !== undefined) {
+      const restText = inlineToText(rest)
+      const lead = restText.length - restText.trimStart().length
+      body = dropLeading(rest, lead + swallowed)
+      title = title.slice(0, swallowed).trim().replace(/[.:–—-]+$/, '').trim()
+      say('info', block, `the heading of article ${number} at ${where(block)} ran on into its first sentence; "${title}" was kept as its title, the rest as its text`, 'heading-split')
+    } else if (body.length === 0 && readsAsText(title)) {
       body = trimInlines(rest)
       say('info', block, `the words after "Article ${number}" read as its text, not its title, at ${where(block)}`, 'heading-read-as-text')
       title = ''
@@ -385,6 +392,31 @@ function numberStyle(number: string): 'arabic' | 'roman' | 'word' {
   return /^[IVXLCDM]+$/i.test(number) ? 'roman' : 'word'
 }
 
+const titleSmallWords = new Set(['of', 'and', 'or', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'by', 'with', 'at', 'from', '&'])
+
+/**
+ * Where the article's text begins inside the words after "Article 5", when a heading swallowed the first
+ * sentence (text that lost its line breaks): "Purpose. The purpose of …" → at "The"; "Definitions In this
+ * Law: …" → at "In". Undefined when the words read as a title, or as a sentence with no title before it.
+ */
+function splitSwallowedSentence(words: string): number | undefined {
+  // "Purpose. The purpose …": a short title closed by a full stop, then a sentence.
+  const stop = /^((?:\S+\s+){0,9}?\S*[^\s.])\.\s+(?=[\p{Lu}"“(])/u.exec(words)
+  if (stop && stop[1]!.split(/\s+/).every((w, i) => i === 0 || /^\p{Lu}/u.test(w) || titleSmallWords.has(w.toLowerCase()))) {
+    return stop[0].length
+  }
+  // "Inspectors Inspectors are appointed …": a run of capitalised words, then a sentence that starts with the last of them.
+  const count = words.split(/\s+/).length
+  if (count <= 10 && !/[:;]/.test(words) && !/\.$/.test(words)) return undefined
+  const tokens = [...words.matchAll(/\S+/g)]
+  let end = 0
+  while (end < tokens.length && (/^\p{Lu}/u.test(tokens[end]![0]) || (end > 0 && titleSmallWords.has(tokens[end]![0].toLowerCase())))) end++
+  if (end < 2 || end >= tokens.length || /[.:;,]$/.test(tokens[end - 2]![0])) return undefined
+  const start = tokens[end - 1]!
+  if (!/^\p{Lu}/u.test(start[0])) return undefined
+  return start.index
+}
+
 /** A word count and punctuation test: "Labour inspectors shall have the power to enter …." is text, not a title. */
 function readsAsText(words: string): boolean {
   const count = words.split(/\s+/).filter(Boolean).length
@@ -545,11 +577,17 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
       kept.find((b) => b.kind === 'heading')
     if (titled) {
       instrument.title = inlineToText(titled.content).trim()
+      // "LAW ON OCCUPATIONAL SAFETY No. 7/2019" on one line: the number is not part of the title.
+      const trailing = /\s+(No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}\d.]+)*(?:\s+of\s+[0-9]{4})?)$/iu.exec(instrument.title)
+      if (trailing && !options.number && !kept.some((b) => numberOf(b) !== undefined)) {
+        instrument.number = trailing[1]!
+        instrument.title = instrument.title.slice(0, trailing.index).trim()
+      }
       kept = kept.filter((b) => b !== titled)
       say('info', titled, `the title "${instrument.title}" was taken from ${where(titled)}`, 'title-found')
     }
   }
-  if (!options.number) {
+  if (!options.number && !instrument.number) {
     const numbered = kept.find((b) => numberOf(b) !== undefined)
     if (numbered) {
       instrument.number = numberOf(numbered)!

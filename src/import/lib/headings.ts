@@ -33,7 +33,7 @@ const articlePattern = new RegExp(`^(?:article|art\\.|art(?=\\s*[0-9])|ມາດ
 const newArticlePattern = new RegExp(`^new\\s+article\\b${separator}(.*)$`, 'i')
 
 const wordNumbers = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty'
-const divisionNumber = `([0-9]+[a-zA-Z]?|[໐-໙]+|[IVXLCDM]+|[ivxlcdm]+|${wordNumbers})(?![\\w])`
+const divisionNumber = `([0-9]+[a-zA-Z]?|[໐-໙]+|[IVXLCDM]+|[ivxlcdm]+|${wordNumbers}|[A-Z])(?![\\w])`
 const divisionWords: Record<string, DivisionKind> = {
   book: 'book', part: 'part', title: 'title', subpart: 'subpart', 'sub-part': 'subpart', division: 'division', chapter: 'chapter',
   'sub-chapter': 'sub-chapter', subchapter: 'sub-chapter', section: 'section', schedule: 'schedule',
@@ -74,7 +74,8 @@ const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
 
 /** "I", "xv", "2", "One" are division numbers; "Civil" (all Roman letters, mixed case) is a word. */
 function plausibleDivisionNumber(number: string): boolean {
-  if (/^[0-9໐-໙]/.test(number) || new RegExp(`^(?:${wordNumbers})$`, 'i').test(number)) return true
+  // "Subpart A", "Part B": one capital letter.
+  if (/^[0-9໐-໙]/.test(number) || /^[A-Z]$/.test(number) || new RegExp(`^(?:${wordNumbers})$`, 'i').test(number)) return true
   return (number === number.toUpperCase() || number === number.toLowerCase()) && romanNumeral.test(number.toUpperCase())
 }
 

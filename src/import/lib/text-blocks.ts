@@ -38,6 +38,7 @@ export function blocksFromText(text: string, options: TextBlockOptions): Result<
 
   let lines = normalizeLines(text)
   if (options.markdown) lines = dropFrontMatter(lines, note)
+  lines = splitFlattened(lines, note)
   lines = dropPageFurniture(lines, note)
   lines = dropContentsLines(lines, note)
   const blocks = options.markdown ? markdownBlocks(lines) : textBlocks(lines)
@@ -65,6 +66,43 @@ function normalizeLines(text: string): Array<Line> {
 }
 
 type Note = (severity: 'warning' | 'info', line: number, reason: string, ruleId: string) => void
+
+// Where a heading starts inside a line: "… the Minister. Article 2. Scope …", "… PROVISIONS Article 1. Purpose".
+// Not after a lower-case word ("under Article 5."), which is a reference.
+const runInHeading = /(?<=(?:^|[.;:!?"”’)\]]|\b\p{Lu}{2,}|\b[0-9IVXLC]+)\s+)(?=(?:Article|Art\.|ARTICLE)\s+[0-9]+[a-z]?\s*[.:–—-]\s|(?:Chapter|CHAPTER|Part|PART|Title|TITLE|Section|SECTION)\s+[0-9IVXLC]+\s*[.:–—-]?\s+\p{Lu})/gu
+
+// An item inside such a line: "… the following: 1. farms; 2. homes", "In this Law: (a) … ; and (b) …".
+const runInItem = /(?<=[:;]\s+|;\s+(?:and|or)\s+)(?=\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[.)]\s)/gu
+
+/**
+ * Text that lost its line breaks (a PDF page copied as one line) holds several "Article N." in one line: it is
+ * split before each heading and each item that follows a colon or semicolon, every piece keeping the line's number. Only lines with at least two article
+ * headings are touched, so a sentence that mentions "Chapter 2." stays whole.
+ */
+function splitFlattened(lines: Array<Line>, note: Note): Array<Line> {
+  const out: Array<Line> = []
+  let split = 0
+  let first = 0
+  for (const line of lines) {
+    const articles = line.text.match(/(?:^|\s)(?:Article|Art\.|ARTICLE)\s+[0-9]+[a-z]?\s*[.:–—-]\s/gu)?.length ?? 0
+    if (articles < 2) {
+      out.push(line)
+      continue
+    }
+    const pieces = line.text.split(runInHeading).flatMap((t) => t.split(runInItem)).map((t) => t.trim()).filter(Boolean)
+    if (pieces.length < 2) {
+      out.push(line)
+      continue
+    }
+    split++
+    first ||= line.number
+    pieces.forEach((text, i) => out.push({...line, text, afterBreak: i === 0 ? line.afterBreak : false}))
+  }
+  if (split > 0) {
+    note('info', first, `${split} line${split === 1 ? '' : 's'} holding several article headings (text that lost its line breaks, from line ${first}) ${split === 1 ? 'was' : 'were'} split before each heading`, 'flattened-text-split')
+  }
+  return out
+}
 
 function dropFrontMatter(lines: Array<Line>, note: Note): Array<Line> {
   const first = lines.findIndex((l) => l.text.trim() !== '')
@@ -183,7 +221,9 @@ function textBlocks(lines: Array<Line>): Array<SourceBlock> {
     if (current) {
       const previous = current.lines.at(-1)!.text.trim()
       // Across a page break (and the blank lines around it), a sentence that runs on continues its paragraph.
-      const acrossPage = gap && line.afterBreak && !endsSentence(previous) && /^[a-z]/.test(text) && !startsStructure(text)
+      // A capital after the break continues it too when the line before ends on a word that cannot end a sentence.
+      const acrossPage = gap && line.afterBreak && !endsSentence(previous) && !startsStructure(text) &&
+        (/^[a-z]/.test(text) || /\b(?:the|of|and|or|to|by|a|an|in|for|with|under|that|any|this|his|her|its|their)$|,$/i.test(previous))
       // A heading takes only a visibly unfinished title from the next line, never the article's text.
       const afterHeading = isHeadingLine(inlineText(current.content))
       const goesOn = afterHeading ? headingGoesOn(previous, text, width) : continues(previous, text, width)
@@ -267,7 +307,7 @@ function wrapWidth(lines: Array<Line>): number | undefined {
 function continues(previous: string, text: string, width: number | undefined): boolean {
   if (startsStructure(text)) return isCrossReference(previous, text)
   if (width !== undefined && previous.length >= width * 0.8) return true
-  return !endsSentence(previous) && /^[a-z]/.test(text)
+  return !endsSentence(previous) && (/^[a-z]/.test(text) || isCrossReference(previous, text))
 }
 
 function toBlock(pending: Pending, kind: SourceBlock['kind'], extra: Partial<SourceBlock> = {}): SourceBlock {
