@@ -433,6 +433,9 @@ function isTitleLine(block: SourceBlock, text: string): boolean {
   return /^[\p{Lu}\p{Lo}\d"“'‘(]/u.test(text)
 }
 
+/** Lists nest at most this deep; a law rarely goes past four. */
+const maxListDepth = 12
+
 /**
  * Chooses where an item goes. Its label decides (a list it continues, a new list under the item above,
  * "1.2." under "1."), and the source's own list depth, when it has one, tips the balance: Word's list
@@ -463,10 +466,13 @@ function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, de
     }
     // Under the item just before it, as the first of a new list (not across a paragraph).
     const deepest = levels[top]!
-    if (deepest.lastItem && !deepest.interrupted) {
+    if (deepest.lastItem && !deepest.interrupted && levels.length < maxListDepth) {
       const intro = /:\s*$/.test(inlineToText(deepest.lastItem.content))
       let score = reading.value <= 1 ? (intro ? 110 : 60) : 10
       if (reading.style === 'outline' && (reading.outline ?? 1) > 1) score = 5
+      // A list of a style already open above does not nest again ("1." under "(a)" under "1."): going back to
+      // that list, with its numbering warned, keeps the depth bounded by the number of label styles.
+      else if (levels.some((l) => l.lastItem && l.style === reading.style && (reading.style !== 'outline' || l.outline === reading.outline))) score = 15
       add({level: top, nest: true, reading, score, outOfSequence: reading.value > 1})
     }
     // An outline sub-item ("1.2.") under the item whose label it extends ("1."), wherever that is open.
