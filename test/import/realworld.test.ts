@@ -1,7 +1,11 @@
 // The Eritrean Labour Proclamation No. 118/2001 from every format it is kept in (../shared/realworld/), held
 // to a ground truth made without any importer: articles, the division tree, item trees, and no word lost.
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {eritreaAvailable, eritreaFiles, measureEritrea} from './realworld.ts'
+import {runCli} from '../../src/cli/run.ts'
+import {eritreaAvailable, eritreaFiles, importEritrea, measureEritrea, readTruth, truthDivisions, type DivisionTree} from './realworld.ts'
 
 describe.skipIf(!eritreaAvailable)('the Eritrean Labour Proclamation, imported from each of its formats', () => {
   test.each(eritreaFiles)('%s', async (file) => {
@@ -26,5 +30,28 @@ describe.skipIf(!eritreaAvailable)('the Eritrean Labour Proclamation, imported f
     walk(instrument.body)
     expect(ids).toContain('er-118/title-vi/chapter-5/section-2/section-i')
     expect(ids.filter((id) => /_\d+$/.test(id))).toEqual([])
+  }, 120_000)
+})
+
+describe.skipIf(!eritreaAvailable)('show --json gives the division tree', () => {
+  test('kind, number, heading, children and the articles directly inside, as the truth nests them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-show-'))
+    try {
+      const {document} = await importEritrea('er-labour-118-2001-pdf.txt')
+      writeFileSync(join(dir, 'er-118.md'), document.markdown)
+      let out = ''
+      const code = await runCli(['show', 'er-118', '--json'], {cwd: dir, defaultCorpus: dir, out: (t) => void (out += t), err: () => undefined})
+      expect(code).toBe(0)
+      interface Shown {kind: string; number: string; heading: string; articles: Array<string>; children: Array<Shown>}
+      const divisions = (JSON.parse(out) as {divisions: Array<Shown>}).divisions
+      const names = (nodes: Array<Shown>): Array<DivisionTree> => nodes.map((d) => ({name: `${d.kind} ${d.number}: ${d.heading}`.toLowerCase(), children: names(d.children)}))
+      expect(names(divisions)).toEqual(truthDivisions(readTruth()))
+      expect(divisions[0]).toMatchObject({kind: 'title', number: 'I', heading: 'Preliminary', articles: ['er-118/art-1', 'er-118/art-2', 'er-118/art-3', 'er-118/art-4'], children: []})
+      const titleVII = divisions.find((d) => d.number === 'VII')!
+      // Article 86 stands under the heading of Title VIII in every format, though the README counts it in Title VII.
+      expect(titleVII.articles).toEqual(['er-118/art-84', 'er-118/art-85'])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   }, 120_000)
 })
