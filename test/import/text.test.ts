@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
-import {importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
+import {checkImportFile, importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
 import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument} from '../../src/model/index.ts'
 import {pdfLikeText, textArticles} from './fixtures.ts'
 
@@ -384,5 +384,23 @@ describe('divisions of every kind', () => {
       {'test-law/title-iii': [{'test-law/title-iii/subpart-a': [{'test-law/title-iii/subpart-a/division-1': ['6']}]}]},
       {'test-law/schedule-1': ['7']}
     ])
+  })
+})
+
+describe('what a file says about itself', () => {
+  test('Lao script is language lo; English stays en', () => {
+    const lao = run('ມາດຕາ 1 ຈຸດປະສົງ\nກົດໝາຍສະບັບນີ້ ກຳນົດຫຼັກການ ແລະ ມາດຕະການ.\nມາດຕາ 2 ຂອບເຂດ\nກົດໝາຍສະບັບນີ້ ນຳໃຊ້ສຳລັບທຸກຫົວໜ່ວຍແຮງງານ.', 'text', {language: undefined})
+    expect(lao.instrument.language).toBe('lo')
+    expect(run('Article 1 Purpose\nThis Law sets rules.').instrument.language).toBe('en')
+  })
+
+  test('a Markdown file that opens with an HTML tag is read as Markdown, its tags left out and its words kept', () => {
+    const checked = checkImportFile('law.md', new TextEncoder().encode('<div align="center">\n\n# LAW ON LABOUR INSPECTION\n\n</div>\n\n## Article 1 Objective\n\nIt applies to <b>all</b> units.\n'))
+    expect(checked.status).toBe('text')
+    if (checked.status !== 'text') return
+    const {instrument, warnings} = run(checked.source.text, checked.source.format, {title: undefined})
+    expect(warnings).toEqual([])
+    expect(instrument.title).toBe('LAW ON LABOUR INSPECTION')
+    expect(articlesOf(instrument)[0]!.children).toMatchObject([{type: 'paragraph', content: [{type: 'text', value: 'It applies to '}, {type: 'strong', children: [{type: 'text', value: 'all'}]}, {type: 'text', value: ' units.'}]}])
   })
 })

@@ -35,7 +35,7 @@ export const importCommand: Command = {
     number: {type: 'string', description: 'its number, e.g. "No. 43/NA" (default: a "No. …" line before the first article)'},
     date: {type: 'string', description: 'its date, YYYY-MM-DD'},
     jurisdiction: {type: 'string', description: 'ISO country code, or ILO (default LA)'},
-    language: {type: 'string', description: 'language of the text (default en)'},
+    language: {type: 'string', description: 'language of the text (default lo for text in Lao script, else en)'},
     translation: {type: 'string', description: 'authentic, official or unofficial (default unofficial)'},
     source: {type: 'string', description: 'where the text comes from (default "Imported from <file>")'},
     base: {type: 'string', description: 'drafts: the id of the instrument the draft amends'},

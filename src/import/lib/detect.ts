@@ -62,7 +62,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     date: options.date,
     kind,
     jurisdiction: options.jurisdiction ?? 'LA',
-    language: options.language ?? 'en',
+    language: options.language ?? scriptLanguage(document.blocks) ?? 'en',
     provenance,
     aliases: [],
     notes: undefined,
@@ -76,6 +76,9 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: document.blocks.at(-1)?.endLine ?? 1, column: 1, offset: 0}}
   }
 
+  if (options.language === undefined && instrument.language === 'lo') {
+    messages.push(createMessage('info', 'the text is in Lao script: its language was set to lo', {file: options.file, source, ruleId: 'language-found'}))
+  }
   const divisions: Array<Division> = []
   const articles = new Map<string, Article>()
   const preface: Array<SourceBlock> = []
@@ -384,6 +387,19 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   const summary = countStructure(instrument)
   summary.warnings = messages.filter((m) => m.severity === 'warning').length
   return {value: {instrument, summary}, messages}
+}
+
+/** `lo` when most letters of the text are Lao script; undefined otherwise (the default, English, stands). */
+function scriptLanguage(blocks: ReadonlyArray<SourceBlock>): string | undefined {
+  let lao = 0
+  let letters = 0
+  for (const block of blocks) {
+    const text = inlineToText(block.content)
+    lao += text.match(/[\u0E80-\u0EFF]/gu)?.length ?? 0
+    letters += text.match(/\p{L}/gu)?.length ?? 0
+    if (letters > 20000) break
+  }
+  return letters > 0 && lao > letters * 0.5 ? 'lo' : undefined
 }
 
 /** How a division number is written: Chapters 1, 2 and Sections I, II are two numberings, even of one kind. */

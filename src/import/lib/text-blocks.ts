@@ -41,6 +41,7 @@ export function blocksFromText(text: string, options: TextBlockOptions): Result<
   lines = splitFlattened(lines, note)
   lines = dropPageFurniture(lines, note)
   lines = dropContentsLines(lines, note)
+  if (options.markdown) lines = dropHtmlTags(lines, note)
   const blocks = options.markdown ? markdownBlocks(lines) : textBlocks(lines)
   return {value: {blocks, unit: 'line'}, messages}
 }
@@ -111,6 +112,41 @@ function dropFrontMatter(lines: Array<Line>, note: Note): Array<Line> {
   if (end < 0) return lines
   note('info', lines[first]!.number, `front matter (lines ${lines[first]!.number}–${lines[end]!.number}) was left out; the options give the new file's front matter`, 'front-matter-dropped')
   return lines.slice(end + 1)
+}
+
+const htmlTag = /<\/?([a-zA-Z][\w-]*)(?:\s+[^<>]*?)?\s*\/?>|<!--[\s\S]*?-->/g
+
+/**
+ * HTML inside Markdown (`<div align="center">` around a title, `<b>` in a line): lines of nothing but tags are
+ * left out, bold and italic tags become Markdown emphasis, other tags are dropped and their words kept.
+ */
+function dropHtmlTags(lines: Array<Line>, note: Note): Array<Line> {
+  let dropped = 0
+  let first = 0
+  const out: Array<Line> = []
+  for (const line of lines) {
+    if (!line.text.includes('<')) {
+      out.push(line)
+      continue
+    }
+    const text = line.text.replace(htmlTag, (tag, name: string | undefined) => {
+      const lower = name?.toLowerCase()
+      if (lower === 'b' || lower === 'strong') return '**'
+      if (lower === 'i' || lower === 'em') return '*'
+      if (lower === 'br') return ' '
+      return ''
+    })
+    if (text === line.text) {
+      out.push(line)
+      continue
+    }
+    dropped++
+    first ||= line.number
+    // A line that held only tags leaves a blank line, so paragraphs stay apart.
+    out.push({...line, text: text.trim() === '' ? '' : text})
+  }
+  if (dropped > 0) note('info', first, `HTML tags on ${dropped} line${dropped === 1 ? '' : 's'} (from line ${first}) were left out; their words were kept`, 'html-in-markdown')
+  return out
 }
 
 // "Page 3", "Page 3 of 40", "3 of 40", "- 3 -", "3", "3/40", "[3]"
