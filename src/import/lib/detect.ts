@@ -486,9 +486,10 @@ function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, de
       const intro = /:\s*$/.test(inlineToText(deepest.lastItem.content))
       let score = reading.value <= 1 ? (intro ? 110 : 60) : 10
       if (reading.style === 'outline' && (reading.outline ?? 1) > 1) score = 5
-      // A list of a style already open above does not nest again ("1." under "(a)" under "1."): going back to
-      // that list, with its numbering warned, keeps the depth bounded by the number of label styles.
-      else if (levels.some((l) => l.lastItem && l.style === reading.style && (reading.style !== 'outline' || l.outline === reading.outline))) score = 15
+      // A list of a style already open above does not nest again ("1." under "(a)" under "1.") unless the item
+      // above introduces it with a colon: going back to that list, with its numbering warned, keeps the depth
+      // bounded (and maxListDepth bounds it in any case).
+      else if (!intro && levels.some((l) => l.lastItem && l.style === reading.style && (reading.style !== 'outline' || l.outline === reading.outline))) score = 15
       add({level: top, nest: true, reading, score, outOfSequence: reading.value > 1})
     }
     // An outline sub-item ("1.2.") under the item whose label it extends ("1."), wherever that is open.
