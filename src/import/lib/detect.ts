@@ -79,6 +79,10 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   if (options.language === undefined && instrument.language === 'lo') {
     messages.push(createMessage('info', 'the text is in Lao script: its language was set to lo', {file: options.file, source, ruleId: 'language-found'}))
   }
+  // An Act numbered by sections ("13. (1) An inspector may …") rather than by "Article" headings.
+  const sectioned = isSectionNumbered(document.blocks)
+  let lastSection = 0
+  const warnedSchedules = new Set<Division>()
   const divisions: Array<Division> = []
   const articles = new Map<string, Article>()
   const preface: Array<SourceBlock> = []
@@ -126,7 +130,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     awaitingTitle = heading === '' ? division : undefined
   }
 
-  const openArticle = (block: SourceBlock, heading: ArticleHeadingText, rest: Array<Inline>) => {
+  const openArticle = (block: SourceBlock, heading: ArticleHeadingText, rest: Array<Inline>, marginal?: string) => {
     let number = heading.number
     if (/[໐-໙]/.test(number)) {
       number = number.replace(/[໐-໙]/g, (d) => String(d.charCodeAt(0) - 0x0ed0))
@@ -154,6 +158,11 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     }
     let title = heading.rest
     let body: Array<Inline> = []
+    // "13. (1) An inspector may …" under the marginal note "Powers of inspectors": the note is the heading.
+    if (sectioned && (marginal !== undefined || readLabel(title) !== undefined || !isSectionTitle(title))) {
+      body = trimInlines(rest)
+      title = marginal ?? ''
+    }
     // A run-in heading: "**Article 7. Inspectors** Labour inspectors shall …": the bold part is the heading.
     const first = block.content[0]
     if (first?.type === 'strong' && block.content.length > 1) {
@@ -193,6 +202,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
       type: 'article',
       id: '',
       number,
+      ...(sectioned ? {designation: 'Section' as const} : {}),
       heading: words,
       amended,
       note,
@@ -285,10 +295,21 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
 
   const blocks = document.blocks
+  /** A marginal note (a short line just above "13. (1) …") waiting for its section. */
+  let marginalNote: SourceBlock | undefined
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i]!
     const text = inlineToText(block.content).trim()
     if (text === '') continue
+
+    if (article === undefined && lastArticle === undefined && /^(?:arrangement of sections|table of contents|contents)\.?$/i.test(text)) {
+      const end = contentsEnd(blocks, i)
+      if (end > i + 1) {
+        say('info', block, `the ${text.replace(/\.$/, '').toLowerCase()} (${where(block)} to ${where(blocks[end - 1]!)}) was left out: the headings it lists follow with their text`, 'contents-dropped')
+        i = end - 1
+        continue
+      }
+    }
 
     if (awaitingTitle) {
       const waiting = awaitingTitle
@@ -300,6 +321,23 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
           waiting.note = trailing ? trailing[1]!.trim() : undefined
         } else waiting.heading = text
         waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
+        continue
+      }
+    }
+
+    if (sectioned) {
+      const section = readSectionStart(text, lastSection)
+      if (section) {
+        const note = marginalNote
+        marginalNote = undefined
+        lastSection = section.value
+        const heading: ArticleHeadingText = {number: section.number, amended: false, rest: section.rest, separated: true}
+        openArticle(note ? {...block, line: note.line} : block, heading, dropLeading(block.content, text.length - section.rest.length), note ? inlineToText(note.content).trim() : undefined)
+        continue
+      }
+      const next = blocks[i + 1]
+      if (next && !awaitingTitle && isTitleLine(block, text) && !readDivisionHeading(text) && readSectionStart(inlineToText(next.content).trim(), lastSection)?.rest.match(/^(?:\(1\)\s|[\p{Lu}"“(])/u)) {
+        marginalNote = block
         continue
       }
     }
@@ -316,7 +354,18 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     }
 
     if (!article) {
-      if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first article`, 'text-outside-article')
+      const inner = divisions.at(-1)
+      if (lastArticle && inner?.kind === 'schedule') {
+        // A Schedule's paragraphs (forms, lists, its own numbering) are not articles: they are kept, in order,
+        // as text of the article before, with one warning for each Schedule.
+        lastArticle.children.push(paragraphOf(block.content, block))
+        if (!warnedSchedules.has(inner)) {
+          warnedSchedules.add(inner)
+          say('warning', block, `the text of Schedule${inner.number ? ` ${inner.number}` : ''}${inner.heading ? ` (${inner.heading})` : ''} from ${where(block)} was kept as text in ${articleName(lastArticle)}: a Schedule's paragraphs are not ${sectioned ? 'sections' : 'articles'}`, 'schedule-text')
+        }
+        continue
+      }
+      if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first ${sectioned ? 'section' : 'article'}`, 'text-outside-article')
       else preface.push(block)
       continue
     }
@@ -387,6 +436,74 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   const summary = countStructure(instrument)
   summary.warnings = messages.filter((m) => m.severity === 'warning').length
   return {value: {instrument, summary}, messages}
+}
+
+const sectionStart = /^([0-9]{1,4})([A-Z]{0,2})\.(?:\s+(.*))?$/u
+
+/**
+ * A section heading of a Commonwealth-style Act: "13. (1) An inspector may …", "13. Powers of inspectors",
+ * "13A. …". Only a number after the last section's (within ten of it) counts, so a list "1.", "2." inside a
+ * section, or a Schedule's own numbering, is not taken for sections.
+ */
+function readSectionStart(text: string, last: number): {number: string; value: number; rest: string} | undefined {
+  const match = sectionStart.exec(text)
+  if (!match) return undefined
+  const value = Number(match[1])
+  const lettered = match[2] !== ''
+  if (!(value > last && value <= last + 10) && !(lettered && value === last)) return undefined
+  return {number: `${match[1]}${match[2]}`, value, rest: (match[3] ?? '').trim()}
+}
+
+/** Is the text numbered by sections? No "Article" headings, and at least three section numbers that follow on. */
+function isSectionNumbered(blocks: ReadonlyArray<SourceBlock>): boolean {
+  let last = 0
+  let found = 0
+  for (const block of blocks) {
+    const text = inlineToText(block.content).trim()
+    if (readArticleHeading(text) && !mentionsOnly(readArticleHeading(text)!.rest, readArticleHeading(text)!.separated)) return false
+    const section = readSectionStart(text, last)
+    if (section) {
+      last = section.value
+      found++
+    } else if (/^1\.\s/.test(text)) last = 0 // numbering starts again (an arrangement of sections, then the Act)
+  }
+  return found >= 3
+}
+
+/** The words after "13." read as the section's heading ("Powers of inspectors"), not its text. */
+function isSectionTitle(words: string): boolean {
+  if (words === '') return true
+  const count = words.split(/\s+/).length
+  return count <= 12 && /^[\p{Lu}"“'‘]/u.test(words) && !/[;:,—–-]$/.test(words) && !(/\.$/.test(words) && count > 4)
+}
+
+/**
+ * Where an "Arrangement of Sections" (or "Contents") that starts at `start` ends: at the first heading it already
+ * listed, or at the enacting words ("AN ACT to …"). -1 when the text never comes back to what it listed, so
+ * that nothing is left out on a guess.
+ */
+function contentsEnd(blocks: ReadonlyArray<SourceBlock>, start: number): number {
+  const seen = new Set<string>()
+  for (let i = start + 1; i < blocks.length; i++) {
+    const text = inlineToText(blocks[i]!.content).trim()
+    // The long title, the enacting words or the Act's number ("No. 12 of 2010") start the Act itself.
+    if (/^(?:an act\b|be it enacted|enacted by|no\.?\s*[0-9]+\b)/i.test(text)) return i
+    const key = contentsKey(text)
+    if (key === undefined) continue
+    if (seen.has(key)) return i
+    seen.add(key)
+  }
+  return -1
+}
+
+/** What a line of an arrangement of sections lists, to know when the Act itself repeats it: "part:i", "section:13". */
+function contentsKey(text: string): string | undefined {
+  const division = readDivisionHeading(text)
+  if (division) return `${division.kind}:${cleanNum(division.number)}`
+  const article = readArticleHeading(text)
+  if (article) return `article:${cleanNum(article.number)}`
+  const section = /^([0-9]{1,4}[A-Z]{0,2})\.(?:\s|$)/u.exec(text)
+  return section ? `section:${section[1]!.toLowerCase()}` : undefined
 }
 
 /** `lo` when most letters of the text are Lao script; undefined otherwise (the default, English, stands). */
@@ -550,7 +667,7 @@ function capital(word: string): string {
 }
 
 function articleName(article: Article): string {
-  return article.number === 'New' ? `New Article "${article.heading}"` : `article ${article.number}`
+  return article.number === 'New' ? `New Article "${article.heading}"` : `${article.designation === 'Section' ? 'section' : 'article'} ${article.number}`
 }
 
 function articleKey(article: Article): string {

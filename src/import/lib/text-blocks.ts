@@ -184,21 +184,29 @@ function dropPageFurniture(lines: Array<Line>, note: Note): Array<Line> {
   // Running titles: the same short line at many page breaks.
   const nonBlank = kept.filter((l) => l.text.trim() !== '')
   const nearBreak = new Set<Line>()
+  /** The first line of a page or the last: where a running head with its page number stands. */
+  const atEdge = new Set<Line>()
   // The start and end of the text count as page breaks: the first page has a header, the last a footer.
   const breakBefore = (j: number) => j <= 0 || j >= nonBlank.length || nonBlank[j]!.afterBreak
   nonBlank.forEach((line, i) => {
     // One of the two lines after a break (a header) or before one (a footer).
     if (breakBefore(i) || breakBefore(i - 1) || breakBefore(i + 1) || breakBefore(i + 2)) nearBreak.add(line)
+    if (breakBefore(i) || breakBefore(i + 1)) atEdge.add(line)
   })
   const occurrences = new Map<string, Array<Line>>()
+  // A running head that carries the page number ("Workplace Safety [No. 12 of 2010 521") counts without it,
+  // at a page break only ("PART 2" elsewhere keeps its number).
+  const paged = new Set<string>()
   for (const line of nonBlank) {
-    const key = line.text.trim().replace(/\s+/g, ' ')
+    const whole = line.text.trim().replace(/\s+/g, ' ')
+    const key = atEdge.has(line) ? whole.replace(/^[0-9]{1,4}\s+(?=\S.*\p{L})|(?<=\p{L}.*\S)\s+[0-9]{1,4}$/u, '') : whole
     if (key.length > 100 || startsStructure(key)) continue
+    if (key !== whole) paged.add(key)
     occurrences.set(key, [...(occurrences.get(key) ?? []), line])
   }
   const dropped = new Set<Line>()
   for (const [key, found] of occurrences) {
-    if (found.length < 3) continue
+    if (found.length < (paged.has(key) ? 2 : 3)) continue
     const atBreaks = found.filter((l) => nearBreak.has(l))
     if (atBreaks.length >= 2 && atBreaks.length >= found.length * 0.6) {
       for (const l of atBreaks) dropped.add(l)
@@ -342,7 +350,10 @@ function wrapWidth(lines: Array<Line>): number | undefined {
  */
 function continues(previous: string, text: string, width: number | undefined): boolean {
   if (startsStructure(text)) return isCrossReference(previous, text)
-  if (width !== undefined && previous.length >= width * 0.8) return true
+  // After a full line that ends a sentence, a short capitalised line without closing punctuation is a heading
+  // or a marginal note ("Interpretation" above "2. In this Act …"), not the paragraph's last line.
+  const heading = endsSentence(previous) && width !== undefined && text.length < width * 0.6 && !endsSentence(text) && /^\p{Lu}/u.test(text)
+  if (width !== undefined && previous.length >= width * 0.8 && !heading) return true
   return !endsSentence(previous) && (/^[a-z]/.test(text) || isCrossReference(previous, text))
 }
 
