@@ -2,8 +2,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {checkImportFile, importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
-import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument} from '../../src/model/index.ts'
-import {pdfLikeText, textArticles} from './fixtures.ts'
+import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument, type Provision} from '../../src/model/index.ts'
+import {pdfLikeText, switchingLists, textArticles} from './fixtures.ts'
 
 const options: ImportOptions = {id: 'test-law', file: 'law.txt', title: 'Test Law'}
 
@@ -403,5 +403,26 @@ describe('what a file says about itself', () => {
     expect(warnings).toEqual([])
     expect(instrument.title).toBe('LAW ON LABOUR INSPECTION')
     expect(articlesOf(instrument)[0]!.children).toMatchObject([{type: 'paragraph', content: [{type: 'text', value: 'It applies to '}, {type: 'strong', children: [{type: 'text', value: 'all'}]}, {type: 'text', value: ' units.'}]}])
+  })
+})
+
+describe('numbered paragraphs that switch list and level', () => {
+  test('lists of a style already open do not nest again: the depth stays that of the label styles, every item kept', () => {
+    const {instrument, warnings} = run(switchingLists(600))
+    let depth = 0
+    let items = 0
+    const walk = (children: Array<Provision>, level: number) => {
+      for (const c of children) if (c.type === 'item') {
+        items++
+        depth = Math.max(depth, level)
+        walk(c.children, level + 1)
+      }
+    }
+    walk(articlesOf(instrument)[0]!.children, 1)
+    expect(items).toBe(600)
+    expect(depth).toBe(5)
+    // Each return to a list whose numbering does not follow on is warned, with its line.
+    expect(warnings.length).toBe(119)
+    expect(warnings.every((m) => m.ruleId === 'item-sequence' && m.line! > 2)).toBe(true)
   })
 })
