@@ -389,7 +389,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
 
   // Text before the first article: the instrument's title lines and preamble.
-  if (preface.length > 0) readPreface(instrument, preface, options, say, where)
+  if (preface.length > 0) readPreface(instrument, preface, options, say, where, sectioned ? 'section' : 'article')
 
   for (const a of articlesIn({children: instrument.body})) {
     a.children = settleEmptyItems(a.children, (item) =>
@@ -707,7 +707,7 @@ type Say = (severity: 'warning' | 'info', block: SourceBlock | undefined, reason
  * The lines before the first article: the title (when none was given) and the number ("No. 43/NA") are
  * taken into the front matter, the rest is kept as the preamble, with one warning for the drafter to check.
  */
-function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string): void {
+function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string, unitWord: string): void {
   let kept = [...blocks]
   // "No. 43/NA", "Proclamation No. 118/2001", "Act No. 12 of 2004"
   const numberOf = (b: SourceBlock) => /^(?:[\p{L}]+\s+){0,2}No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}\d.]+)*(?:\s+of\s+[0-9]{4})?$/iu.exec(inlineToText(b.content).trim())?.[0]
@@ -744,7 +744,7 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
   }
   const last = kept.at(-1)!
   const span = kept.length === 1 ? `at ${where(last)}` : `${where(kept[0]!)} to ${where(last)}`
-  say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first article (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
+  say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first ${unitWord} (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
 }
 
 function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
