@@ -50,6 +50,7 @@ describe('a Commonwealth-style Act from PDF text', () => {
     expect(missing(words(body), words(instrumentText(instrument)))).toEqual([])
     expect(warnings.map((m) => m.ruleId).sort()).toEqual(['schedule-text', 'text-before-first-article'])
     expect(warnings.find((m) => m.ruleId === 'schedule-text')!.line).toBeGreaterThan(60)
+    expect(instrument.body.at(-1)).toMatchObject({type: 'division', kind: 'schedule', id: 'wsh-2010/schedule-nn', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)'})
   })
 })
 

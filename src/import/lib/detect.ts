@@ -314,12 +314,19 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     if (awaitingTitle) {
       const waiting = awaitingTitle
       awaitingTitle = undefined
+      // "SCHEDULE" / "(Section 3)" / "FORM OF CERTIFICATE": the reference goes with the title on the line after.
+      if (waiting.type === 'division' && /^\((?:sections?|ss?\.|regulations?|rules?|articles?)\s[^()]*\)$/i.test(text)) {
+        waiting.heading = waiting.heading ? `${waiting.heading} ${text}` : text
+        waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
+        awaitingTitle = waiting
+        continue
+      }
       if (isTitleLine(block, text)) {
         if (waiting.type === 'article') {
           const trailing = /\s*\(([^()]+)\)\s*$/.exec(text)
           waiting.heading = trailing ? text.slice(0, trailing.index).trim() : text
           waiting.note = trailing ? trailing[1]!.trim() : undefined
-        } else waiting.heading = text
+        } else waiting.heading = /^\(.*\)$/.test(waiting.heading) ? `${text} ${waiting.heading}` : text
         waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
         continue
       }
