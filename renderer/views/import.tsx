@@ -3,8 +3,8 @@
 // download it (browser). All reading and detection is the core's (src/import); this view only shows and asks.
 import {useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode} from 'react'
 import {
-  checkImportFile, importExtensions, importSource, readWordDocument, summaryLine,
-  type ImportedDocument, type ImportSource, type SourceBlock
+  checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, WordDocumentTooLarge, wordReaderFromZip, zipEntries,
+  type ImportedDocument, type ImportSource, type SourceBlock, type ZipArchive
 } from '../../src/import/index.ts'
 import {formatMessage, type Result, type SynopticMessage} from '../../src/message/index.ts'
 import {instrumentKinds as kinds, type Article, type Division, type InstrumentKind, type Provision} from '../../src/model/index.ts'
@@ -39,10 +39,9 @@ async function readWordInBrowser(name: string, bytes: Uint8Array): Promise<Resul
   const [{default: JSZip}, {default: mammoth}] = await Promise.all([import('jszip'), import('mammoth')])
   const zip = await JSZip.loadAsync(bytes)
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  return readWordDocument({
-    readEntry: async (entry) => zip.file(entry)?.async('string'),
-    convertToHtml: (transform) => mammoth.convertToHtml({arrayBuffer: buffer}, {transformDocument: transform})
-  }, name)
+  // jszip's internalStream (unpacking without keeping) is public at run time but missing from its types.
+  const reader = wordReaderFromZip(zip as unknown as ZipArchive, (transform) => mammoth.convertToHtml({arrayBuffer: buffer}, {transformDocument: transform}))
+  return readWordDocument(reader, name, zipEntries(bytes) ?? [])
 }
 
 async function load(file: File): Promise<Loaded> {
@@ -59,6 +58,7 @@ async function load(file: File): Promise<Loaded> {
     const read = await readWordInBrowser(file.name, bytes)
     return {state: 'ready', name: file.name, source: read.value, messages: read.messages}
   } catch (error) {
+    if (error instanceof WordDocumentTooLarge) return {state: 'refused', name: file.name, reason: error.message}
     const reason = String((error as Error).message ?? error).split('\n')[0]!.replace(/\s+/g, ' ').trim()
     return {state: 'refused', name: file.name, reason: `${file.name} is damaged: it cannot be read as a Word document (${reason})`}
   }

@@ -3,8 +3,8 @@ import {describe, expect, test} from 'vitest'
 // Each capability's index.ts is its whole public surface: an export added by accident fails here.
 describe('public API of each core capability', () => {
   test.each([
-    ['corpus', ['cleanNum', 'loadCorpus', 'parseInstrument', 'serializeInstrument']],
-    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'provisionText', 'translationStatuses', 'walkProvisions']],
+    ['corpus', ['assignIds', 'cleanNum', 'loadCorpus', 'parseInstrument', 'serializeInstrument']],
+    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]
   ])('src/%s', async (name, expected) => {
     const module = (await import(`../../src/${name}/index.ts`)) as Record<string, unknown>

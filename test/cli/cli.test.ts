@@ -153,3 +153,22 @@ describe('validate', () => {
     expect(err).toContain('no such file or folder: no/such/folder')
   })
 })
+
+describe('validate a draft file on its own', () => {
+  test('its base is loaded from the corpus, and only the draft is reported on', async () => {
+    let out = ''
+    let err = ''
+    const code = await runCli(['validate', 'corpus/drafts/annex-1.md'], {cwd: root, defaultCorpus: join(root, 'corpus'), out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
+    expect({code, err}).toEqual({code: 0, err: ''})
+    expect(out).toBe('valid: 1 files, 1 instruments: 0 errors, 0 warnings\n')
+  })
+
+  test('a base the corpus lacks is still an error naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-draft-'))
+    cpSync(join(root, 'corpus/drafts/annex-1.md'), join(dir, 'annex-1.md'))
+    let err = ''
+    const code = await runCli(['validate', 'annex-1.md'], {cwd: dir, defaultCorpus: fixtures, out: () => undefined, err: (t) => void (err += t + '\n')})
+    expect(code).toBe(1)
+    expect(err).toMatch(/annex-1\.md:1:1: error: The draft's base `ssl-2018` is not in the corpus/)
+  })
+})

@@ -97,3 +97,38 @@ describe('nesting that Markdown reads differently unless written with care', () 
     roundTrip(head + body, 't.md')
   })
 })
+
+describe('divisions of every kind nest, and survive the round trip', () => {
+  const text = [
+    '---', 'id: er-118', 'title: Test Proclamation', 'kind: law', 'jurisdiction: ER', 'language: en', 'source: test', '---', '',
+    '## Title I — Preliminary', '', '### Article 1 Short title', '', 'This is the law.', '',
+    '## Title II — Employment', '', '### Chapter 1 — Contracts', '', '#### Article 2 Form', '', 'Contracts are written.', '',
+    '### Chapter 2 — Benefits', '', '#### Section 2 — Services', '', '##### Section I — Medical', '', '###### Article 3 Care', '', 'Care is free.', '',
+    '##### Section II — Cash', '', '###### Article 4 Sums', '', 'Sums are paid.', '',
+    '## Part 1 — Final', '', '## Subpart A — Transitional', '', '## Division 1 — Other', '', '## Sub-chapter 1', '', '### Sec. 5 Powers of inspectors', '', '- (1) An inspector may enter.', '',
+    '## Schedule — Forms', '', '### Article 6 Form A', '', 'A form.', ''
+  ].join('\n')
+
+  test('by heading level, or by rank at the same level; ids under their parents; Sections of an Act as `Sec.`', () => {
+    const {value, messages} = parseInstrument(text, 'er-118.md')
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([])
+    const tree = (nodes: Instrument['body']): Array<unknown> => nodes.map((n) => (n.type === 'article' ? `${n.designation ?? 'Article'} ${n.id}` : {[`${n.kind} ${n.id}`]: tree(n.children)}))
+    expect(tree(value!.body)).toEqual([
+      {'title er-118/title-i': ['Article er-118/art-1']},
+      {'title er-118/title-ii': [
+        {'chapter er-118/title-ii/chapter-1': ['Article er-118/art-2']},
+        {'chapter er-118/title-ii/chapter-2': [{'section er-118/title-ii/chapter-2/section-2': [
+          {'section er-118/title-ii/chapter-2/section-2/section-i': ['Article er-118/art-3']},
+          {'section er-118/title-ii/chapter-2/section-2/section-ii': ['Article er-118/art-4']}
+        ]}]}
+      ]},
+      // At one heading level, a kind of lower rank nests: Part > Subpart > Division > Sub-chapter.
+      {'part er-118/part-1': [{'subpart er-118/part-1/subpart-a': [{'division er-118/part-1/subpart-a/division-1': [{'sub-chapter er-118/part-1/subpart-a/division-1/sub-chapter-1': ['Section er-118/art-5']}]}]}]},
+      {'schedule er-118/schedule-nn': ['Article er-118/art-6']}
+    ])
+    roundTrip(text, 'er-118.md')
+    const written = serializeInstrument(value!)
+    expect(written).toContain('##### Sec. 5 Powers of inspectors')
+    expect(written).toContain('## Schedule — Forms')
+  })
+})

@@ -4,7 +4,7 @@ import {expect, test} from 'vitest'
 test('public API of src/import', async () => {
   const module = (await import('../../src/import/index.ts')) as Record<string, unknown>
   expect(Object.keys(module).sort()).toEqual([
-    'blocksFromHtml', 'blocksFromText', 'checkImportFile', 'decodeText', 'detectFileType', 'detectStructure', 'importExtensions',
-    'importSource', 'labelWordParagraphs', 'readLabel', 'readWordDocument', 'summaryLine', 'wordParagraphs'
+    'WordDocumentTooLarge', 'blocksFromHtml', 'blocksFromText', 'checkImportFile', 'decodeText', 'detectFileType', 'detectStructure', 'importExtensions',
+    'importSource', 'labelWordParagraphs', 'readLabel', 'readWordDocument', 'summaryLine', 'wordLimits', 'wordParagraphs', 'wordReaderFromZip', 'zipEntries'
   ])
 })

@@ -54,8 +54,8 @@ describe('a Word document with typed numbers, headings, chapters, amended articl
     expect(instrument).toMatchObject({title: 'LAW ON LABOUR INSPECTION', number: 'No. 12/NA', kind: 'law', provenance: {source: 'Imported from typed.docx', translation: 'unofficial'}})
     expect(shape(instrument)).toEqual([
       {'typed-law/part-i General Provisions': [
-        {'typed-law/chapter-1 Objectives and Definitions': ['typed-law/art-1 Objective', 'typed-law/art-2 Definitions']},
-        {'typed-law/chapter-2 Inspection': [
+        {'typed-law/part-i/chapter-1 Objectives and Definitions': ['typed-law/art-1 Objective', 'typed-law/art-2 Definitions']},
+        {'typed-law/part-i/chapter-2 Inspection': [
           'typed-law/art-3 Forms of inspection', 'typed-law/art-4 Powers of inspectors', 'typed-law/art-5 Appointment of inspectors',
           'typed-law/art-6', 'typed-law/art-7 Inspection reports'
         ]}

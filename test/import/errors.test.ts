@@ -139,3 +139,46 @@ describe('file type by content', () => {
     expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toBeUndefined()
   })
 })
+
+describe('a Word document that unpacks to more than the import reads is refused before it exhausts memory', () => {
+  /** A small .docx whose document.xml holds `megabytes` of identical paragraphs (it packs to almost nothing). */
+  async function inflated(megabytes: number): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(docx)
+    const paragraph = '<w:p><w:r><w:t>The employer shall keep the register of workers at the workplace.</w:t></w:r></w:p>'
+    const count = Math.ceil((megabytes * 1024 * 1024) / paragraph.length)
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(count)}</w:body></w:document>`
+    zip.file('word/document.xml', xml)
+    return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 9}})
+  }
+
+  /** The archive with the sizes it declares for `name` rewritten to `size` (as a crafted file would lie). */
+  function lying(bytes: Uint8Array, name: string, size: number): Uint8Array {
+    const out = bytes.slice()
+    const view = new DataView(out.buffer)
+    const target = new TextEncoder().encode(name)
+    for (let at = 0; at + 46 < out.length; at++) {
+      const signature = view.getUint32(at, true)
+      const central = signature === 0x02014b50
+      const local = signature === 0x04034b50
+      if (!central && !local) continue
+      const nameAt = at + (central ? 46 : 30)
+      const nameLength = view.getUint16(at + (central ? 28 : 26), true)
+      if (nameLength !== target.length || !target.every((b, i) => out[nameAt + i] === b)) continue
+      view.setUint32(at + (central ? 24 : 22), size, true)
+    }
+    return out
+  }
+
+  test('30 MB of paragraphs in a small .docx', async () => {
+    const bytes = await inflated(30)
+    expect(bytes.length).toBeLessThan(400_000)
+    const started = performance.now()
+    expect(await refused('bomb.docx', bytes)).toMatch(/^bomb\.docx is too large to import: word\/document\.xml unpacks to 30 MB \(the limit is 24 MB\); split the document into smaller files; nothing was written$/)
+    expect(performance.now() - started).toBeLessThan(20_000)
+  }, 60_000)
+
+  test('a part whose declared size lies is stopped while it unpacks', async () => {
+    const bytes = lying(await inflated(30), 'word/document.xml', 2000)
+    expect(await refused('liar.docx', bytes)).toMatch(/^liar\.docx is too large to import: word\/document\.xml unpacks to more than 24 MB, more than the archive declares/)
+  }, 60_000)
+})

@@ -236,3 +236,15 @@ export function pdfLikeText(width = 78, pageLines = 14): {text: string; pages: n
     .join('\n\f')
   return {text, pages: pages.length}
 }
+
+/**
+ * An article of `count` numbered paragraphs that switch list and level at every paragraph ("1.", "(a)", "i)",
+ * "(1)", "a.", and again "1."), each list starting at its first number, as Word documents that restart
+ * numbering at every paragraph come out.
+ */
+export function switchingLists(count: number): string {
+  const styles = ['1.', '(a)', 'i)', '(1)', 'a.']
+  const lines = ['Article 1 Duties', 'The duties of the employer are:']
+  for (let i = 0; i < count; i++) lines.push(`${styles[i % styles.length]} duty number ${i} of the employer;`)
+  return lines.join('\n')
+}

@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
-import {importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
-import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument} from '../../src/model/index.ts'
-import {pdfLikeText, textArticles} from './fixtures.ts'
+import {checkImportFile, importSource, type ImportOptions, type ImportSource} from '../../src/import/index.ts'
+import {articlesOf, inlineToText, walkProvisions, type Article, type Instrument, type Provision} from '../../src/model/index.ts'
+import {pdfLikeText, switchingLists, textArticles} from './fixtures.ts'
 
 const options: ImportOptions = {id: 'test-law', file: 'law.txt', title: 'Test Law'}
 
@@ -121,8 +121,8 @@ describe('article headings', () => {
       nodes.map((n) => (n.type === 'article' ? n.id : {[`${n.id} ${n.heading}`]: shape(n.children)}))
     expect(shape(instrument.body)).toEqual([
       {'test-law/part-i GENERAL PROVISIONS': [
-        {'test-law/chapter-1 Scope': [{'test-law/section-1 Definitions': ['test-law/art-1']}]},
-        {'test-law/chapter-2 Inspection': ['test-law/art-2']}
+        {'test-law/part-i/chapter-1 Scope': [{'test-law/part-i/chapter-1/section-1 Definitions': ['test-law/art-1']}]},
+        {'test-law/part-i/chapter-2 Inspection': ['test-law/art-2']}
       ]},
       {'test-law/part-ii Final Provisions': ['test-law/art-3']}
     ])
@@ -238,7 +238,8 @@ describe('what cannot be placed is kept as text, with a warning naming its line'
     ].join('\n'))
     expect(articlesOf(instrument).map((a) => [a.id, a.children.length])).toEqual([['test-law/art-1', 1], ['test-law/art-2', 1], ['test-law/art-3', 1]])
     expect(instrument.body.map((d) => d.id)).toEqual(['test-law/chapter-1', 'test-law/chapter-2'])
-    expect(messages.filter((m) => m.ruleId === 'contents-dropped')).toHaveLength(1)
+    // The dot-leader lines, then the headings under "Contents" up to the first one repeated.
+    expect(messages.filter((m) => m.ruleId === 'contents-dropped').map((m) => m.line)).toEqual([2, 1])
   })
 
   test('a document with no article headings is kept whole as the preamble', () => {
@@ -308,5 +309,120 @@ describe('HTML', () => {
     ])
     expect(articlesOf(instrument)[0]!.heading).toBe('Duties')
     expect(warnings.map((m) => [m.line, m.ruleId])).toEqual([[9, 'table-flattened'], [10, 'image-dropped']])
+  })
+})
+
+describe('PDF text as it really comes', () => {
+  test('a wrapped heading is rejoined; a reference at the start of a line stays in its sentence', () => {
+    const text = [
+      'Article 1: Definitions', 'In this Law:', '1) "worker" means any person;', '2) "employer" means any person.',
+      'Chapter 2: Equal Opportunity or Treatment of Women and Maternity Protection and', 'Benefits',
+      'Article 2: Challenge to the Collective Agreement',
+      '1) No party may challenge the agreement.',
+      '2) Where the Minister proposes that the parties bargain under sub-article',
+      '(1) of this Article and they accept, the agreement remains in force.',
+      '3) The periodic payments are those provided for under',
+      'Article 1(2) hereof.'
+    ].join('\n')
+    const {instrument, warnings} = run(text)
+    expect(instrument.body.map((n) => (n.type === 'division' ? n.heading : n.id))).toEqual([
+      'test-law/art-1', 'Equal Opportunity or Treatment of Women and Maternity Protection and Benefits'
+    ])
+    const art2 = articlesOf(instrument)[1]!
+    expect(outline(art2)).toEqual([
+      'item-1 1) No party may challenge the agreement.',
+      'item-2 2) Where the Minister proposes that the parties bargain under sub-article (1) of this Article and they accept, the agreement remains in force.',
+      'item-3 3) The periodic payments are those provided for under Article 1(2) hereof.'
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  test('a page break inside a sentence is rejoined, also before a capital', () => {
+    const text = ['Article 1 Inspection', 'Inspections shall be carried out by the', '', 'Page 1', '\fLabour Law', 'Minister of Labour and his inspectors.', 'Article 2 Reports', 'Inspectors report.', '', 'Page 2', '\fLabour Law', 'Article 3 Fines', 'Fines are paid.', '', 'Page 3', '\fLabour Law', 'Article 4 End', 'Done.'].join('\n')
+    const {instrument} = run(text)
+    expect(outline(articlesOf(instrument)[0]!)).toEqual(['para-1 ¶ Inspections shall be carried out by the Minister of Labour and his inspectors.'])
+  })
+
+  test('page text that lost its line breaks is split into its divisions, articles and items', () => {
+    const text = 'LAW ON OCCUPATIONAL SAFETY No. 7/2019 CHAPTER I GENERAL PROVISIONS Article 1. Purpose. The purpose of this Law is to protect workers. ' +
+      'Article 2. Scope. This Law applies to every workplace, as provided in Article 5. The Minister may exempt: 1. farms; 2. homes. ' +
+      'Article 3. Definitions In this Law: (a) "worker" means any person; and (b) "employer" means any person. CHAPTER II INSPECTION ' +
+      'Article 4. Inspectors Inspectors are appointed under Article 3. Article 5. Powers. An inspector may enter any workplace.'
+    const {instrument, warnings, messages} = run(text, 'text', {title: undefined})
+    expect(warnings).toEqual([])
+    expect(messages.map((m) => m.ruleId)).toContain('flattened-text-split')
+    expect(instrument).toMatchObject({title: 'LAW ON OCCUPATIONAL SAFETY', number: 'No. 7/2019'})
+    expect(instrument.body.map((d) => (d.type === 'division' ? `${d.id} ${d.heading}: ${d.children.map((a) => (a.type === 'article' ? `${a.number} ${a.heading}` : '')).join(', ')}` : d.id))).toEqual([
+      'test-law/chapter-i GENERAL PROVISIONS: 1 Purpose, 2 Scope, 3 Definitions',
+      'test-law/chapter-ii INSPECTION: 4 Inspectors, 5 Powers'
+    ])
+    const [a1, a2, a3, a4] = articlesOf(instrument)
+    expect(outline(a1!)).toEqual(['para-1 ¶ The purpose of this Law is to protect workers.'])
+    expect(outline(a2!)).toEqual(['para-1 ¶ This Law applies to every workplace, as provided in Article 5. The Minister may exempt:', 'item-1 1. farms;', 'item-2 2. homes.'])
+    expect(outline(a3!)).toEqual(['para-1 ¶ In this Law:', 'item-a (a) "worker" means any person; and', 'item-b (b) "employer" means any person.'])
+    expect(outline(a4!)).toEqual(['para-1 ¶ Inspectors are appointed under Article 3.'])
+  })
+})
+
+describe('divisions of every kind', () => {
+  test('Titles, Chapters numbered afresh in each, Sections in two numberings, nest as in the source', () => {
+    const text = [
+      'Title I: Preliminary', 'Article 1: Short title', 'This is the law.',
+      'Title II: Employment', 'Chapter 1: Contracts', 'Article 2: Form', 'Contracts are written.',
+      'Chapter 2: Wages', 'Section 1: Payment', 'Article 3: Time', 'Wages are paid monthly.',
+      'Section 2: Benefits', 'Section I: Medical', 'Article 4: Care', 'Care is free.', 'Section II: Cash', 'Article 5: Sums', 'Sums are paid.',
+      'Title III: Final', 'Subpart A: Misc', 'Division 1: Other', 'Article 6: End', 'The end.',
+      'Schedule 1: Forms', 'Article 7: Form A', 'A form.'
+    ].join('\n')
+    const {instrument} = run(text)
+    const tree = (nodes: Instrument['body']): Array<unknown> => nodes.map((n) => (n.type === 'article' ? n.number : {[n.id]: tree(n.children)}))
+    expect(tree(instrument.body)).toEqual([
+      {'test-law/title-i': ['1']},
+      {'test-law/title-ii': [{'test-law/title-ii/chapter-1': ['2']}, {'test-law/title-ii/chapter-2': [
+        {'test-law/title-ii/chapter-2/section-1': ['3']},
+        {'test-law/title-ii/chapter-2/section-2': [{'test-law/title-ii/chapter-2/section-2/section-i': ['4']}, {'test-law/title-ii/chapter-2/section-2/section-ii': ['5']}]}
+      ]}]},
+      {'test-law/title-iii': [{'test-law/title-iii/subpart-a': [{'test-law/title-iii/subpart-a/division-1': ['6']}]}]},
+      {'test-law/schedule-1': ['7']}
+    ])
+  })
+})
+
+describe('what a file says about itself', () => {
+  test('Lao script is language lo; English stays en', () => {
+    const lao = run('ມາດຕາ 1 ຈຸດປະສົງ\nກົດໝາຍສະບັບນີ້ ກຳນົດຫຼັກການ ແລະ ມາດຕະການ.\nມາດຕາ 2 ຂອບເຂດ\nກົດໝາຍສະບັບນີ້ ນຳໃຊ້ສຳລັບທຸກຫົວໜ່ວຍແຮງງານ.', 'text', {language: undefined})
+    expect(lao.instrument.language).toBe('lo')
+    expect(run('Article 1 Purpose\nThis Law sets rules.').instrument.language).toBe('en')
+  })
+
+  test('a Markdown file that opens with an HTML tag is read as Markdown, its tags left out and its words kept', () => {
+    const checked = checkImportFile('law.md', new TextEncoder().encode('<div align="center">\n\n# LAW ON LABOUR INSPECTION\n\n</div>\n\n## Article 1 Objective\n\nIt applies to <b>all</b> units.\n'))
+    expect(checked.status).toBe('text')
+    if (checked.status !== 'text') return
+    const {instrument, warnings} = run(checked.source.text, checked.source.format, {title: undefined})
+    expect(warnings).toEqual([])
+    expect(instrument.title).toBe('LAW ON LABOUR INSPECTION')
+    expect(articlesOf(instrument)[0]!.children).toMatchObject([{type: 'paragraph', content: [{type: 'text', value: 'It applies to '}, {type: 'strong', children: [{type: 'text', value: 'all'}]}, {type: 'text', value: ' units.'}]}])
+  })
+})
+
+describe('numbered paragraphs that switch list and level', () => {
+  test('lists of a style already open do not nest again: the depth stays that of the label styles, every item kept', () => {
+    const {instrument, warnings} = run(switchingLists(600))
+    let depth = 0
+    let items = 0
+    const walk = (children: Array<Provision>, level: number) => {
+      for (const c of children) if (c.type === 'item') {
+        items++
+        depth = Math.max(depth, level)
+        walk(c.children, level + 1)
+      }
+    }
+    walk(articlesOf(instrument)[0]!.children, 1)
+    expect(items).toBe(600)
+    expect(depth).toBe(5)
+    // Each return to a list whose numbering does not follow on is warned, with its line.
+    expect(warnings.length).toBe(119)
+    expect(warnings.every((m) => m.ruleId === 'item-sequence' && m.line! > 2)).toBe(true)
   })
 })

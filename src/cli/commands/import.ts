@@ -2,7 +2,10 @@ import {readFile, stat} from 'node:fs/promises'
 import {extname, relative, resolve, sep} from 'node:path'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
-import {checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, type ImportOptions, type ImportSource} from '../../import/index.ts'
+import {
+  checkImportFile, importExtensions, importSource, readWordDocument, summaryLine, WordDocumentTooLarge, wordReaderFromZip, zipEntries,
+  type ImportOptions, type ImportSource, type ZipArchive
+} from '../../import/index.ts'
 import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
 import {instrumentKinds as kinds, translationStatuses as translations, type InstrumentKind, type TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
@@ -16,10 +19,9 @@ function optionString(value: string | boolean | undefined): string | undefined {
 /** A .docx read with jszip and mammoth under Node: mammoth's HTML with Word's numbers written in. Throws on a damaged file. */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<Result<ImportSource>> {
   const zip = await JSZip.loadAsync(bytes)
-  return readWordDocument({
-    readEntry: async (name) => zip.file(name)?.async('string'),
-    convertToHtml: (transform) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {transformDocument: transform})
-  }, file)
+  // jszip's internalStream (unpacking without keeping) is public at run time but missing from its types.
+  const reader = wordReaderFromZip(zip as unknown as ZipArchive, (transform) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {transformDocument: transform}))
+  return readWordDocument(reader, file, zipEntries(bytes) ?? [])
 }
 
 export const importCommand: Command = {
@@ -33,7 +35,7 @@ export const importCommand: Command = {
     number: {type: 'string', description: 'its number, e.g. "No. 43/NA" (default: a "No. …" line before the first article)'},
     date: {type: 'string', description: 'its date, YYYY-MM-DD'},
     jurisdiction: {type: 'string', description: 'ISO country code, or ILO (default LA)'},
-    language: {type: 'string', description: 'language of the text (default en)'},
+    language: {type: 'string', description: 'language of the text (default lo for text in Lao script, else en)'},
     translation: {type: 'string', description: 'authentic, official or unofficial (default unofficial)'},
     source: {type: 'string', description: 'where the text comes from (default "Imported from <file>")'},
     base: {type: 'string', description: 'drafts: the id of the instrument the draft amends'},
@@ -88,6 +90,7 @@ export const importCommand: Command = {
         source = read.value
         messages.push(...read.messages)
       } catch (error) {
+        if (error instanceof WordDocumentTooLarge) throw new CommandError(`${error.message}; nothing was written`)
         const reason = String((error as Error).message ?? error).split('\n')[0]!.replace(/\s+/g, ' ').trim()
         throw new CommandError(`${shown(input)} is damaged: it cannot be read as a Word document (${reason}); nothing was written`)
       }

@@ -1,4 +1,4 @@
-import {articleLabel, articleText, findInstrument, findProvision, articlesOf, inlineToText, provisionText, type Article, type Provision} from '../../model/index.ts'
+import {articleLabel, articleText, findInstrument, findProvision, articlesOf, inlineToText, provisionText, type Article, type Division, type Provision} from '../../model/index.ts'
 import {UsageError, CommandError, type Command} from '../command.ts'
 
 /** A provision as the CLI prints it: plain text, markup removed. */
@@ -31,6 +31,27 @@ function viewArticle(a: Article) {
   }
 }
 
+/** A division as `show --json` gives it: what it is, and what it holds (divisions, and the ids of the articles directly inside). */
+interface DivisionView {
+  id: string
+  kind: Division['kind']
+  number: string
+  heading: string
+  articles: Array<string>
+  children: Array<DivisionView>
+}
+
+function viewDivisions(nodes: Array<Division | Article>): Array<DivisionView> {
+  return nodes.flatMap((n) => n.type !== 'division' ? [] : [{
+    id: n.id,
+    kind: n.kind,
+    number: n.number,
+    heading: n.heading,
+    articles: n.children.flatMap((c) => (c.type === 'article' ? [c.id] : [])),
+    children: viewDivisions(n.children)
+  }])
+}
+
 function printText(out: (s: string) => void, title: string, status: string, source: string, body: string): void {
   out(title)
   out(`status: ${status}; source: ${source}`)
@@ -56,6 +77,7 @@ export const show: Command = {
         context.out(JSON.stringify({
           ...meta,
           ...(preamble ? {preamble: preamble.children.map((p) => inlineToText(p.content))} : {}),
+          divisions: viewDivisions(instrument.body),
           articles: articles.map(viewArticle)
         }, null, 2))
       } else {

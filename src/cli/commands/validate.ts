@@ -1,7 +1,8 @@
 import {resolve, relative, sep} from 'node:path'
 import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
-import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
+import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
+import {findInstrument} from '../../model/index.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFiles} from '../corpus-files.ts'
@@ -25,7 +26,23 @@ export const validate: Command = {
         files.push({path: shown(target), text: await readFile(target, 'utf8')})
       }
     }
-    const {value, messages} = loadCorpus(files)
+    let {value, messages} = loadCorpus(files)
+    // A draft given alone is checked against its base: the base comes from the corpus, its own problems unreported.
+    const asked = new Set(files.map((f) => f.path))
+    const bases = new Set(value.instruments.filter((i) => i.kind === 'draft' && i.base && !findInstrument(value, i.base)).map((i) => i.base!))
+    if (bases.size > 0 && context.args.length > 0) {
+      const shown = (p: string) => relative(context.cwd, p).split(sep).join('/') || p
+      const corpus = (await readSourceFiles(context.corpusDir).catch(() => [])).map((f) => ({path: shown(resolve(context.corpusDir, f.path)), text: f.text}))
+      const found = corpus.filter((f) => !asked.has(f.path) && f.path.endsWith('.md') && (() => {
+        const parsed = parseInstrument(f.text, f.path).value
+        return parsed !== undefined && (bases.has(parsed.id) || parsed.aliases.some((a) => bases.has(a)))
+      })())
+      if (found.length > 0) {
+        const loaded = loadCorpus([...files, ...found])
+        value = loaded.value
+        messages = loaded.messages.filter((m) => m.file === undefined || asked.has(m.file))
+      }
+    }
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
       const review = loadReviewData(files)
@@ -35,12 +52,12 @@ export const validate: Command = {
     const sorted: Array<SynopticMessage> = sortMessages(messages)
     const failed = hasErrors(sorted)
     if (context.json) {
-      context.out(JSON.stringify({valid: !failed, files: files.length, instruments: value.instruments.length, messages: sorted}, null, 2))
+      context.out(JSON.stringify({valid: !failed, files: files.length, instruments: value.instruments.filter((i) => asked.has(i.file)).length, messages: sorted}, null, 2))
     } else {
       for (const m of sorted) (m.severity === 'error' ? context.err : context.out)(formatMessage(m))
       const errors = sorted.filter((m) => m.severity === 'error').length
       const warnings = sorted.filter((m) => m.severity === 'warning').length
-      const summary = `${files.length} files, ${value.instruments.length} instruments: ${errors} errors, ${warnings} warnings`
+      const summary = `${files.length} files, ${value.instruments.filter((i) => asked.has(i.file)).length} instruments: ${errors} errors, ${warnings} warnings`
       ;(failed ? context.err : context.out)(failed ? `invalid: ${summary}` : `valid: ${summary}`)
     }
     return failed ? 1 : 0

@@ -8,18 +8,18 @@ import {createMessage, type Result, type SynopticMessage} from '../../message/in
 import type {
   Article, ArticleStatus, Division, Inline, Instrument, Item, Paragraph, Point, Position, Preamble, Provision
 } from '../../model/index.ts'
-import {articleLabel} from '../../model/index.ts'
+import {articleLabel, divisionKinds} from '../../model/index.ts'
+import {assignIds} from './assign-ids.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
 import {
-  amendedMark, articleHeading, bulletLabel, divisionHeading, newArticleHeading, orderedMarker, preambleHeading, trailingNote
+  amendedMark, articleHeading, bulletLabel, divisionHeading, divisionKindOf, newArticleHeading, orderedMarker, preambleHeading, trailingNote, unnumberedSchedule
 } from './syntax.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 const startPoint: Point = {line: 1, column: 1, offset: 0}
 const emptyPosition: Position = {start: startPoint, end: startPoint}
-const divisionRank = {part: 0, chapter: 1, section: 2} as const
 const metadataKeys = ['status', 'subject', 'source', 'translation', 'after'] as const
 const statusWords: Record<string, ArticleStatus> = {
   'in force': 'in-force',
@@ -100,6 +100,7 @@ export function parseInstrument(text: string, file: string): Result<Instrument |
     position: positionOf(tree)
   }
   buildBody(reader, instrument, tree.children.slice(1))
+  assignIds(instrument)
   return {value: instrument, messages}
 }
 
@@ -107,9 +108,11 @@ export function parseInstrument(text: string, file: string): Result<Instrument |
 type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean; ids: SegmentCounter}
 
 function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootContent>): void {
+  // Open divisions with the level of their Markdown heading: a division nests in the one above it when its
+  // heading is deeper, or at the same depth when its kind ranks below (a Chapter under a Part, both `##`).
   const divisions: Array<Division> = []
+  const levels: Array<number> = []
   const articleNumbers = new Map<string, Article>()
-  const divisionIds = new SegmentCounter()
   let newArticles = 0
   let previousArticle: Article | undefined
   let container: Container = {kind: 'none'}
@@ -132,20 +135,19 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
         continue
       }
       const division = divisionHeading.exec(words)
-      if (division) {
-        const kind = division[1]!.toLowerCase() as Division['kind']
-        while (divisions.length > 0 && divisionRank[divisions.at(-1)!.kind] >= divisionRank[kind]) divisions.pop()
-        const node: Division = {
-          type: 'division',
-          kind,
-          id: `${instrument.id}/${divisionIds.next(`${kind}-${cleanNum(division[2]!)}`)}`,
-          number: division[2]!,
-          heading: division[3]!.trim(),
-          children: [],
-          position
+      const schedule = division ? null : unnumberedSchedule.exec(words)
+      if (division || schedule) {
+        const kind = division ? divisionKindOf(division[1]!) : 'schedule'
+        const rank = divisionKinds.indexOf(kind)
+        while (divisions.length > 0 && (levels.at(-1)! > node.depth || (levels.at(-1)! === node.depth && divisionKinds.indexOf(divisions.at(-1)!.kind) >= rank))) {
+          divisions.pop()
+          levels.pop()
         }
-        ;(divisions.at(-1)?.children ?? instrument.body).push(node)
-        divisions.push(node)
+        // The id comes from assignIds, under the parent division's.
+        const created: Division = {type: 'division', kind, id: '', number: division ? division[2]! : '', heading: (division ? division[3]! : schedule![1] ?? '').trim(), children: [], position}
+        ;(divisions.at(-1)?.children ?? instrument.body).push(created)
+        divisions.push(created)
+        levels.push(node.depth)
         container = {kind: 'none'}
         continue
       }
@@ -264,7 +266,7 @@ function readArticleHeading(reader: Reader, instrument: Instrument, node: Headin
     heading,
     amended,
     note,
-    designation: numbered?.[1]!.toLowerCase() === 'paragraph' ? 'Paragraph' : undefined,
+    designation: numbered?.[1]!.toLowerCase() === 'paragraph' ? 'Paragraph' : numbered?.[1]!.toLowerCase() === 'sec.' ? 'Section' : undefined,
     status: 'in-force',
     subject: undefined,
     provenance: {...instrument.provenance},

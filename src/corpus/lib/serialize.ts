@@ -17,7 +17,7 @@ export function serializeInstrument(instrument: Instrument): string {
     for (const node of nodes) {
       if (node.type === 'division') {
         const kind = node.kind[0]!.toUpperCase() + node.kind.slice(1)
-        blocks.push(`${'#'.repeat(depth)} ${kind} ${node.number}${node.heading ? ` — ${node.heading}` : ''}`)
+        blocks.push(`${'#'.repeat(depth)} ${kind}${node.number ? ` ${node.number}` : ''}${node.heading ? ` — ${node.heading}` : ''}`)
         writeNodes(node.children, Math.min(depth + 1, 6))
       } else {
         blocks.push(...article(instrument, node, previous, depth))
@@ -52,7 +52,9 @@ const statusText = {'in-force': 'in force', proposed: 'proposed', 'not-available
 function article(instrument: Instrument, node: Article, previous: Article | undefined, depth: number): Array<string> {
   const isNew = node.number.toLowerCase() === 'new'
   const title = [node.amended ? '(Amended)' : '', node.heading, node.note ? `(${node.note})` : ''].filter(Boolean).join(' ')
-  const heading = `${'#'.repeat(depth)} ${articleLabel(node)}${title ? ` ${title}` : ''}`
+  // A Commonwealth section is written `Sec. 13`: `Section 13` would read back as a division.
+  const label = node.designation === 'Section' ? `Sec. ${node.number}` : articleLabel(node)
+  const heading = `${'#'.repeat(depth)} ${label}${title ? ` ${title}` : ''}`
   const meta: Array<string> = []
   const defaultStatus = instrument.kind === 'draft' ? 'proposed' : 'in-force'
   if (node.status !== defaultStatus) meta.push(`status: ${statusText[node.status]}`)

@@ -1,11 +1,28 @@
 // The words of headings and labels that carry structure. One place, so the parser and the serialiser agree.
+import type {DivisionKind} from '../../model/index.ts'
 
-/** `Part I — Title`, `Chapter 2 Title`, `Section XV: Title`. */
-export const divisionHeading = /^(part|chapter|section)\s+([^\s.:—–-]+)\s*[.:—–-]?\s*(.*)$/iu
+/**
+ * `Part I — Title`, `Chapter 2 Title`, `Section XV: Title`, `Title II — Employment`, `Sub-chapter 1`,
+ * `Schedule 2 — Forms`. Group 1 is the kind as written (see `divisionKindOf`), group 2 the number.
+ */
+export const divisionHeading =
+  /^(book|part|title|sub-?part|division|chapter|sub-?chapter|section|schedule)\s+([^\s.:—–-]+)\s*[.:—–-]?\s*(.*)$/iu
 
-/** `Article 112 Title`, `Article 171. Title`, `Art. 2 bis — Title`. Group 1 is the number. */
+/** `Schedule` or `Schedule — Forms`: a Schedule without a number. Group 1 is its heading. */
+export const unnumberedSchedule = /^schedule(?:\s*[—–:-]\s*(.*))?$/iu
+
+/** The division kind a heading word names: `Subchapter` and `Sub-chapter` are one kind. */
+export function divisionKindOf(word: string): DivisionKind {
+  const lower = word.toLowerCase()
+  return (lower === 'sub-part' ? 'subpart' : lower === 'subchapter' ? 'sub-chapter' : lower) as DivisionKind
+}
+
+/** `Sec. 13 Powers of inspectors`: a numbered section of a Commonwealth-style Act (an article called "Section"). */
+export const sectionDesignation = /^sec\.$/iu
+
+/** `Article 112 Title`, `Article 171. Title`, `Art. 2 bis — Title`, `Sec. 13 Title`. Group 2 is the number. */
 export const articleHeading =
-  /^(article|art\.?|paragraph)\s+(\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|[ivxlcdm]+)(?=$|[\s.:—–-])\.?\s*(?:[:—–-]\s*)?(.*)$/iu
+  /^(article|art\.?|paragraph|sec\.)\s+(\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|[ivxlcdm]+)(?=$|[\s.:—–-])\.?\s*(?:[:—–-]\s*)?(.*)$/iu
 
 /** `New Article Title`. */
 export const newArticleHeading = /^new\s+article\b\s*[.:—–-]?\s*(.*)$/iu

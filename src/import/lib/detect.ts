@@ -1,16 +1,15 @@
 // Structure detection: source blocks → Instrument. Forgiving by design: every block ends up somewhere
 // (an article, an item, the preamble), and whatever could not be placed where it belongs is kept as text
 // in the nearest article with a warning naming its source line or paragraph.
-import {cleanNum} from '../../corpus/index.ts'
+import {assignIds, cleanNum} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import {inlineToText, type Article, type Division, type Inline, type Instrument, type Item, type Paragraph, type Position, type Provision} from '../../model/index.ts'
+import {divisionKinds, inlineToText, type Article, type Division, type DivisionKind, type Inline, type Instrument, type Item, type Paragraph, type Position, type Provision} from '../../model/index.ts'
 import {mentionsOnly, readArticleHeading, readDivisionHeading, type ArticleHeadingText} from './headings.ts'
 import {dropLeading, plainInlines, trimInlines} from './inline.ts'
 import {readLabel, type LabelReading, type LeadingLabel} from './labels.ts'
 import type {ImportOptions, ImportedInstrument, SourceBlock, SourceDocument} from './types.ts'
 
 const source = 'synoptic-import'
-const divisionRank = {part: 0, chapter: 1, section: 2} as const
 
 /** One open list: where its items go and what it has counted so far. */
 interface Level {
@@ -63,7 +62,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     date: options.date,
     kind,
     jurisdiction: options.jurisdiction ?? 'LA',
-    language: options.language ?? 'en',
+    language: options.language ?? scriptLanguage(document.blocks) ?? 'en',
     provenance,
     aliases: [],
     notes: undefined,
@@ -77,6 +76,13 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: document.blocks.at(-1)?.endLine ?? 1, column: 1, offset: 0}}
   }
 
+  if (options.language === undefined && instrument.language === 'lo') {
+    messages.push(createMessage('info', 'the text is in Lao script: its language was set to lo', {file: options.file, source, ruleId: 'language-found'}))
+  }
+  // An Act numbered by sections ("13. (1) An inspector may …") rather than by "Article" headings.
+  const sectioned = isSectionNumbered(document.blocks)
+  let lastSection = 0
+  const warnedSchedules = new Set<Division>()
   const divisions: Array<Division> = []
   const articles = new Map<string, Article>()
   const preface: Array<SourceBlock> = []
@@ -88,16 +94,35 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
 
   const container = () => divisions.at(-1)?.children ?? instrument.body
 
+  // How deep each kind of division sits, learnt from where it first appears: in the Eritrean Proclamation a
+  // Title holds Chapters, a Chapter Sections; elsewhere a Part holds Divisions. A Schedule stands outside all.
+  const depthOf = new Map<DivisionKind, number>()
   const openDivision = (block: SourceBlock, kindOf: Division['kind'], number: string, heading: string) => {
     article = undefined
     levels = []
-    while (divisions.length > 0 && divisionRank[divisions.at(-1)!.kind] >= divisionRank[kindOf]) divisions.pop()
+    const style = numberStyle(number)
+    const sibling = divisions.findLastIndex((d) => d.kind === kindOf && numberStyle(d.number) === style)
+    if (kindOf === 'schedule') divisions.length = 0
+    else if (sibling >= 0) divisions.length = sibling
+    else if (!divisions.some((d) => d.kind === kindOf)) {
+      // "Section I" inside "Section 2" (another numbering of the same kind) nests; any other kind closes the
+      // divisions that sit as deep as it does or deeper.
+      const known = depthOf.get(kindOf)
+      const rank = divisionKinds.indexOf(kindOf)
+      while (divisions.length > 0) {
+        const top = divisions.at(-1)!
+        const closes = known !== undefined ? (depthOf.get(top.kind) ?? 0) >= known : divisionKinds.indexOf(top.kind) >= rank
+        if (!closes) break
+        divisions.pop()
+      }
+    }
+    if (!depthOf.has(kindOf)) depthOf.set(kindOf, divisions.length)
     // A second "Chapter 2" where the first held no text: the first was a table of contents line.
     const twin = findDivision(instrument.body, kindOf, number)
     if (twin && isEmptyDivision(twin)) {
       removeNode(instrument.body, twin)
       for (const a of articlesIn(twin)) if (articles.get(articleKey(a)) === a) articles.delete(articleKey(a))
-      say('info', block, `${capital(kindOf)} ${number} appears again at ${where(block)}; the earlier heading had no articles with text (a table of contents?) and was left out`, 'contents-heading-dropped')
+      say('info', block, `${capital(kindOf)}${number ? ` ${number}` : ''} appears again at ${where(block)}; the earlier heading had no articles with text (a table of contents?) and was left out`, 'contents-heading-dropped')
     }
     const division: Division = {type: 'division', kind: kindOf, id: '', number, heading, children: [], position: placeOf(block)}
     container().push(division)
@@ -105,7 +130,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     awaitingTitle = heading === '' ? division : undefined
   }
 
-  const openArticle = (block: SourceBlock, heading: ArticleHeadingText, rest: Array<Inline>) => {
+  const openArticle = (block: SourceBlock, heading: ArticleHeadingText, rest: Array<Inline>, marginal?: string) => {
     let number = heading.number
     if (/[໐-໙]/.test(number)) {
       number = number.replace(/[໐-໙]/g, (d) => String(d.charCodeAt(0) - 0x0ed0))
@@ -114,7 +139,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     // "2bis" is written "2 bis" in the corpus; the id is the same.
     number = number.replace(/^(\d+)(bis|ter|quater|quinquies|sexies)$/i, '$1 $2')
     if (number === 'New' && kind !== 'draft') {
-      keepAsText(block, `"New Article" headings belong in drafts (import with --kind draft --base <id>)`, 'new-article-outside-draft')
+      keepAsText(block, `"New Article" headings belong in drafts (import the file as a draft, naming the law it amends)`, 'new-article-outside-draft')
       return
     }
     if (!/^(?:\d+[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies))?|New)$/i.test(number)) {
@@ -133,6 +158,11 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     }
     let title = heading.rest
     let body: Array<Inline> = []
+    // "13. (1) An inspector may …" under the marginal note "Powers of inspectors": the note is the heading.
+    if (sectioned && (marginal !== undefined || readLabel(title) !== undefined || !isSectionTitle(title))) {
+      body = trimInlines(rest)
+      title = marginal ?? ''
+    }
     // A run-in heading: "**Article 7. Inspectors** Labour inspectors shall …": the bold part is the heading.
     const first = block.content[0]
     if (first?.type === 'strong' && block.content.length > 1) {
@@ -143,7 +173,14 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
         body = trimInlines(block.content.slice(1))
       }
     }
-    if (body.length === 0 && readsAsText(title)) {
+    const swallowed = body.length === 0 ? splitSwallowedSentence(title) : undefined
+    if (swallowed !== undefined) {
+      const restText = inlineToText(rest)
+      const lead = restText.length - restText.trimStart().length
+      body = dropLeading(rest, lead + swallowed)
+      title = title.slice(0, swallowed).trim().replace(/[.:–—-]+$/, '').trim()
+      say('info', block, `the heading of article ${number} at ${where(block)} ran on into its first sentence; "${title}" was kept as its title, the rest as its text`, 'heading-split')
+    } else if (body.length === 0 && readsAsText(title)) {
       body = trimInlines(rest)
       say('info', block, `the words after "Article ${number}" read as its text, not its title, at ${where(block)}`, 'heading-read-as-text')
       title = ''
@@ -165,6 +202,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
       type: 'article',
       id: '',
       number,
+      ...(sectioned ? {designation: 'Section' as const} : {}),
       heading: words,
       amended,
       note,
@@ -257,21 +295,56 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
 
   const blocks = document.blocks
+  /** A marginal note (a short line just above "13. (1) …") waiting for its section. */
+  let marginalNote: SourceBlock | undefined
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i]!
     const text = inlineToText(block.content).trim()
     if (text === '') continue
 
+    if (article === undefined && lastArticle === undefined && /^(?:arrangement of sections|table of contents|contents)\.?$/i.test(text)) {
+      const end = contentsEnd(blocks, i)
+      if (end > i + 1) {
+        say('info', block, `the ${text.replace(/\.$/, '').toLowerCase()} (${where(block)} to ${where(blocks[end - 1]!)}) was left out: the headings it lists follow with their text`, 'contents-dropped')
+        i = end - 1
+        continue
+      }
+    }
+
     if (awaitingTitle) {
       const waiting = awaitingTitle
       awaitingTitle = undefined
+      // "SCHEDULE" / "(Section 3)" / "FORM OF CERTIFICATE": the reference goes with the title on the line after.
+      if (waiting.type === 'division' && /^\((?:sections?|ss?\.|regulations?|rules?|articles?)\s[^()]*\)$/i.test(text)) {
+        waiting.heading = waiting.heading ? `${waiting.heading} ${text}` : text
+        waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
+        awaitingTitle = waiting
+        continue
+      }
       if (isTitleLine(block, text)) {
         if (waiting.type === 'article') {
           const trailing = /\s*\(([^()]+)\)\s*$/.exec(text)
           waiting.heading = trailing ? text.slice(0, trailing.index).trim() : text
           waiting.note = trailing ? trailing[1]!.trim() : undefined
-        } else waiting.heading = text
+        } else waiting.heading = /^\(.*\)$/.test(waiting.heading) ? `${text} ${waiting.heading}` : text
         waiting.position = {start: waiting.position.start, end: {line: block.endLine, column: 1, offset: 0}}
+        continue
+      }
+    }
+
+    if (sectioned) {
+      const section = readSectionStart(text, lastSection)
+      if (section) {
+        const note = marginalNote
+        marginalNote = undefined
+        lastSection = section.value
+        const heading: ArticleHeadingText = {number: section.number, amended: false, rest: section.rest, separated: true}
+        openArticle(note ? {...block, line: note.line} : block, heading, dropLeading(block.content, text.length - section.rest.length), note ? inlineToText(note.content).trim() : undefined)
+        continue
+      }
+      const next = blocks[i + 1]
+      if (next && !awaitingTitle && isTitleLine(block, text) && !readDivisionHeading(text) && readSectionStart(inlineToText(next.content).trim(), lastSection)?.rest.match(/^(?:\(1\)\s|[\p{Lu}"“(])/u)) {
+        marginalNote = block
         continue
       }
     }
@@ -288,7 +361,18 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
     }
 
     if (!article) {
-      if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first article`, 'text-outside-article')
+      const inner = divisions.at(-1)
+      if (lastArticle && inner?.kind === 'schedule') {
+        // A Schedule's paragraphs (forms, lists, its own numbering) are not articles: they are kept, in order,
+        // as text of the article before, with one warning for each Schedule.
+        lastArticle.children.push(paragraphOf(block.content, block))
+        if (!warnedSchedules.has(inner)) {
+          warnedSchedules.add(inner)
+          say('warning', block, `the text of Schedule${inner.number ? ` ${inner.number}` : ''}${inner.heading ? ` (${inner.heading})` : ''} from ${where(block)} was kept as text in ${articleName(lastArticle)}: a Schedule's paragraphs are not ${sectioned ? 'sections' : 'articles'}`, 'schedule-text')
+        }
+        continue
+      }
+      if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first ${sectioned ? 'section' : 'article'}`, 'text-outside-article')
       else preface.push(block)
       continue
     }
@@ -312,7 +396,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
 
   // Text before the first article: the instrument's title lines and preamble.
-  if (preface.length > 0) readPreface(instrument, preface, options, say, where)
+  if (preface.length > 0) readPreface(instrument, preface, options, say, where, sectioned ? 'section' : 'article')
 
   for (const a of articlesIn({children: instrument.body})) {
     a.children = settleEmptyItems(a.children, (item) =>
@@ -346,7 +430,7 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   }
   if (!instrument.title) {
     instrument.title = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
-    messages.push(createMessage('warning', `no title was given or found; the file name "${instrument.title}" stands in (give --title)`, {
+    messages.push(createMessage('warning', `no title was given or found; the file name "${instrument.title}" stands in (give the law its title)`, {
       file: options.file, source, ruleId: 'no-title'
     }))
   }
@@ -359,6 +443,118 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   const summary = countStructure(instrument)
   summary.warnings = messages.filter((m) => m.severity === 'warning').length
   return {value: {instrument, summary}, messages}
+}
+
+const sectionStart = /^([0-9]{1,4})([A-Z]{0,2})\.(?:\s+(.*))?$/u
+
+/**
+ * A section heading of a Commonwealth-style Act: "13. (1) An inspector may …", "13. Powers of inspectors",
+ * "13A. …". Only a number after the last section's (within ten of it) counts, so a list "1.", "2." inside a
+ * section, or a Schedule's own numbering, is not taken for sections.
+ */
+function readSectionStart(text: string, last: number): {number: string; value: number; rest: string} | undefined {
+  const match = sectionStart.exec(text)
+  if (!match) return undefined
+  const value = Number(match[1])
+  const lettered = match[2] !== ''
+  if (!(value > last && value <= last + 10) && !(lettered && value === last)) return undefined
+  return {number: `${match[1]}${match[2]}`, value, rest: (match[3] ?? '').trim()}
+}
+
+/** Is the text numbered by sections? No "Article" headings, and at least three section numbers that follow on. */
+function isSectionNumbered(blocks: ReadonlyArray<SourceBlock>): boolean {
+  let last = 0
+  let found = 0
+  for (const block of blocks) {
+    const text = inlineToText(block.content).trim()
+    if (readArticleHeading(text) && !mentionsOnly(readArticleHeading(text)!.rest, readArticleHeading(text)!.separated)) return false
+    const section = readSectionStart(text, last)
+    if (section) {
+      last = section.value
+      found++
+    } else if (/^1\.\s/.test(text)) last = 0 // numbering starts again (an arrangement of sections, then the Act)
+  }
+  return found >= 3
+}
+
+/** The words after "13." read as the section's heading ("Powers of inspectors"), not its text. */
+function isSectionTitle(words: string): boolean {
+  if (words === '') return true
+  const count = words.split(/\s+/).length
+  return count <= 12 && /^[\p{Lu}"“'‘]/u.test(words) && !/[;:,—–-]$/.test(words) && !(/\.$/.test(words) && count > 4)
+}
+
+/**
+ * Where an "Arrangement of Sections" (or "Contents") that starts at `start` ends: at the first heading it already
+ * listed, or at the enacting words ("AN ACT to …"). -1 when the text never comes back to what it listed, so
+ * that nothing is left out on a guess.
+ */
+function contentsEnd(blocks: ReadonlyArray<SourceBlock>, start: number): number {
+  const seen = new Set<string>()
+  for (let i = start + 1; i < blocks.length; i++) {
+    const text = inlineToText(blocks[i]!.content).trim()
+    // The long title, the enacting words or the Act's number ("No. 12 of 2010") start the Act itself.
+    if (/^(?:an act\b|be it enacted|enacted by|no\.?\s*[0-9]+\b)/i.test(text)) return i
+    const key = contentsKey(text)
+    if (key === undefined) continue
+    if (seen.has(key)) return i
+    seen.add(key)
+  }
+  return -1
+}
+
+/** What a line of an arrangement of sections lists, to know when the Act itself repeats it: "part:i", "section:13". */
+function contentsKey(text: string): string | undefined {
+  const division = readDivisionHeading(text)
+  if (division) return `${division.kind}:${cleanNum(division.number)}`
+  const article = readArticleHeading(text)
+  if (article) return `article:${cleanNum(article.number)}`
+  const section = /^([0-9]{1,4}[A-Z]{0,2})\.(?:\s|$)/u.exec(text)
+  return section ? `section:${section[1]!.toLowerCase()}` : undefined
+}
+
+/** `lo` when most letters of the text are Lao script; undefined otherwise (the default, English, stands). */
+function scriptLanguage(blocks: ReadonlyArray<SourceBlock>): string | undefined {
+  let lao = 0
+  let letters = 0
+  for (const block of blocks) {
+    const text = inlineToText(block.content)
+    lao += text.match(/[\u0E80-\u0EFF]/gu)?.length ?? 0
+    letters += text.match(/\p{L}/gu)?.length ?? 0
+    if (letters > 20000) break
+  }
+  return letters > 0 && lao > letters * 0.5 ? 'lo' : undefined
+}
+
+/** How a division number is written: Chapters 1, 2 and Sections I, II are two numberings, even of one kind. */
+function numberStyle(number: string): 'arabic' | 'roman' | 'word' {
+  if (/^[0-9໐-໙]/.test(number)) return 'arabic'
+  return /^[IVXLCDM]+$/i.test(number) ? 'roman' : 'word'
+}
+
+const titleSmallWords = new Set(['of', 'and', 'or', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'by', 'with', 'at', 'from', '&'])
+
+/**
+ * Where the article's text begins inside the words after "Article 5", when a heading swallowed the first
+ * sentence (text that lost its line breaks): "Purpose. The purpose of …" → at "The"; "Definitions In this
+ * Law: …" → at "In". Undefined when the words read as a title, or as a sentence with no title before it.
+ */
+function splitSwallowedSentence(words: string): number | undefined {
+  // "Purpose. The purpose …": a short title closed by a full stop, then a sentence.
+  const stop = /^((?:\S+\s+){0,9}?\S*[^\s.])\.\s+(?=[\p{Lu}"“(])/u.exec(words)
+  if (stop && stop[1]!.split(/\s+/).every((w, i) => i === 0 || /^\p{Lu}/u.test(w) || titleSmallWords.has(w.toLowerCase()))) {
+    return stop[0].length
+  }
+  // "Inspectors Inspectors are appointed …": a run of capitalised words, then a sentence that starts with the last of them.
+  const count = words.split(/\s+/).length
+  if (count <= 10 && !/[:;]/.test(words) && !/\.$/.test(words)) return undefined
+  const tokens = [...words.matchAll(/\S+/g)]
+  let end = 0
+  while (end < tokens.length && (/^\p{Lu}/u.test(tokens[end]![0]) || (end > 0 && titleSmallWords.has(tokens[end]![0].toLowerCase())))) end++
+  if (end < 2 || end >= tokens.length || /[.:;,]$/.test(tokens[end - 2]![0])) return undefined
+  const start = tokens[end - 1]!
+  if (!/^\p{Lu}/u.test(start[0])) return undefined
+  return start.index
 }
 
 /** A word count and punctuation test: "Labour inspectors shall have the power to enter …." is text, not a title. */
@@ -376,6 +572,9 @@ function isTitleLine(block: SourceBlock, text: string): boolean {
   if (/\.$/.test(text) && words > 5) return false
   return /^[\p{Lu}\p{Lo}\d"“'‘(]/u.test(text)
 }
+
+/** Lists nest at most this deep; a law rarely goes past four. */
+const maxListDepth = 12
 
 /**
  * Chooses where an item goes. Its label decides (a list it continues, a new list under the item above,
@@ -407,10 +606,14 @@ function choosePlacement(levels: Array<Level>, readings: Array<LabelReading>, de
     }
     // Under the item just before it, as the first of a new list (not across a paragraph).
     const deepest = levels[top]!
-    if (deepest.lastItem && !deepest.interrupted) {
+    if (deepest.lastItem && !deepest.interrupted && levels.length < maxListDepth) {
       const intro = /:\s*$/.test(inlineToText(deepest.lastItem.content))
       let score = reading.value <= 1 ? (intro ? 110 : 60) : 10
       if (reading.style === 'outline' && (reading.outline ?? 1) > 1) score = 5
+      // A list of a style already open above does not nest again ("1." under "(a)" under "1.") unless the item
+      // above introduces it with a colon: going back to that list, with its numbering warned, keeps the depth
+      // bounded (and maxListDepth bounds it in any case).
+      else if (!intro && levels.some((l) => l.lastItem && l.style === reading.style && (reading.style !== 'outline' || l.outline === reading.outline))) score = 15
       add({level: top, nest: true, reading, score, outOfSequence: reading.value > 1})
     }
     // An outline sub-item ("1.2.") under the item whose label it extends ("1."), wherever that is open.
@@ -471,7 +674,7 @@ function capital(word: string): string {
 }
 
 function articleName(article: Article): string {
-  return article.number === 'New' ? `New Article "${article.heading}"` : `article ${article.number}`
+  return article.number === 'New' ? `New Article "${article.heading}"` : `${article.designation === 'Section' ? 'section' : 'article'} ${article.number}`
 }
 
 function articleKey(article: Article): string {
@@ -511,22 +714,30 @@ type Say = (severity: 'warning' | 'info', block: SourceBlock | undefined, reason
  * The lines before the first article: the title (when none was given) and the number ("No. 43/NA") are
  * taken into the front matter, the rest is kept as the preamble, with one warning for the drafter to check.
  */
-function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string): void {
+function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options: ImportOptions, say: Say, where: (b: SourceBlock) => string, unitWord: string): void {
   let kept = [...blocks]
+  // "No. 43/NA", "Proclamation No. 118/2001", "Act No. 12 of 2004"
+  const numberOf = (b: SourceBlock) => /^(?:[\p{L}]+\s+){0,2}No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}\d.]+)*(?:\s+of\s+[0-9]{4})?$/iu.exec(inlineToText(b.content).trim())?.[0]
   if (!options.title) {
     const titled =
-      kept.find((b) => /\b(?:law|decision|decree|convention|constitution|instruction|order|agreement|regulation|code|act)\b/i.test(inlineToText(b.content)) && inlineToText(b.content).length <= 150 && !/[.;:]$/.test(inlineToText(b.content).trim())) ??
+      kept.find((b) => numberOf(b) === undefined && /\b(?:law|decision|decree|convention|constitution|instruction|order|agreement|regulations?|code|act|proclamation|ordinance|statute|bill|directive)\b/i.test(inlineToText(b.content)) && inlineToText(b.content).length <= 150 && !/[.;:]$/.test(inlineToText(b.content).trim())) ??
       kept.find((b) => b.kind === 'heading')
     if (titled) {
       instrument.title = inlineToText(titled.content).trim()
+      // "LAW ON OCCUPATIONAL SAFETY No. 7/2019" on one line: the number is not part of the title.
+      const trailing = /\s+(No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}\d.]+)*(?:\s+of\s+[0-9]{4})?)$/iu.exec(instrument.title)
+      if (trailing && !options.number && !kept.some((b) => numberOf(b) !== undefined)) {
+        instrument.number = trailing[1]!
+        instrument.title = instrument.title.slice(0, trailing.index).trim()
+      }
       kept = kept.filter((b) => b !== titled)
       say('info', titled, `the title "${instrument.title}" was taken from ${where(titled)}`, 'title-found')
     }
   }
-  if (!options.number) {
-    const numbered = kept.find((b) => /^No\.?\s*[0-9]+\s*(?:\/\s*[\p{L}.]+)*$/iu.test(inlineToText(b.content).trim()))
+  if (!options.number && !instrument.number) {
+    const numbered = kept.find((b) => numberOf(b) !== undefined)
     if (numbered) {
-      instrument.number = inlineToText(numbered.content).trim()
+      instrument.number = numberOf(numbered)!
       kept = kept.filter((b) => b !== numbered)
       say('info', numbered, `the number "${instrument.number}" was taken from ${where(numbered)}`, 'number-found')
     }
@@ -540,70 +751,7 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
   }
   const last = kept.at(-1)!
   const span = kept.length === 1 ? `at ${where(last)}` : `${where(kept[0]!)} to ${where(last)}`
-  say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first article (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
-}
-
-/** Hands out unique id segments within one parent, as the corpus parser does: `item-1`, then `item-1_2`. */
-class Segments {
-  private readonly seen = new Map<string, number>()
-  next(segment: string): string {
-    const count = (this.seen.get(segment) ?? 0) + 1
-    this.seen.set(segment, count)
-    return count === 1 ? segment : `${segment}_${count}`
-  }
-}
-
-/** Ids exactly as `parseInstrument` gives them to the serialised file (docs/corpus-format.md, "Ids"). */
-function assignIds(instrument: Instrument): void {
-  const divisionIds = new Segments()
-  let newArticles = 0
-  let previous: Article | undefined
-  const visit = (nodes: Array<Division | Article>) => {
-    for (const node of nodes) {
-      if (node.type === 'division') {
-        node.id = `${instrument.id}/${divisionIds.next(`${node.kind}-${cleanNum(node.number)}`)}`
-        visit(node.children)
-      } else {
-        node.id = node.number === 'New' ? `${instrument.id}/art-new-${++newArticles}` : `${instrument.id}/art-${cleanNum(node.number)}`
-        // A new article of a draft follows the article before it (the base's article, or an earlier new one).
-        if (node.number === 'New' && previous) {
-          node.after = previous.number === 'New' || !instrument.base ? previous.id : `${instrument.base}/${previous.id.split('/')[1]}`
-        }
-        provisionIds(node.id, node.children)
-        previous = node
-      }
-    }
-  }
-  visit(instrument.body)
-  if (instrument.preamble) {
-    instrument.preamble.id = `${instrument.id}/preamble`
-    instrument.preamble.children.forEach((p, i) => (p.id = `${instrument.id}/preamble/para-${i + 1}`))
-  }
-}
-
-/**
- * Ids of an article's or item's children. Unlabelled bullets count within each Markdown list the
- * serialiser writes: a run of items broken by a paragraph or by a change between numbered and bulleted.
- */
-function provisionIds(parentId: string, children: Array<Provision>): void {
-  const ids = new Segments()
-  let paragraphs = 0
-  let unlabelled = 0
-  let previous: 'ordered' | 'bullet' | 'paragraph' | undefined
-  for (const child of children) {
-    if (child.type === 'paragraph') {
-      paragraphs++
-      child.id = `${parentId}/${ids.next(`para-${paragraphs}`)}`
-      previous = 'paragraph'
-      continue
-    }
-    const marker = /^\d{1,9}[.)]$/.test(child.label) ? 'ordered' : 'bullet'
-    if (previous !== marker) unlabelled = 0
-    previous = marker
-    const segment = child.label === '' ? `item-nn-${++unlabelled}` : `item-${cleanNum(child.label)}`
-    child.id = `${parentId}/${ids.next(segment)}`
-    provisionIds(child.id, child.children)
-  }
+  say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first ${unitWord} (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
 }
 
 function countStructure(instrument: Instrument): ImportedInstrument['summary'] {

@@ -50,6 +50,10 @@ export function checkImportFile(name: string, bytes: Uint8Array): ImportFileChec
   if (detected.kind === 'damaged-zip' && expected.expect === 'docx') {
     return {status: 'refused', reason: `${name} is damaged: it starts like a Word document but its ZIP directory cannot be read (an incomplete download or copy?)`}
   }
+  // A Markdown file may open with HTML (`<div align="center">` around its title): it is still Markdown.
+  if (detected.kind === 'html' && expected.format === 'markdown') {
+    return {status: 'text', source: {format: 'markdown', text: detected.text ?? ''}, encoding: detected.encoding ?? 'utf-8'}
+  }
   if (detected.kind !== expected.expect) {
     const hint = hints[detected.kind]
     return {status: 'refused', reason: `${name} is not ${expected.name}: it is ${detected.description}${hint ? `; ${hint}` : ''}`}

@@ -14,8 +14,22 @@ export interface DetectedFile {
   encoding?: string | undefined
 }
 
+/** One entry of a ZIP archive's central directory. */
+export interface ZipEntry {
+  name: string
+  /** The size the archive declares the entry has once unpacked (0xFFFFFFFF for ZIP64: unknown). */
+  declaredSize: number
+  /** Its packed size in the archive. */
+  compressedSize: number
+}
+
 /** The names of the entries of a ZIP archive, from its central directory; undefined when it cannot be read. */
 export function zipEntryNames(bytes: Uint8Array): Array<string> | undefined {
+  return zipEntries(bytes)?.map((e) => e.name)
+}
+
+/** The entries of a ZIP archive, from its central directory; undefined when it cannot be read. */
+export function zipEntries(bytes: Uint8Array): Array<ZipEntry> | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   // The end-of-central-directory record sits in the last 22 bytes plus up to 64 KiB of comment.
   let end = -1
@@ -30,16 +44,16 @@ export function zipEntryNames(bytes: Uint8Array): Array<string> | undefined {
   const size = view.getUint32(end + 12, true)
   let at = view.getUint32(end + 16, true)
   if (at + size > end) return undefined
-  const names: Array<string> = []
+  const entries: Array<ZipEntry> = []
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return undefined
     const nameLength = view.getUint16(at + 28, true)
     const extraLength = view.getUint16(at + 30, true)
     const commentLength = view.getUint16(at + 32, true)
-    names.push(latin1(bytes.subarray(at + 46, at + 46 + nameLength)))
+    entries.push({name: latin1(bytes.subarray(at + 46, at + 46 + nameLength)), compressedSize: view.getUint32(at + 20, true), declaredSize: view.getUint32(at + 24, true)})
     at += 46 + nameLength + extraLength + commentLength
   }
-  return names
+  return entries
 }
 
 function latin1(bytes: Uint8Array): string {

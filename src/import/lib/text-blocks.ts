@@ -38,8 +38,10 @@ export function blocksFromText(text: string, options: TextBlockOptions): Result<
 
   let lines = normalizeLines(text)
   if (options.markdown) lines = dropFrontMatter(lines, note)
+  lines = splitFlattened(lines, note)
   lines = dropPageFurniture(lines, note)
   lines = dropContentsLines(lines, note)
+  if (options.markdown) lines = dropHtmlTags(lines, note)
   const blocks = options.markdown ? markdownBlocks(lines) : textBlocks(lines)
   return {value: {blocks, unit: 'line'}, messages}
 }
@@ -66,6 +68,43 @@ function normalizeLines(text: string): Array<Line> {
 
 type Note = (severity: 'warning' | 'info', line: number, reason: string, ruleId: string) => void
 
+// Where a heading starts inside a line: "… the Minister. Article 2. Scope …", "… PROVISIONS Article 1. Purpose".
+// Not after a lower-case word ("under Article 5."), which is a reference.
+const runInHeading = /(?<=(?:^|[.;:!?"”’)\]]|\b\p{Lu}{2,}|\b[0-9IVXLC]+)\s+)(?=(?:Article|Art\.|ARTICLE)\s+[0-9]+[a-z]?\s*[.:–—-]\s|(?:Chapter|CHAPTER|Part|PART|Title|TITLE|Section|SECTION)\s+[0-9IVXLC]+\s*[.:–—-]?\s+\p{Lu})/gu
+
+// An item inside such a line: "… the following: 1. farms; 2. homes", "In this Law: (a) … ; and (b) …".
+const runInItem = /(?<=[:;]\s+|;\s+(?:and|or)\s+)(?=\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[.)]\s)/gu
+
+/**
+ * Text that lost its line breaks (a PDF page copied as one line) holds several "Article N." in one line: it is
+ * split before each heading and each item that follows a colon or semicolon, every piece keeping the line's number. Only lines with at least two article
+ * headings are touched, so a sentence that mentions "Chapter 2." stays whole.
+ */
+function splitFlattened(lines: Array<Line>, note: Note): Array<Line> {
+  const out: Array<Line> = []
+  let split = 0
+  let first = 0
+  for (const line of lines) {
+    const articles = line.text.match(/(?:^|\s)(?:Article|Art\.|ARTICLE)\s+[0-9]+[a-z]?\s*[.:–—-]\s/gu)?.length ?? 0
+    if (articles < 2) {
+      out.push(line)
+      continue
+    }
+    const pieces = line.text.split(runInHeading).flatMap((t) => t.split(runInItem)).map((t) => t.trim()).filter(Boolean)
+    if (pieces.length < 2) {
+      out.push(line)
+      continue
+    }
+    split++
+    first ||= line.number
+    pieces.forEach((text, i) => out.push({...line, text, afterBreak: i === 0 ? line.afterBreak : false}))
+  }
+  if (split > 0) {
+    note('info', first, `${split} line${split === 1 ? '' : 's'} holding several article headings (text that lost its line breaks, from line ${first}) ${split === 1 ? 'was' : 'were'} split before each heading`, 'flattened-text-split')
+  }
+  return out
+}
+
 function dropFrontMatter(lines: Array<Line>, note: Note): Array<Line> {
   const first = lines.findIndex((l) => l.text.trim() !== '')
   if (first < 0 || lines[first]!.text.trim() !== '---') return lines
@@ -73,6 +112,41 @@ function dropFrontMatter(lines: Array<Line>, note: Note): Array<Line> {
   if (end < 0) return lines
   note('info', lines[first]!.number, `front matter (lines ${lines[first]!.number}–${lines[end]!.number}) was left out; the options give the new file's front matter`, 'front-matter-dropped')
   return lines.slice(end + 1)
+}
+
+const htmlTag = /<\/?([a-zA-Z][\w-]*)(?:\s+[^<>]*?)?\s*\/?>|<!--[\s\S]*?-->/g
+
+/**
+ * HTML inside Markdown (`<div align="center">` around a title, `<b>` in a line): lines of nothing but tags are
+ * left out, bold and italic tags become Markdown emphasis, other tags are dropped and their words kept.
+ */
+function dropHtmlTags(lines: Array<Line>, note: Note): Array<Line> {
+  let dropped = 0
+  let first = 0
+  const out: Array<Line> = []
+  for (const line of lines) {
+    if (!line.text.includes('<')) {
+      out.push(line)
+      continue
+    }
+    const text = line.text.replace(htmlTag, (tag, name: string | undefined) => {
+      const lower = name?.toLowerCase()
+      if (lower === 'b' || lower === 'strong') return '**'
+      if (lower === 'i' || lower === 'em') return '*'
+      if (lower === 'br') return ' '
+      return ''
+    })
+    if (text === line.text) {
+      out.push(line)
+      continue
+    }
+    dropped++
+    first ||= line.number
+    // A line that held only tags leaves a blank line, so paragraphs stay apart.
+    out.push({...line, text: text.trim() === '' ? '' : text})
+  }
+  if (dropped > 0) note('info', first, `HTML tags on ${dropped} line${dropped === 1 ? '' : 's'} (from line ${first}) were left out; their words were kept`, 'html-in-markdown')
+  return out
 }
 
 // "Page 3", "Page 3 of 40", "3 of 40", "- 3 -", "3", "3/40", "[3]"
@@ -110,21 +184,29 @@ function dropPageFurniture(lines: Array<Line>, note: Note): Array<Line> {
   // Running titles: the same short line at many page breaks.
   const nonBlank = kept.filter((l) => l.text.trim() !== '')
   const nearBreak = new Set<Line>()
+  /** The first line of a page or the last: where a running head with its page number stands. */
+  const atEdge = new Set<Line>()
   // The start and end of the text count as page breaks: the first page has a header, the last a footer.
   const breakBefore = (j: number) => j <= 0 || j >= nonBlank.length || nonBlank[j]!.afterBreak
   nonBlank.forEach((line, i) => {
     // One of the two lines after a break (a header) or before one (a footer).
     if (breakBefore(i) || breakBefore(i - 1) || breakBefore(i + 1) || breakBefore(i + 2)) nearBreak.add(line)
+    if (breakBefore(i) || breakBefore(i + 1)) atEdge.add(line)
   })
   const occurrences = new Map<string, Array<Line>>()
+  // A running head that carries the page number ("Workplace Safety [No. 12 of 2010 521") counts without it,
+  // at a page break only ("PART 2" elsewhere keeps its number).
+  const paged = new Set<string>()
   for (const line of nonBlank) {
-    const key = line.text.trim().replace(/\s+/g, ' ')
+    const whole = line.text.trim().replace(/\s+/g, ' ')
+    const key = atEdge.has(line) ? whole.replace(/^[0-9]{1,4}\s+(?=\S.*\p{L})|(?<=\p{L}.*\S)\s+[0-9]{1,4}$/u, '') : whole
     if (key.length > 100 || startsStructure(key)) continue
+    if (key !== whole) paged.add(key)
     occurrences.set(key, [...(occurrences.get(key) ?? []), line])
   }
   const dropped = new Set<Line>()
   for (const [key, found] of occurrences) {
-    if (found.length < 3) continue
+    if (found.length < (paged.has(key) ? 2 : 3)) continue
     const atBreaks = found.filter((l) => nearBreak.has(l))
     if (atBreaks.length >= 2 && atBreaks.length >= found.length * 0.6) {
       for (const l of atBreaks) dropped.add(l)
@@ -183,10 +265,12 @@ function textBlocks(lines: Array<Line>): Array<SourceBlock> {
     if (current) {
       const previous = current.lines.at(-1)!.text.trim()
       // Across a page break (and the blank lines around it), a sentence that runs on continues its paragraph.
-      const acrossPage = gap && line.afterBreak && !endsSentence(previous) && /^[a-z]/.test(text) && !startsStructure(text)
-      // A heading line takes only a visibly unfinished title from the next line, never the article's text.
-      const afterHeading = current.lines.length === 1 && isHeadingLine(previous)
-      const goesOn = afterHeading ? !endsSentence(previous) && /^[a-z]/.test(text) && !startsStructure(text) : continues(previous, text, width)
+      // A capital after the break continues it too when the line before ends on a word that cannot end a sentence.
+      const acrossPage = gap && line.afterBreak && !endsSentence(previous) && !startsStructure(text) &&
+        (/^[a-z]/.test(text) || /\b(?:the|of|and|or|to|by|a|an|in|for|with|under|that|any|this|his|her|its|their)$|,$/i.test(previous))
+      // A heading takes only a visibly unfinished title from the next line, never the article's text.
+      const afterHeading = isHeadingLine(inlineText(current.content))
+      const goesOn = afterHeading ? headingGoesOn(previous, text, width) : continues(previous, text, width)
       if ((!gap && goesOn) || acrossPage) {
         const hyphenated = /[a-z]-$/.test(previous) && /^[a-z]/.test(text)
         current.lines.push(line)
@@ -201,6 +285,38 @@ function textBlocks(lines: Array<Line>): Array<SourceBlock> {
   }
   if (current) blocks.push(toBlock(current, 'paragraph'))
   return blocks
+}
+
+/**
+ * A label at the start of a line that only carries on a reference begun on the line before:
+ * "… under sub-article" + "(2) of this Article …" is one sentence, not an item (2).
+ */
+function isCrossReference(previous: string, text: string): boolean {
+  if (endsSentence(previous)) return false
+  // "… provided for under" + "Article 78(1) (a) hereof.": a reference, not a heading.
+  if (readArticleHeading(text) || readDivisionHeading(text)) return /\b(?:under|in|of|to|by|with|and|or|see|per|from)$/i.test(previous)
+  const label = readLabel(text)
+  if (!label || label.label === '') return false
+  const after = text.slice(label.length)
+  const noun = /\b(?:sub-?articles?|articles?|sub-?paragraphs?|paragraphs?|sub-?sections?|sections?|sub-?clauses?|clauses?)$/i.test(previous)
+  if (noun && label.label.startsWith('(') && /^[a-z]/.test(after)) return true
+  return /^(?:of\s+(?:this|the)\b|above\b|below\b|hereof\b|thereof\b|hereunder\b|and\s+\(|or\s+\()/.test(after)
+}
+
+/**
+ * Does a heading (its text so far in `previous`'s block) go on to `text`? Only when its title is visibly
+ * unfinished: the next line in lower case, a last word that cannot end a title ("and", "of"), or a line
+ * that ran to the wrap width followed by a short one, as pdftotext wraps a long title.
+ */
+function headingGoesOn(previous: string, text: string, width: number | undefined): boolean {
+  if (endsSentence(previous) || startsStructure(text)) return false
+  if (/^[a-z]/.test(text)) return true
+  if (/\b(?:and|or|of|the|for|in|on|to|with|by|a|an|its|their)$|[,–—-]$/i.test(previous)) return true
+  return width !== undefined && previous.length >= width * 0.8 && text.length < width * 0.6 && !endsSentence(text)
+}
+
+function inlineText(content: Array<Inline>): string {
+  return content.map((n) => (n.type === 'text' ? n.value : inlineText(n.children))).join('')
 }
 
 function isHeadingLine(text: string): boolean {
@@ -233,9 +349,12 @@ function wrapWidth(lines: Array<Line>): number | undefined {
  * lower case) goes on, so headings and short lines stay apart.
  */
 function continues(previous: string, text: string, width: number | undefined): boolean {
-  if (startsStructure(text)) return false
-  if (width !== undefined && previous.length >= width * 0.8) return true
-  return !endsSentence(previous) && /^[a-z]/.test(text)
+  if (startsStructure(text)) return isCrossReference(previous, text)
+  // After a full line that ends a sentence, a short capitalised line without closing punctuation is a heading
+  // or a marginal note ("Interpretation" above "2. In this Act …"), not the paragraph's last line.
+  const heading = endsSentence(previous) && width !== undefined && text.length < width * 0.6 && !endsSentence(text) && /^\p{Lu}/u.test(text)
+  if (width !== undefined && previous.length >= width * 0.8 && !heading) return true
+  return !endsSentence(previous) && (/^[a-z]/.test(text) || isCrossReference(previous, text))
 }
 
 function toBlock(pending: Pending, kind: SourceBlock['kind'], extra: Partial<SourceBlock> = {}): SourceBlock {

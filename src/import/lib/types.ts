@@ -46,7 +46,7 @@ export interface ImportOptions {
   date?: string | undefined
   /** Default `LA`. */
   jurisdiction?: string | undefined
-  /** Default `en`. */
+  /** Default `lo` when most letters are Lao script, else `en`. */
   language?: string | undefined
   /** Default `unofficial`: the Word and PDF texts of the Lao laws are unofficial translations. */
   translation?: TranslationStatus | undefined

@@ -80,8 +80,8 @@ export interface Article {
   id: string
   /** The number exactly as written: "112", "2 bis", "New". */
   number: string
-  /** What the instrument calls this unit when it is not "Article": Recommendations number Paragraphs. */
-  designation?: 'Paragraph' | undefined
+  /** What the instrument calls this unit when it is not "Article": Recommendations number Paragraphs, Commonwealth Acts Sections. */
+  designation?: 'Paragraph' | 'Section' | undefined
   /** The title after the number, if any ("Forms of social security inspection"). */
   heading: string
   /** Marked "(Amended)" in the heading, as in the review's Annex 1. */
@@ -106,11 +106,17 @@ export interface Provenance {
   translation: TranslationStatus
 }
 
-/** A Part, Chapter or Section grouping articles. */
+/**
+ * What a division is called: a Book, Part, Title, Subpart, Division, Chapter, Sub-chapter, Section, or a
+ * Schedule (an annex of a Commonwealth-style Act).
+ */
+export type DivisionKind = 'book' | 'part' | 'title' | 'subpart' | 'division' | 'chapter' | 'sub-chapter' | 'section' | 'schedule'
+
+/** A Part, Title, Chapter, Section (or another division) grouping articles and further divisions. */
 export interface Division {
   type: 'division'
-  kind: 'part' | 'chapter' | 'section'
-  /** Stable id, e.g. `c081/part-i`. */
+  kind: DivisionKind
+  /** Stable id under the parent division's: `c081/part-i`, `er-118/title-2/chapter-1`. */
   id: string
   /** As written: "I", "XV", "2". */
   number: string

@@ -1,0 +1,70 @@
+// Acts numbered by section in the Commonwealth style ("13. (1) An inspector may …"): sections with their marginal
+// notes as headings, subsections and paragraphs as items, Parts, the arrangement of sections left out.
+import {describe, expect, test} from 'vitest'
+import {parseInstrument} from '../../src/corpus/index.ts'
+import {importSource} from '../../src/import/index.ts'
+import {articlesOf, type Instrument, type Provision} from '../../src/model/index.ts'
+import {commonwealthAct, syntheticAct, type ExpectedSection} from './commonwealth.ts'
+import {instrumentText, missing, words} from './realworld.ts'
+
+function imported(text: string) {
+  const result = importSource({format: 'text', text}, {id: 'wsh-2010', file: 'act.txt'})
+  const back = parseInstrument(result.value.markdown, 'wsh-2010.md')
+  expect(back.messages.filter((m) => m.severity === 'error')).toEqual([])
+  return {...result, instrument: result.value.instrument, back: back.value!, warnings: result.messages.filter((m) => m.severity === 'warning')}
+}
+
+function items(children: Array<Provision>): ExpectedSection['items'] {
+  return children.flatMap((c) => (c.type !== 'item' ? [] : [c.children.some((k) => k.type === 'item') ? [c.label.replace(/[()]/g, ''), items(c.children).map((k) => (typeof k === 'string' ? k : k[0]))] as [string, Array<string>] : c.label.replace(/[()]/g, '')]))
+}
+
+function parts(instrument: Instrument) {
+  return instrument.body.flatMap((d) => (d.type === 'division' && d.kind === 'part' ? [{number: d.number, heading: d.heading, sections: d.children.flatMap((a) => (a.type === 'article' ? [a.number] : []))}] : []))
+}
+
+describe('a Commonwealth-style Act from PDF text', () => {
+  const act = commonwealthAct()
+  const {instrument, back, warnings, messages} = imported(act.text)
+
+  test('its Parts hold its sections, each with its marginal note as heading and its subsections and paragraphs', () => {
+    expect(parts(instrument)).toEqual(act.parts)
+    const sections = articlesOf(instrument)
+    expect(sections.map((s) => ({number: s.number, heading: s.heading, items: items(s.children)}))).toEqual(act.sections)
+    expect(sections.every((s) => s.designation === 'Section')).toBe(true)
+    expect(sections[3]!.id).toBe('wsh-2010/art-4')
+    expect(sections[3]!.children[0]!.id).toBe('wsh-2010/art-4/item-1')
+  })
+
+  test('the corpus file reads back with the same sections, called Sections', () => {
+    expect(articlesOf(back).map((s) => `${s.designation} ${s.number} ${s.heading}`)).toEqual(articlesOf(instrument).map((s) => `Section ${s.number} ${s.heading}`))
+  })
+
+  test('title and number from the document; the arrangement of sections and the running heads left out, and said so', () => {
+    expect(instrument).toMatchObject({title: 'THE WORKPLACE SAFETY AND HEALTH ACT, 2010', number: 'No. 12 of 2010'})
+    expect(messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['contents-dropped', 'running-title-dropped']))
+    expect(instrumentText(instrument)).not.toMatch(/ARRANGEMENT OF SECTIONS|Workplace Safety and Health \[No/)
+  })
+
+  test('no word of the Act is lost; the Schedule, which has no sections, is kept as text with a warning', () => {
+    const body = act.text.split('\f').slice(1).map((page) => page.split('\n').slice(1).join('\n')).join('\n')
+    expect(missing(words(body), words(instrumentText(instrument)))).toEqual([])
+    expect(warnings.map((m) => m.ruleId).sort()).toEqual(['schedule-text', 'text-before-first-article'])
+    expect(warnings.find((m) => m.ruleId === 'schedule-text')!.line).toBeGreaterThan(60)
+    expect(instrument.body.at(-1)).toMatchObject({type: 'division', kind: 'schedule', id: 'wsh-2010/schedule-nn', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)'})
+  })
+})
+
+describe('a long synthetic Act', () => {
+  test('300 sections in 10 Parts, each with its subsections and paragraphs', () => {
+    const act = syntheticAct(10, 30)
+    const {instrument, warnings} = imported(act.text)
+    const sections = articlesOf(instrument)
+    expect(sections.length).toBe(act.sections)
+    expect(parts(instrument).map((p) => p.sections.length)).toEqual(Array(10).fill(30))
+    const all = sections.flatMap((s) => s.children)
+    expect(all.filter((p) => p.type === 'item').length).toBe(act.subsections)
+    expect(all.flatMap((p) => (p.type === 'item' ? p.children : [])).filter((p) => p.type === 'item').length).toBe(act.paragraphs)
+    expect(sections[299]!.heading).toBe('Duties of kind 300')
+    expect(warnings.map((m) => m.ruleId)).toEqual(['text-before-first-article'])
+  }, 120_000)
+})
