@@ -10,7 +10,7 @@
 // so the paths that main.ts and export-files.ts work out from import.meta.url (../../corpus, ../../assets/fonts)
 // hold for the bundle too.
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -33,6 +33,22 @@ export function sourceFingerprint() {
     const info = statSync(join(projectDir, file), {throwIfNoEntry: false})
     hash.update(`${file}\0${info?.size}\0${info?.mtimeMs}\n`)
   }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * The version of the parser, for the cache of parsed instruments (src/cli/parse-cache.ts): a hash of the
+ * sources that turn Markdown into the model, and of the lock file (remark's version).
+ */
+function parserVersion() {
+  const hash = createHash('sha256')
+  for (const folder of ['src/corpus', 'src/model', 'src/message']) {
+    for (const file of readdirSync(join(projectDir, folder), {recursive: true}).map(String).sort()) {
+      const path = join(projectDir, folder, file)
+      if (statSync(path).isFile()) hash.update(`${folder}/${file}\0`).update(readFileSync(path))
+    }
+  }
+  hash.update(readFileSync(join(projectDir, 'package-lock.json')))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -63,6 +79,7 @@ export async function buildCli({quiet = false} = {}) {
       platform: 'node',
       target: 'node20',
       external,
+      define: {__SYNOPTIC_PARSER_VERSION__: JSON.stringify(parserVersion())},
       // Bundled CommonJS packages (pdfmake, mammoth) call require(): give each ES module chunk one.
       banner: {js: "import {createRequire as __synopticRequire} from 'node:module'; const require = __synopticRequire(import.meta.url);"},
       chunkNames: 'chunk-[hash]',

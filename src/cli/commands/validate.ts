@@ -1,7 +1,8 @@
 import {resolve, relative, sep} from 'node:path'
 import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
-import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
+import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
+import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFiles} from '../corpus-files.ts'
@@ -25,7 +26,7 @@ export const validate: Command = {
         files.push({path: shown(target), text: await readFile(target, 'utf8')})
       }
     }
-    const {value, messages} = loadCorpus(files)
+    const {value, messages} = loadCorpus(files, cachedParser(parseInstrument))
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
       const review = loadReviewData(files)
