@@ -9,6 +9,7 @@ import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {articleRuns} from '../../src/corpus/lib/runs.ts'
+import {plainRun} from '../../src/corpus/lib/plain-run.ts'
 import {syntheticCorpus} from '../../bench/synthetic.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -107,5 +108,43 @@ describe('parseInstrument, run by run', () => {
     const {value, messages} = parseInstrument(`\uFEFF${front}## Article 1\n\n1. one\n`, 'bom.md')
     expect(messages).toEqual([])
     expect(value!.body[0]).toMatchObject({children: [{label: '1.'}]})
+  })
+})
+
+describe('plainRun builds the tree micromark would, for runs of headings and plain block quotes', () => {
+  /** Deterministic pseudo-random lines of the kinds a plain run has, and some it must refuse. */
+  function randomRun(seed: number, withOthers: boolean): string {
+    let s = seed
+    const next = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const words = ['status', 'text', 'not', 'available', 'subject:', 'source:', 'ILO', 'review', '(2023),', 'Table', '2', "law's", '"quoted"', 'a/b', 'why?', 'x-y']
+    const phrase = () => Array.from({length: 1 + Math.floor(next() * 5)}, () => words[Math.floor(next() * words.length)]).join(' ')
+    const others = ['1. an item', '- a bullet', '> **bold**', '>no space', '## Article `code`', 'a paragraph', '> 1. listed', '## trailing #', '>', '  > indented', '> two  ', '## Article 5 ', '> <b>']
+    const lines: Array<string> = []
+    for (let i = 0; i < 40; i++) {
+      const r = next()
+      if (withOthers && r < 0.08) lines.push(others[Math.floor(next() * others.length)]!)
+      else if (r < 0.35) lines.push(`${'#'.repeat(1 + Math.floor(next() * 6))} Article ${i} ${phrase()}`.trimEnd())
+      else if (r < 0.55) lines.push('')
+      else if (r < 0.6) lines.push('   ')
+      else lines.push(`> ${'status: ' + phrase()}`)
+    }
+    return lines.join('\n') + (next() < 0.5 ? '\n' : '')
+  }
+
+  test('equal to micromark on plain runs, and undefined or equal on runs with other lines', () => {
+    let built = 0
+    for (let seed = 1; seed <= 150; seed++) {
+      const text = randomRun(seed, seed % 3 === 0)
+      const run = {text, lines: 7, offset: 120}
+      const tree = plainRun(run)
+      if (seed % 3 !== 0) expect(tree).toBeDefined()
+      if (!tree) continue
+      built++
+      const micromark = processor.parse(text)
+      expect(outline(tree)).toEqual(outline(micromark, run))
+      const end = micromark.position!.end
+      expect(tree.position!.end).toEqual({line: end.line + 7, column: end.column, offset: end.offset! + 120})
+    }
+    expect(built).toBeGreaterThan(100)
   })
 })

@@ -12,6 +12,7 @@ import {articleLabel} from '../../model/index.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
 import {articleRuns, type Run} from './runs.ts'
+import {plainRun} from './plain-run.ts'
 import {
   amendedMark, articleHeading, bulletLabel, divisionHeading, newArticleHeading, orderedMarker, preambleHeading, trailingNote
 } from './syntax.ts'
@@ -121,6 +122,8 @@ export function parseInstrument(source: string, file: string): Result<Instrument
 
 /** The Markdown tree of one run, its positions those of the whole file. */
 function parseRun(run: Run): Root {
+  const plain = plainRun(run)
+  if (plain) return plain
   const tree = processor.parse(run.text) as Root
   if (run.lines === 0 && run.offset === 0) return tree
   const shift = (node: {position?: UnistPosition | undefined; children?: Array<unknown>}) => {
