@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react'
+import {Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react'
 import {formatMessage} from '../src/message/index.ts'
 import {currentPath, href, matchRoute, useHash} from './router.ts'
 import {routes} from './routes.tsx'
@@ -112,7 +112,7 @@ export function App({workspace}: {workspace: Workspace}): ReactNode {
           </div>
         </header>
         <main id="main" ref={main} tabIndex={-1}>
-          {View && match ? <View params={match.params} rest={match.rest} /> : null}
+          {View && match ? <Suspense fallback={<p className="loading">Loading…</p>}><View params={match.params} rest={match.rest} /></Suspense> : null}
         </main>
         <CorpusMessages />
         {searching && <SearchDialog onClose={() => setSearching(false)} />}

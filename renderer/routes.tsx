@@ -1,5 +1,6 @@
 // The route table: one entry per view, first match wins. To add a view, add one entry (with `nav` to list it in
 // the navigation bar). Patterns: literal segments, `:name` parameters, a trailing `*` for ids that contain `/`.
+import {lazy} from 'react'
 import type {Route} from './router.ts'
 import {CompareOverview} from './views/compare-overview.tsx'
 import {CompareAspectView} from './views/compare-aspect.tsx'
@@ -9,8 +10,12 @@ import {InstrumentView} from './views/instrument.tsx'
 import {ArticleView} from './views/article.tsx'
 import {FindingsView} from './views/findings.tsx'
 import {NotFoundView} from './views/not-found.tsx'
-import {DraftView, DraftsView} from './views/draft.tsx'
-import {ImportView} from './views/import.tsx'
+
+// Drafting and import need the corpus parser (and import the Word reader): loaded when first opened, so the
+// start-up script holds neither.
+const DraftView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftView}))
+const DraftsView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftsView}))
+const ImportView = lazy(async () => ({default: (await import('./views/import.tsx')).ImportView}))
 
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},

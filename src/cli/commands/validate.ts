@@ -3,6 +3,7 @@ import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
 import {findInstrument} from '../../model/index.ts'
+import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFiles} from '../corpus-files.ts'
@@ -26,7 +27,8 @@ export const validate: Command = {
         files.push({path: shown(target), text: await readFile(target, 'utf8')})
       }
     }
-    let {value, messages} = loadCorpus(files)
+    const parse = cachedParser(parseInstrument)
+    let {value, messages} = loadCorpus(files, parse)
     // A draft given alone is checked against its base: the base comes from the corpus, its own problems unreported.
     const asked = new Set(files.map((f) => f.path))
     const bases = new Set(value.instruments.filter((i) => i.kind === 'draft' && i.base && !findInstrument(value, i.base)).map((i) => i.base!))
@@ -34,11 +36,11 @@ export const validate: Command = {
       const shown = (p: string) => relative(context.cwd, p).split(sep).join('/') || p
       const corpus = (await readSourceFiles(context.corpusDir).catch(() => [])).map((f) => ({path: shown(resolve(context.corpusDir, f.path)), text: f.text}))
       const found = corpus.filter((f) => !asked.has(f.path) && f.path.endsWith('.md') && (() => {
-        const parsed = parseInstrument(f.text, f.path).value
+        const parsed = parse(f.text, f.path).value
         return parsed !== undefined && (bases.has(parsed.id) || parsed.aliases.some((a) => bases.has(a)))
       })())
       if (found.length > 0) {
-        const loaded = loadCorpus([...files, ...found])
+        const loaded = loadCorpus([...files, ...found], parse)
         value = loaded.value
         messages = loaded.messages.filter((m) => m.file === undefined || asked.has(m.file))
       }
