@@ -8,8 +8,8 @@ describe('the IPC contract', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(ipc).sort()).toEqual([
       'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
-      'events', 'exportFormatSchema', 'fileVersionSchema', 'maxDocumentChars', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
-      'messageSchema', 'operations', 'recoveryNoteSchema', 'workspaceSummarySchema'
+      'events', 'exportFormatSchema', 'fileVersionSchema', 'isExternalLink', 'isWindowsDeviceName', 'maxDocumentBytes', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
+      'messageSchema', 'operations', 'recoveryNoteSchema', 'utf8ByteLength', 'workspaceSummarySchema'
     ])
   })
 
@@ -42,7 +42,7 @@ describe('the IPC contract', () => {
     const request = {suggestedName: 'a.pdf', format: 'pdf', bytes: new Uint8Array(maxExportBytes + 1)}
     expect(operations.exportFile.request.safeParse(request).success).toBe(false)
     expect(operations.exportFile.request.safeParse({...request, bytes: new Uint8Array(10)}).success).toBe(true)
-    const save = {ref: {kind: 'draft', file: 'a.md'}, text: 'x'.repeat(ipc.maxDocumentChars + 1), expected: null, overwrite: false}
+    const save = {ref: {kind: 'draft', file: 'a.md'}, text: 'x'.repeat(ipc.maxDocumentBytes + 1), expected: null, overwrite: false}
     expect(operations.saveDocument.request.safeParse(save).success).toBe(false)
   })
 

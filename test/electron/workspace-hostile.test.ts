@@ -5,7 +5,7 @@ import {existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {openWorkspace, sha256Hex, tempNameFor, type DocumentChange} from '../../electron/workspace/index.ts'
-import {maxDocumentBytes, operations} from '../../src/ipc/index.ts'
+import {maxDocumentBytes, operations, type FileVersion} from '../../src/ipc/index.ts'
 import {draft} from './fixtures/draft.ts'
 import {bounded, hostileScene, isPlainWords, randomFrom, type Scene} from './fixtures/hostile.ts'
 
@@ -36,7 +36,7 @@ describe('links where the store looks', () => {
     mkdirSync(join(s.workspace, '.synoptic', 'backups', 'drafts'), {recursive: true})
     symlinkSync(s.outside, join(s.workspace, '.synoptic', 'backups', 'drafts', 'annex-1.md'))
     const {workspace} = await openWorkspace(s.workspace, {backupInterval: 0, now: ticking()})
-    let expected = null
+    let expected: FileVersion | null = null
     const outcomes = []
     for (let n = 1; n <= 14; n++) {
       const outcome = await bounded(() => workspace.save(ref, version(n), {expected, overwrite: false}))
