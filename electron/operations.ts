@@ -3,7 +3,7 @@
 import {randomUUID} from 'node:crypto'
 import {stat} from 'node:fs/promises'
 import {basename, dirname, extname, join} from 'node:path'
-import type {ExportFormat, RecoveryNote, WorkspaceSummary} from '../src/ipc/index.ts'
+import {isExternalLink, type ExportFormat, type RecoveryNote, type WorkspaceSummary} from '../src/ipc/index.ts'
 import type {OperationHandlers} from './ipc.ts'
 import {loadSettings, saveSettings} from './settings.ts'
 import {describeSaveError, openWorkspace, WorkspaceError, writeFileAtomic, type DocumentChange, type Workspace} from './workspace/index.ts'
@@ -144,7 +144,13 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     },
 
     async openExternal({url}) {
-      await services.openInBrowser(url)
+      // The contract checked the text; the URL as a browser reads it must pass too (hosts are read loosely there),
+      // and that reading is what is handed on.
+      const parsed = URL.canParse(url) ? new URL(url) : undefined
+      if (!parsed || !isExternalLink(parsed.href)) {
+        throw new WorkspaceError('invalid-request', 'Only http(s) links to public hosts and mailto links without parameters open outside the app.')
+      }
+      await services.openInBrowser(parsed.href)
       return {opened: true}
     }
   }
