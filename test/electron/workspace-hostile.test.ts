@@ -130,6 +130,35 @@ describe('links where the store looks', () => {
   })
 })
 
+describe('backup rotation deletes only what it recorded writing', () => {
+  it('a file copied into the backups folder under a backup name, and a kept backup someone edited, survive rotation', async () => {
+    const s = scene()
+    const folder = join(s.workspace, '.synoptic', 'backups', 'drafts', 'annex-1.md')
+    mkdirSync(folder, {recursive: true})
+    // Older than anything the app will write, so a rotation by name alone would delete it first.
+    writeFileSync(join(folder, '2001-01-01T00-00-00-000Z.md'), 'the drafter put this here\n')
+    const {workspace} = await openWorkspace(s.workspace, {backupInterval: 0, backupsToKeep: 2, now: ticking()})
+    let expected: FileVersion | null = null
+    for (let n = 1; n <= 3; n++) {
+      const saved = await workspace.save(ref, version(n), {expected, overwrite: false})
+      if (saved.status === 'saved') expected = saved.version
+    }
+    const [newest, second] = await workspace.backups(ref)
+    expect(second).toBeDefined()
+    writeFileSync(join(s.workspace, second ?? ''), 'edited by hand\n')
+    for (let n = 4; n <= 8; n++) {
+      const saved = await workspace.save(ref, version(n), {expected, overwrite: false})
+      if (saved.status === 'saved') expected = saved.version
+    }
+    expect(readFileSync(join(folder, '2001-01-01T00-00-00-000Z.md'), 'utf8')).toBe('the drafter put this here\n')
+    expect(readFileSync(join(s.workspace, second ?? ''), 'utf8')).toBe('edited by hand\n')
+    expect(existsSync(join(s.workspace, newest ?? ''))).toBe(false)
+    // Of the app's own backups, two are kept.
+    const kept = (await workspace.backups(ref)).filter((b) => b !== second && !b.endsWith('2001-01-01T00-00-00-000Z.md'))
+    expect(kept).toHaveLength(2)
+  })
+})
+
 describe('special files', () => {
   it('a FIFO named x.md in drafts/ blocks neither listing, nor reading, nor the next saves', async () => {
     const s = scene()
