@@ -11,7 +11,7 @@ const layerRule = (forbidden, why) => ({
 })
 
 export default tseslint.config(
-  {ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'coverage', '.bench', 'test/.output']},
+  {ignores: ['node_modules', 'dist', 'dist-electron', 'dist-cli', 'release', 'coverage', '.bench', 'test/.output']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

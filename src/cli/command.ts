@@ -55,3 +55,14 @@ export class UsageError extends Error {
 export class CommandError extends Error {
   override name = 'CommandError'
 }
+
+/**
+ * A line of the command table: what `--help` lists, and how to load the command. The command's module, and
+ * with it everything it imports (pdfmake, mammoth, …), is loaded only when the command runs.
+ */
+export interface CommandEntry {
+  name: string
+  /** The same line as the command's own `summary` (a test holds them equal). */
+  summary: string
+  load: () => Promise<Command>
+}

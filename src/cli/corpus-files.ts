@@ -4,10 +4,12 @@
 // its first bad byte, by the same rule as the desktop store.
 import {join, relative, sep} from 'node:path'
 import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
-import {loadCorpus, type SourceFile} from '../corpus/index.ts'
+import {loadCorpus, parseInstrument, type SourceFile} from '../corpus/index.ts'
 import {maxDocumentBytes} from '../ipc/index.ts'
 import {createMessage, type SynopticMessage} from '../message/index.ts'
+import type {Instrument} from '../model/index.ts'
 import {CommandError, type LoadedCorpus} from './command.ts'
+import {cachedParser} from './parse-cache.ts'
 
 /** A corpus is a few dozen files a few folders deep; a folder far beyond that is not a corpus. */
 const walkLimits = {maxDepth: 8, maxEntries: 20_000}
@@ -74,6 +76,31 @@ export async function readCorpus(dir: string): Promise<LoadedCorpus> {
   const {files, messages: unread} = await readSourceFolder(dir)
   const shown = relative(process.cwd(), dir) || '.'
   const toShown = (path: string) => join(shown, path).split(sep).join('/')
-  const {value, messages} = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})))
+  const {value, messages} = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})), cachedParser(parseInstrument))
   return {corpus: value, messages: [...unread.map((m) => ({...m, file: toShown(m.file)})), ...messages], dir, sources: files}
+}
+
+/** True when the front matter of `text` mentions `id` (as its id, an alias or a base). */
+function mentions(text: string, id: string): boolean {
+  const end = text.indexOf('\n---', 3)
+  const front = end < 0 ? text : text.slice(0, end)
+  return new RegExp(`(?:^|[^a-z0-9-])${id.replace(/[^a-z0-9-]/gu, '')}(?:[^a-z0-9-]|$)`, 'mu').test(front)
+}
+
+/**
+ * Parses only the instruments of `dir` whose front matter mentions one of `ids`: what `export` needs (a draft
+ * and its base) without reading the rest of the corpus. Messages are those of the files parsed.
+ */
+export async function readInstruments(dir: string, ids: ReadonlyArray<string>): Promise<{instruments: Array<Instrument>; messages: Array<SynopticMessage>}> {
+  const files = (await readSourceFiles(dir)).filter((f) => /\.md$/iu.test(f.path) && ids.some((id) => mentions(f.text, id)))
+  const shown = relative(process.cwd(), dir) || '.'
+  const parse = cachedParser(parseInstrument)
+  const instruments: Array<Instrument> = []
+  const messages: Array<SynopticMessage> = []
+  for (const file of files) {
+    const result = parse(file.text, join(shown, file.path).split(sep).join('/'))
+    messages.push(...result.messages)
+    if (result.value) instruments.push(result.value)
+  }
+  return {instruments, messages}
 }

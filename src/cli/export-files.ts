@@ -3,7 +3,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import pdfmake from 'pdfmake'
+import type pdfmakeModule from 'pdfmake'
 import type {TDocumentDefinitions} from 'pdfmake/interfaces'
 import {PDF_FONTS, PDF_FONT_FILES} from '../export/index.ts'
 import {CommandError} from './command.ts'
@@ -12,13 +12,18 @@ import {CommandError} from './command.ts'
 export const fontsDir = fileURLToPath(new URL('../../assets/fonts/', import.meta.url))
 
 /** pdfmake's Node build also has a virtual file system for fonts, which its type declarations leave out. */
-const engine = pdfmake as typeof pdfmake & {virtualfs: {writeFileSync: (name: string, data: Buffer) => void}}
+type PdfEngine = typeof pdfmakeModule & {virtualfs: {writeFileSync: (name: string, data: Buffer) => void}}
 
-let fontsLoaded: Promise<void> | undefined
+let fontsLoaded: Promise<PdfEngine> | undefined
 
-/** Puts the bundled fonts in pdfmake's virtual file system, once, and forbids it the network and the disk. */
-function loadFonts(): Promise<void> {
+/**
+ * Loads pdfmake (only when a PDF is made: it takes a fifth of a second), puts the bundled fonts in its virtual
+ * file system, once, and forbids it the network and the disk.
+ */
+function loadFonts(): Promise<PdfEngine> {
   fontsLoaded ??= (async () => {
+    const pdfmake = (await import('pdfmake')).default
+    const engine = pdfmake as PdfEngine
     for (const file of PDF_FONT_FILES) {
       let bytes: Buffer
       try {
@@ -32,13 +37,14 @@ function loadFonts(): Promise<void> {
     // A workshop has no network, and a document definition must not read files: everything is bundled.
     pdfmake.setUrlAccessPolicy(() => false)
     pdfmake.setLocalAccessPolicy(() => false)
+    return engine
   })()
   return fontsLoaded
 }
 
 /** The bytes of a PDF from a pdfmake document definition. `onProgress` gets 0 to 1 while pages are drawn. */
 export async function pdfBytes(definition: TDocumentDefinitions, onProgress?: (share: number) => void): Promise<Uint8Array> {
-  await loadFonts()
+  const pdfmake = await loadFonts()
   // pdfmake keeps its fonts on a shared object and its layout mutates them: hand it a fresh copy each time.
   pdfmake.setFonts(structuredClone(PDF_FONTS) as unknown as Parameters<typeof pdfmake.setFonts>[0])
   pdfmake.setProgressCallback(onProgress ?? (() => undefined))

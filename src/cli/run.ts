@@ -25,12 +25,12 @@ export async function runCli(argv: Array<string>, env: CliEnvironment): Promise<
     env.out(overview())
     return name === undefined ? 2 : 0
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
     env.err(`synoptic: unknown command '${name}'\n\n${overview()}`)
     return 2
   }
-  return runCommand(command, rest, env)
+  return runCommand(await entry.load(), rest, env)
 }
 
 /** Runs one command with its arguments (the words after its name); resolves to the exit code. */

@@ -4,6 +4,7 @@ import {checkCorpus, checkText, loadRules, type Finding} from '../../conformity/
 import {parseInstrument} from '../../corpus/index.ts'
 import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
 import {findInstrument, type Corpus} from '../../model/index.ts'
+import {cachedParser} from '../parse-cache.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 
 const statusOrder = ['conflict', 'gap', 'harmonization', 'conforms'] as const
@@ -78,7 +79,7 @@ export const check: Command = {
           } catch (error) {
             throw new CommandError(`cannot read ${arg}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
           }
-          const parsed = parseInstrument(text, relative(context.cwd, path) || arg)
+          const parsed = cachedParser(parseInstrument)(text, relative(context.cwd, path) || arg)
           for (const m of sortMessages(parsed.messages)) context.err(formatMessage(m))
           if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} is not a valid corpus file (see above)`)
           const instrument = parsed.value

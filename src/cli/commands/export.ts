@@ -8,28 +8,33 @@ import {
 } from '../../export/index.ts'
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
+import {cachedParser} from '../parse-cache.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
 import {chromiumPdfBytes, fontFileUrls, pdfBytes} from '../export-files.ts'
 import {writeOutput} from '../output-file.ts'
+import {readInstruments} from '../corpus-files.ts'
 
 const formats = ['docx', 'pdf', 'md'] as const
 type Format = (typeof formats)[number]
 
-/** The draft named on the command line (a corpus id or a draft file) and its base from the corpus. */
+/**
+ * The draft named on the command line (a corpus id or a draft file) and its base from the corpus. Only the files
+ * that can hold them are parsed (through the cache), not the whole corpus.
+ */
 export async function resolveDraft(context: CommandContext, arg: string): Promise<{draft: Instrument; base: Instrument}> {
-  const {corpus, messages} = await context.loadCorpus()
   let draft: Instrument | undefined
   if (/\.md$/iu.test(arg)) {
     const path = resolve(context.cwd, arg)
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new CommandError(`cannot read the draft ${arg}: ${error.code ?? error.message}`)
     })
-    const parsed = parseInstrument(text, arg)
+    const parsed = cachedParser(parseInstrument)(text, arg)
     for (const m of parsed.messages) context.err(formatMessage(m))
     if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} has errors (above): fix them before exporting`)
     draft = parsed.value
   } else {
-    draft = findInstrument(corpus, arg)
+    const {instruments, messages} = await readInstruments(context.corpusDir, [arg])
+    draft = findInstrument({instruments}, arg)
     if (!draft) throw new CommandError(`no draft '${arg}' in the corpus (give a draft id such as annex-1, or a draft file ending in .md)`)
     const own = messages.filter((m) => m.file.endsWith(draft!.file) && m.severity === 'error')
     for (const m of own) context.err(formatMessage(m))
@@ -37,7 +42,8 @@ export async function resolveDraft(context: CommandContext, arg: string): Promis
   }
   if (draft.kind !== 'draft') throw new CommandError(`${draft.id} is a ${draft.kind}, not a draft: export works on drafts (kind: draft)`)
   if (!draft.base) throw new CommandError(`the draft ${draft.id} names no base instrument (front matter \`base:\`)`)
-  const base = findInstrument(corpus, draft.base)
+  const {instruments} = await readInstruments(context.corpusDir, [draft.base])
+  const base = findInstrument({instruments}, draft.base)
   if (!base) throw new CommandError(`the draft's base '${draft.base}' is not in the corpus ${context.corpusDir}`)
   return {draft, base}
 }

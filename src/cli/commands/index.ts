@@ -1,12 +1,17 @@
-import type {Command} from '../command.ts'
-import {validate} from './validate.ts'
-import {list} from './list.ts'
-import {show} from './show.ts'
-import {check} from './check.ts'
-import {exportDraft} from './export.ts'
-import {exportTable} from './export-table.ts'
-import {exportMemo} from './export-memo.ts'
-import {importCommand} from './import.ts'
+import type {CommandEntry} from '../command.ts'
 
-/** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: Array<Command> = [validate, list, show, check, exportDraft, exportTable, exportMemo, importCommand]
+/**
+ * Every CLI command, in the order `--help` lists them. Add a command with one line: its name, its summary (as in
+ * its module) and the import of its module, which then loads only when the command runs, so `list` never pays
+ * for pdfmake or mammoth.
+ */
+export const commands: Array<CommandEntry> = [
+  {name: 'validate', summary: 'Check corpus, draft, review-data and rule files; print file:line:column for every problem.', load: async () => (await import('./validate.ts')).validate},
+  {name: 'list', summary: 'List the instruments of the corpus with their article counts.', load: async () => (await import('./list.ts')).list},
+  {name: 'show', summary: 'Show an instrument or one provision (article, paragraph or item) with its text and provenance.', load: async () => (await import('./show.ts')).show},
+  {name: 'check', summary: 'Check provisions against ILO Conventions 81 and 129: conflicts, gaps, conforming provisions, harmonization.', load: async () => (await import('./check.ts')).check},
+  {name: 'export', summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.', load: async () => (await import('./export.ts')).exportDraft},
+  {name: 'export-table', summary: 'Export the comparison tables of the review (labour and social security side by side) as landscape DOCX or PDF.', load: async () => (await import('./export-table.ts')).exportTable},
+  {name: 'export-memo', summary: 'Export the conformity findings as a review memo (provision, current text, standard, assessment, recommendation), DOCX or PDF.', load: async () => (await import('./export-memo.ts')).exportMemo},
+  {name: 'import', summary: 'Read a law from Word (.docx), text, Markdown or HTML into a corpus file, with its articles and items found.', load: async () => (await import('./import.ts')).importCommand}
+]

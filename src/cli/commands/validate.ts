@@ -1,7 +1,8 @@
 import {resolve, relative, sep} from 'node:path'
 import {stat} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
-import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
+import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
+import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFile, readSourceFolder} from '../corpus-files.ts'
@@ -31,7 +32,7 @@ export const validate: Command = {
         else unread.push(read.message)
       }
     }
-    const {value, messages} = loadCorpus(files)
+    const {value, messages} = loadCorpus(files, cachedParser(parseInstrument))
     messages.push(...unread)
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {

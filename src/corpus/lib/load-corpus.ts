@@ -12,13 +12,14 @@ export interface SourceFile {
 /**
  * Parses every Markdown file of a corpus and checks the corpus as a whole: ids and aliases unique, drafts'
  * bases present, references to articles that exist. Other files (YAML data, rules) are left to their own loaders.
+ * `parse` stands in for parseInstrument where parsed instruments are kept (the CLI's cache).
  */
-export function loadCorpus(files: ReadonlyArray<SourceFile>): Result<Corpus> {
+export function loadCorpus(files: ReadonlyArray<SourceFile>, parse: typeof parseInstrument = parseInstrument): Result<Corpus> {
   const messages: Array<SynopticMessage> = []
   const instruments: Array<Instrument> = []
   for (const file of files) {
     if (!/\.md$/iu.test(file.path)) continue
-    const result = parseInstrument(file.text, file.path)
+    const result = parse(file.text, file.path)
     messages.push(...result.messages)
     if (result.value) instruments.push(result.value)
   }

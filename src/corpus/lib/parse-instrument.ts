@@ -11,6 +11,7 @@ import type {
 import {articleLabel} from '../../model/index.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
+import {articleRuns, type Run} from './runs.ts'
 import {
   amendedMark, articleHeading, bulletLabel, divisionHeading, newArticleHeading, orderedMarker, preambleHeading, trailingNote
 } from './syntax.ts'
@@ -56,19 +57,25 @@ function report(reader: Reader, severity: 'error' | 'warning' | 'info', reason: 
 /**
  * Parses one corpus file (Markdown with YAML front matter) into an Instrument.
  * Never throws on bad input: a file that is not a corpus file gives `value: undefined` and an error at its place.
+ * The file is read a run of articles at a time (see runs.ts), so time grows with its length, not its square.
  */
-export function parseInstrument(text: string, file: string): Result<Instrument | undefined> {
+export function parseInstrument(source: string, file: string): Result<Instrument | undefined> {
+  // micromark drops a byte order mark and counts offsets without it: so do we, so that offsets index `text`.
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
   const messages: Array<SynopticMessage> = []
   const fail = (reason: string, place: Point | Position, ruleId: string, note?: string) => {
     messages.push(createMessage('error', reason, {file, place, source: 'synoptic-parse', ruleId, note}))
     return {value: undefined, messages}
   }
-  const tree = processor.parse(text) as Root
-  const first = tree.children[0]
+  const unterminated = () => fail('The front matter opened on line 1 is never closed: add a line `---` after its last key', startPoint, 'unterminated-front-matter')
+  const opensFrontMatter = /^---[ \t]*\r?\n/u.test(text)
+  // Without its closing line the front matter is not one, and nothing else in the file matters.
+  if (opensFrontMatter && !/\n---[ \t]*(?:\r?\n|$)/u.test(text)) return unterminated()
+  const runs = articleRuns(text)
+  const firstTree = parseRun(runs[0]!)
+  const first = firstTree.children[0]
   if (!first || first.type !== 'yaml') {
-    if (/^---[ \t]*\r?\n/u.test(text)) {
-      return fail('The front matter opened on line 1 is never closed: add a line `---` after its last key', startPoint, 'unterminated-front-matter')
-    }
+    if (opensFrontMatter) return unterminated()
     return fail('This is not a corpus file: it must start with front matter between two `---` lines (id, title, kind, …)', startPoint, 'not-a-corpus-file', 'see docs/corpus-format.md')
   }
   // The YAML starts on the line after the opening `---`.
@@ -97,16 +104,42 @@ export function parseInstrument(text: string, file: string): Result<Instrument |
     preamble: undefined,
     body: [],
     file,
-    position: positionOf(tree)
+    position: {start: startPoint, end: startPoint}
   }
-  buildBody(reader, instrument, tree.children.slice(1))
+  const body = bodyBuilder(reader, instrument)
+  let tree = firstTree
+  firstTree.children.slice(1).forEach(body.take)
+  for (const run of runs.slice(1)) {
+    tree = parseRun(run)
+    tree.children.forEach(body.take)
+  }
+  body.finish()
+  // The whole file's place: from its start to the end of its last run.
+  instrument.position = {start: startPoint, end: positionOf(tree).end}
   return {value: instrument, messages}
+}
+
+/** The Markdown tree of one run, its positions those of the whole file. */
+function parseRun(run: Run): Root {
+  const tree = processor.parse(run.text) as Root
+  if (run.lines === 0 && run.offset === 0) return tree
+  const shift = (node: {position?: UnistPosition | undefined; children?: Array<unknown>}) => {
+    const p = node.position
+    if (p) {
+      p.start = {line: p.start.line + run.lines, column: p.start.column, offset: (p.start.offset ?? 0) + run.offset}
+      p.end = {line: p.end.line + run.lines, column: p.end.column, offset: (p.end.offset ?? 0) + run.offset}
+    }
+    if (node.children) for (const child of node.children) shift(child as typeof node)
+  }
+  shift(tree)
+  return tree
 }
 
 /** Where paragraphs and lists go as they are read. */
 type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean; ids: SegmentCounter}
 
-function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootContent>): void {
+/** Builds the instrument's body from the file's top-level Markdown nodes, handed over one at a time, in order. */
+function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: RootContent) => void; finish: () => void} {
   const divisions: Array<Division> = []
   const articleNumbers = new Map<string, Article>()
   const divisionIds = new SegmentCounter()
@@ -120,7 +153,7 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
     ;(parent ? parent.children : instrument.body).push(article)
   }
 
-  for (const node of nodes) {
+  const take = (node: RootContent): void => {
     if (node.type === 'heading') {
       const words = toString(node).replace(/\s+/gu, ' ').trim()
       const position = positionOf(node)
@@ -129,7 +162,7 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
         const preamble: Preamble = {type: 'preamble', id: `${instrument.id}/preamble`, children: [], position}
         instrument.preamble ??= preamble
         container = {kind: 'preamble', node: preamble}
-        continue
+        return
       }
       const division = divisionHeading.exec(words)
       if (division) {
@@ -147,12 +180,12 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
         ;(divisions.at(-1)?.children ?? instrument.body).push(node)
         divisions.push(node)
         container = {kind: 'none'}
-        continue
+        return
       }
       const article = readArticleHeading(reader, instrument, node, words, position, () => ++newArticles)
       if (!article) {
         container = {kind: 'none'}
-        continue
+        return
       }
       if (article.number.toLowerCase() === 'new') {
         if (!isDraft) report(reader, 'error', '"New Article" belongs in drafts only: give the article its number', position, 'new-article-outside-draft')
@@ -169,26 +202,26 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
       place(article)
       previousArticle = article
       container = {kind: 'article', node: article, metadataAllowed: true, ids: new SegmentCounter()}
-      continue
+      return
     }
 
     if (node.type === 'yaml') {
       report(reader, 'error', 'A second front matter block: a file has one, at the very top', positionOf(node), 'duplicate-front-matter')
-      continue
+      return
     }
-    if (node.type === 'html' && /^<!--[\s\S]*-->$/u.test(node.value.trim())) continue // editors' comments
+    if (node.type === 'html' && /^<!--[\s\S]*-->$/u.test(node.value.trim())) return // editors' comments
 
     if (container.kind === 'article' && container.metadataAllowed && node.type === 'blockquote') {
       readMetadata(reader, container.node, node)
       container.metadataAllowed = false
-      continue
+      return
     }
     if (container.kind === 'article') container.metadataAllowed = false
 
     if (node.type === 'paragraph') {
       if (container.kind === 'none') {
         report(reader, 'error', 'Text outside any article: put it under an `Article` heading, or under `Preamble`', positionOf(node), 'text-outside-article')
-        continue
+        return
       }
       const content = readInline(reader, node.children)
       if (container.kind === 'preamble') {
@@ -197,26 +230,29 @@ function buildBody(reader: Reader, instrument: Instrument, nodes: Array<RootCont
         const count = container.node.children.filter((c) => c.type === 'paragraph').length + 1
         container.node.children.push({type: 'paragraph', id: `${container.node.id}/${container.ids.next(`para-${count}`)}`, content, position: positionOf(node)})
       }
-      continue
+      return
     }
     if (node.type === 'list') {
       if (container.kind !== 'article') {
         report(reader, 'error', 'A list outside any article: numbered items belong to an article', positionOf(node), 'text-outside-article')
-        continue
+        return
       }
       readList(reader, node, container.node.id, container.node.children, container.ids)
-      continue
+      return
     }
     refuse(reader, node)
   }
 
-  for (const article of articleNumbers.values()) checkArticleText(reader, article)
-  for (const article of instrument.body.flatMap(function flat(n): Array<Article> {
-    return n.type === 'article' ? [n] : n.children.flatMap(flat)
-  })) {
-    if (article.number.toLowerCase() === 'new') checkArticleText(reader, article)
-    if (isDraft && article.status === 'in-force') article.status = 'proposed'
+  const finish = (): void => {
+    for (const article of articleNumbers.values()) checkArticleText(reader, article)
+    for (const article of instrument.body.flatMap(function flat(n): Array<Article> {
+      return n.type === 'article' ? [n] : n.children.flatMap(flat)
+    })) {
+      if (article.number.toLowerCase() === 'new') checkArticleText(reader, article)
+      if (isDraft && article.status === 'in-force') article.status = 'proposed'
+    }
   }
+  return {take, finish}
 }
 
 /** The id a following new article of a draft is inserted after: the base article, or an earlier new one. */

@@ -1,0 +1,54 @@
+// The CLI runs from an esbuild bundle with plain node; each command's module is a chunk loaded when it runs.
+import {execFile} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {describe, expect, test} from 'vitest'
+import {commands} from '../../src/cli/commands/index.ts'
+// @ts-expect-error: plain JavaScript, run before anything can compile TypeScript
+import {buildCli} from '../../scripts/cli-bundle.mjs'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const run = promisify(execFile)
+
+/** The chunks a bundle file imports statically, and theirs: what loads before any command runs. */
+function staticClosure(entry: string): Map<string, string> {
+  const seen = new Map<string, string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    const text = readFileSync(file, 'utf8')
+    seen.set(file, text)
+    for (const m of text.matchAll(/^(?:import|export)\s[^;]*?["'](\.\/chunk-[A-Z0-9]+\.js)["']/gmu)) visit(join(dirname(file), m[1]!))
+  }
+  visit(entry)
+  return seen
+}
+
+describe('the command table', () => {
+  test('each line names and summarises its command as the command itself does', async () => {
+    for (const entry of commands) {
+      const command = await entry.load()
+      expect([command.name, command.summary]).toEqual([entry.name, entry.summary])
+    }
+  })
+})
+
+describe('the CLI bundle', () => {
+  test('loads no command, nor pdfmake, mammoth or docx, before the command line is read', async () => {
+    const entry = (await buildCli({quiet: true})) as string
+    const loaded = [...staticClosure(entry).values()].join('\n')
+    expect(loaded).toContain('List the instruments of the corpus')
+    for (const marker of ['from "pdfmake"', 'mammoth', 'new Document(', 'function readDocx']) expect(loaded).not.toContain(marker)
+  }, 120_000)
+
+  test('npm run -s synoptic runs the same commands from the bundle as from the sources', async () => {
+    const bundled = await run('npm', ['run', '-s', 'synoptic', '--', 'show', 'md-4139/art-18/item-2', '--json'], {cwd: root})
+    const source = await run('npm', ['run', '-s', 'synoptic', '--', 'show', 'md-4139/art-18/item-2', '--json'], {cwd: root, env: {...process.env, SYNOPTIC_FROM_SOURCE: '1'}})
+    expect(JSON.parse(bundled.stdout)).toMatchObject({id: 'md-4139/art-18/item-2', heading: 'Duties'})
+    expect(bundled.stdout).toBe(source.stdout)
+    const usage = await run('npm', ['run', '-s', 'synoptic', '--', 'nonsense'], {cwd: root}).catch((error: {code: number; stderr: string}) => error)
+    expect(usage).toMatchObject({code: 2})
+    expect((usage as {stderr: string}).stderr).toContain("unknown command 'nonsense'")
+  }, 120_000)
+})

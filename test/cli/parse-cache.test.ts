@@ -1,0 +1,85 @@
+import {mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {parseInstrument} from '../../src/corpus/index.ts'
+import {cacheDir, cachedParser, prune} from '../../src/cli/parse-cache.ts'
+
+const root = new URL('../../', import.meta.url)
+const law = readFileSync(new URL('corpus/ssl-2018.md', root), 'utf8')
+const broken = '---\nid: x\ntitle: X\nkind: law\njurisdiction: LA\nlanguage: en\nsource: s\n---\n\n## Article 1\n\n## Article 1\n\ntext\n'
+
+/** parseInstrument, counting its calls. */
+function countingParse() {
+  const calls: Array<string> = []
+  const parse = (text: string, file: string) => {
+    calls.push(file)
+    return parseInstrument(text, file)
+  }
+  return {parse, calls}
+}
+
+const entries = (dir: string) => (readdirSync(dir, {recursive: true}) as Array<string>).filter((f) => f.endsWith('.json')).map((f) => join(dir, f))
+
+describe('the cache of parsed instruments', () => {
+  test('a second read of an unchanged file does not parse it, and gives the same instrument and messages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-cache-'))
+    const first = countingParse()
+    const a = cachedParser(first.parse, dir)
+    const fresh = [a(law, 'corpus/ssl-2018.md'), a(broken, 'bad.md')]
+    expect(first.calls).toEqual(['corpus/ssl-2018.md', 'bad.md'])
+    const second = countingParse()
+    const b = cachedParser(second.parse, dir)
+    const again = [b(law, 'corpus/ssl-2018.md'), b(broken, 'bad.md')]
+    expect(second.calls).toEqual([])
+    expect(b.counts).toEqual({hits: 2, misses: 0})
+    expect(again).toEqual(JSON.parse(JSON.stringify(fresh)))
+    expect(again[1]!.messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`)).toEqual(['bad.md:12:1 duplicate-article', 'bad.md:10:1 empty-article'])
+    // A changed text, or the same text under another name, is parsed again.
+    b(law.replace('Social Security', 'Social  Security'), 'corpus/ssl-2018.md')
+    b(law, 'elsewhere/ssl-2018.md')
+    expect(second.calls).toEqual(['corpus/ssl-2018.md', 'elsewhere/ssl-2018.md'])
+  })
+
+  test('a damaged or forged entry is ignored and the file parsed again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-cache-'))
+    cachedParser(parseInstrument, dir)(law, 'ssl.md')
+    const [entry] = entries(dir)
+    const original = readFileSync(entry!, 'utf8')
+    const damages = [
+      original.slice(0, original.length - 40),
+      original.replace('"Law on Social Security', '"Law on Antisocial Security'),
+      original.replace(/^[^\n]*/u, (head) => head.replace(/\t[0-9a-f]{64}$/u, '\t' + '0'.repeat(64))),
+      'not a cache entry'
+    ]
+    for (const damaged of damages) {
+      writeFileSync(entry!, damaged)
+      const counting = countingParse()
+      const result = cachedParser(counting.parse, dir)(law, 'ssl.md')
+      expect(counting.calls).toEqual(['ssl.md'])
+      expect(result.value!.title).toBe('Law on Social Security (amended)')
+    }
+  })
+
+  test('stays under its size limit by removing the entries used longest ago', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-cache-'))
+    const parse = cachedParser(parseInstrument, dir)
+    for (let i = 0; i < 6; i++) parse(law, `copy-${i}.md`)
+    const files = entries(dir)
+    const size = statSync(files[0]!).size
+    files.forEach((f, i) => utimesSync(f, 1000 + i, 1000 + i))
+    prune(join(dir, 'parsed'), size * 4)
+    const left = entries(dir)
+    expect(left.length).toBe(3)
+    expect(left.sort()).toEqual(files.slice(3).sort())
+  })
+
+  test('lives in the user cache folder, or where SYNOPTIC_CACHE_DIR says, and can be turned off', () => {
+    expect(cacheDir({SYNOPTIC_CACHE_DIR: '/somewhere'})).toBe('/somewhere')
+    expect(cacheDir({SYNOPTIC_CACHE: 'off', SYNOPTIC_CACHE_DIR: '/somewhere'})).toBeUndefined()
+    if (process.platform === 'linux') {
+      expect(cacheDir({XDG_CACHE_HOME: '/xdg'})).toBe('/xdg/synoptic')
+      expect(cacheDir({})).toMatch(/\.cache\/synoptic$/u)
+    }
+  })
+})
