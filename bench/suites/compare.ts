@@ -14,7 +14,7 @@ export const name = 'compare'
  * every fourth of those an item added; every 50th article is dropped. Ids stay as they were, as in a real
  * amendment.
  */
-function amend(files: Array<SyntheticFile>, every: number): Array<SyntheticFile> {
+export function amend(files: Array<SyntheticFile>, every: number): Array<SyntheticFile> {
   let n = 0
   return files.map((file) => {
     const parts = file.text.split(/(?=^### Article )/m)

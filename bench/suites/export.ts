@@ -1,7 +1,8 @@
 // Exporting a large draft: 1,000 articles, one in ten amended, to DOCX (Word tracked changes) and to PDF
 // (redline), timed beside pandoc converting the same draft text from Markdown to DOCX and LibreOffice
 // converting our DOCX to PDF, in the same run. Targets: our DOCX faster than pandoc, our PDF faster than
-// LibreOffice. The external tools are timed as a user runs them (process start included).
+// LibreOffice. In-process figures (warm, best of a few runs, no start-up or parsing): the figures as a user runs
+// the commands, whole processes beside the same peers, are in the peers suite.
 import {execFile} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -20,8 +21,8 @@ export const name = 'export'
 const exec = promisify(execFile)
 const ARTICLES = 1000
 
-/** The base law and a draft repeating all of it, with every tenth article amended (words changed, an item added). */
-function largeDraft(): {base: Instrument; draft: Instrument; draftText: string} {
+/** The texts of the base law and of a draft repeating all of it, with every tenth article amended (words changed, an item added). */
+export function largeDraftTexts(): {baseText: string; draftText: string} {
   const [file] = syntheticCorpus({articles: ARTICLES, perInstrument: ARTICLES})
   const baseText = file!.text
   let n = 0
@@ -40,6 +41,12 @@ function largeDraft(): {base: Instrument; draft: Instrument; draftText: string} 
     })
     .join('')
   const draftText = ['---', 'id: syn-draft', 'title: Draft amending Synthetic Law No. 1', 'kind: draft', 'base: syn-1', 'jurisdiction: LA', 'language: en', 'author: Synoptic bench', 'date: 2024-01-01', 'source: synthetic benchmark text', '---', '', body].join('\n')
+  return {baseText, draftText}
+}
+
+/** The same, parsed. */
+function largeDraft(): {base: Instrument; draft: Instrument; draftText: string} {
+  const {baseText, draftText} = largeDraftTexts()
   const base = parseInstrument(baseText, 'syn-1.md').value!
   const draft = parseInstrument(draftText, 'syn-draft.md').value!
   return {base, draft, draftText}

@@ -10,6 +10,7 @@ export const commands: Array<CommandEntry> = [
   {name: 'list', summary: 'List the instruments of the corpus with their article counts.', load: async () => (await import('./list.ts')).list},
   {name: 'show', summary: 'Show an instrument or one provision (article, paragraph or item) with its text and provenance.', load: async () => (await import('./show.ts')).show},
   {name: 'check', summary: 'Check provisions against ILO Conventions 81 and 129: conflicts, gaps, conforming provisions, harmonization.', load: async () => (await import('./check.ts')).check},
+  {name: 'diff', summary: 'Word-level differences between two instruments (ids or .md files) or two corpus folders, article by article.', load: async () => (await import('./diff.ts')).diff},
   {name: 'export', summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.', load: async () => (await import('./export.ts')).exportDraft},
   {name: 'export-table', summary: 'Export the comparison tables of the review (labour and social security side by side) as landscape DOCX or PDF.', load: async () => (await import('./export-table.ts')).exportTable},
   {name: 'export-memo', summary: 'Export the conformity findings as a review memo (provision, current text, standard, assessment, recommendation), DOCX or PDF.', load: async () => (await import('./export-memo.ts')).exportMemo},

@@ -1,0 +1,130 @@
+import {readFile, stat} from 'node:fs/promises'
+import {relative, resolve, sep} from 'node:path'
+import {countChanges, diffCorpus, diffInstruments, ownText, type InstrumentDiff, type ProvisionDiff, type WordChange} from '../../compare/index.ts'
+import {parseInstrument} from '../../corpus/index.ts'
+import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
+import {findInstrument, type Instrument} from '../../model/index.ts'
+import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
+import {readCorpus} from '../corpus-files.ts'
+import {cachedParser} from '../parse-cache.ts'
+
+const summary = 'Word-level differences between two instruments (ids or .md files) or two corpus folders, article by article.'
+
+/** `[-old-]{+new+}`, as `git diff --word-diff=plain` writes them. */
+function words(changes: ReadonlyArray<WordChange>): string {
+  return changes.map((c) => (c.kind === 'equal' ? c.text : c.kind === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join('')
+}
+
+const mark = {equal: ' ', changed: '~', insert: '+', delete: '-'} as const
+
+/** The lines of one article's difference: the article, then each provision that differs, indented by depth. */
+function articleLines(diff: ProvisionDiff): Array<string> {
+  const node = (diff.b ?? diff.a)!
+  const lines = [`${mark[diff.kind]} ${node.id}  ${words(diff.text) || ownText(node)}`]
+  const walk = (children: ReadonlyArray<ProvisionDiff>, depth: number) => {
+    for (const child of children) {
+      if (child.kind === 'equal') continue
+      const id = (child.b ?? child.a)!.id
+      lines.push(`${'  '.repeat(depth)}${mark[child.kind]} ${id.slice(id.indexOf('/', id.indexOf('/') + 1) + 1)}: ${words(child.text)}`)
+      walk(child.children, depth + 1)
+    }
+  }
+  walk(diff.children, 1)
+  return lines
+}
+
+/** The JSON of one provision's difference, equal sub-provisions left out. */
+function provisionJson(diff: ProvisionDiff): Record<string, unknown> {
+  return {
+    kind: diff.kind,
+    ...(diff.a ? {a: diff.a.id} : {}),
+    ...(diff.b ? {b: diff.b.id} : {}),
+    text: diff.text,
+    children: diff.children.filter((c) => c.kind !== 'equal').map(provisionJson)
+  }
+}
+
+type Side = {kind: 'folder'; dir: string} | {kind: 'instrument'; instrument: Instrument}
+
+const shown = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || '.'
+
+/** One side of the comparison: a folder, a .md file, or an instrument id of the corpus. */
+async function side(context: CommandContext, arg: string): Promise<Side> {
+  const path = resolve(context.cwd, arg)
+  const info = await stat(path).catch(() => undefined)
+  if (info?.isDirectory()) return {kind: 'folder', dir: path}
+  if (info?.isFile() || /\.md$/iu.test(arg)) {
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new CommandError(`cannot read ${arg}: ${error.code ?? error.message}`)
+    })
+    const parsed = cachedParser(parseInstrument)(text, shown(context.cwd, path))
+    for (const m of sortMessages(parsed.messages).filter((m) => m.severity === 'error')) context.err(formatMessage(m))
+    if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} is not a valid corpus file (see above)`)
+    return {kind: 'instrument', instrument: parsed.value}
+  }
+  const {corpus} = await context.loadCorpus()
+  const instrument = findInstrument(corpus, arg)
+  if (!instrument) throw new CommandError(`'${arg}' is neither a file, a folder nor an instrument of the corpus (see: npm run -s synoptic -- list)`)
+  return {kind: 'instrument', instrument}
+}
+
+export const diff: Command = {
+  name: 'diff',
+  summary,
+  usage: [
+    '<a> <b> [--json] [--exit-code]',
+    '',
+    '<a> and <b> are two instruments (ids of the corpus, or .md files) or two corpus folders. Instruments are',
+    'paired by id, articles by number (art-112 with art-112), items by label and wording. Text output marks each',
+    'article that differs with ~ (changed), + (only in b) or - (only in a), and words as git diff --word-diff does:',
+    '[-deleted-]{+inserted+}.',
+    '',
+    'Exit status: 0 whether or not they differ; with --exit-code, 1 when they differ (as git diff --exit-code).',
+    'An error (an unreadable or invalid file) exits 1 with its message on stderr; wrong usage exits 2.'
+  ].join('\n'),
+  options: {
+    'exit-code': {type: 'boolean', description: 'exit 1 when the two differ, 0 when they do not'}
+  },
+  async run(context) {
+    const [x, y, extra] = context.args
+    if (x === undefined || y === undefined || extra !== undefined) throw new UsageError('give exactly two instruments (ids or .md files) or two folders')
+    const a = await side(context, x)
+    const b = await side(context, y)
+    let diffs: Array<InstrumentDiff>
+    if (a.kind === 'folder' && b.kind === 'folder') {
+      const [left, right] = [await readCorpus(a.dir), await readCorpus(b.dir)]
+      const errors = sortMessages([...left.messages, ...right.messages].filter((m) => m.severity === 'error'))
+      for (const m of errors) context.err(formatMessage(m))
+      diffs = diffCorpus(left.corpus, right.corpus)
+    } else if (a.kind === 'instrument' && b.kind === 'instrument') {
+      diffs = [diffInstruments(a.instrument, b.instrument)]
+    } else {
+      throw new UsageError('compare two folders, or two instruments: not a folder with an instrument')
+    }
+    const counts = countChanges(diffs)
+    const differ = counts.changed + counts.insert + counts.delete > 0
+    if (context.json) {
+      context.out(JSON.stringify({
+        differ,
+        articles: counts,
+        instruments: diffs.map((d) => ({
+          id: d.id,
+          ...(d.a ? {a: d.a.file} : {}),
+          ...(d.b ? {b: d.b.file} : {}),
+          articles: d.articles.filter((p) => p.kind !== 'equal').map(provisionJson)
+        })).filter((d) => d.articles.length > 0 || !d.a || !d.b)
+      }, null, 2))
+    } else {
+      const out: Array<string> = []
+      for (const d of diffs) {
+        const changed = d.articles.filter((p) => p.kind !== 'equal')
+        if (changed.length === 0 && d.a && d.b) continue
+        out.push(`diff ${d.a ? `${d.a.id} (${d.a.file})` : '(none)'} ${d.b ? `${d.b.id} (${d.b.file})` : '(none)'}`)
+        for (const article of changed) out.push(...articleLines(article))
+      }
+      out.push(`articles: ${counts.changed} changed, ${counts.insert} only in b, ${counts.delete} only in a, ${counts.equal} equal`)
+      context.out(out.join('\n'))
+    }
+    return differ && context.options['exit-code'] === true ? 1 : 0
+  }
+}
