@@ -1,7 +1,7 @@
 // What each bridge operation does in the desktop app. The native parts (dialogs, the file manager, the system
 // browser) come in as functions, so everything here runs under Node in the tests with real folders.
 import {randomUUID} from 'node:crypto'
-import {stat} from 'node:fs/promises'
+import {lstat} from 'node:fs/promises'
 import {basename, dirname, extname, join} from 'node:path'
 import {isExternalLink, type ExportFormat, type RecoveryNote, type WorkspaceSummary} from '../src/ipc/index.ts'
 import type {OperationHandlers} from './ipc.ts'
@@ -137,7 +137,8 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     async revealFile({target}) {
       const path = target.kind === 'document' ? (await required()).pathOf(target.ref) : exported.get(target.token)
       if (path === undefined) throw new WorkspaceError('not-found', 'That export is not known to this session of the app.')
-      const exists = await stat(path).then((s) => s.isFile(), () => false)
+      // lstat: a document that is a link is not shown as if it were the file it points to.
+      const exists = await lstat(path).then((s) => s.isFile(), () => false)
       if (!exists) throw new WorkspaceError('not-found', `${basename(path)} is no longer in ${dirname(path)}.`)
       services.showItemInFolder(path)
       return {revealed: true}
