@@ -2,6 +2,7 @@
 // link (a `loop -> ..` or a link to /usr/share/doc costs nothing and reads nothing outside), special files skipped
 // before they are opened, each file read with the one document size limit, and text that is not UTF-8 refused at
 // its first bad byte, by the same rule as the desktop store.
+import {realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
 import {loadCorpus, parseInstrument, type SourceFile} from '../corpus/index.ts'
@@ -51,7 +52,9 @@ export async function readSourceFiles(dir: string): Promise<Array<SourceFile>> {
 
 /** One source file named by the user (a link there is the user's own choice), read by the same rules. */
 export async function readSourceFile(path: string, shown: string): Promise<{text: string} | {message: SynopticMessage}> {
-  return readSourceText(() => readFileBounded(path, shown, maxDocumentBytes), shown)
+  // The file the user named is read where it really is; the checks (a plain file, the limit) apply there.
+  const real = await realpath(path).catch(() => path)
+  return readSourceText(() => readFileBounded(real, shown, maxDocumentBytes), shown)
 }
 
 async function readSourceText(read: () => Promise<{bytes: Buffer}>, shown: string): Promise<{text: string} | {message: SynopticMessage}> {

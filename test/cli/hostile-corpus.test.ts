@@ -61,6 +61,14 @@ describe('validate on a hostile corpus folder', () => {
     for (const note of linkNotes) expect(note.severity).toBe('warning')
   })
 
+  test('a file named on the command line through a link is read: that link is the user\'s own choice', async () => {
+    const dir = corpusCopy()
+    symlinkSync(join(dir, 'll-2013-art-173.md'), join(dir, '..', 'chosen.md'))
+    const {outcome, out} = await validate(join(dir, '..', 'chosen.md'), '--json')
+    expect(outcome.ok ? outcome.value : outcome.error.message).toBe(0)
+    expect(JSON.parse(out)).toMatchObject({valid: true, files: 1, instruments: 1})
+  })
+
   test('a FIFO named x.md: validate returns within 2 s and says what it is', async () => {
     const dir = corpusCopy()
     execFileSync('mkfifo', [join(dir, 'x.md')])
