@@ -25,8 +25,8 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: layerRule(
-      ['**/renderer/**', '**/electron/**', '**/cli/**', 'node:*', 'fs', 'path', 'electron', 'react', 'react-dom'],
-      'src/ is the pure core: it may not import renderer/, electron/, src/cli or Node and DOM modules.'
+      ['**/renderer/**', '**/electron/**', '**/cli/**', '**/rooted-files/**', 'node:*', 'fs', 'path', 'electron', 'react', 'react-dom'],
+      'src/ is the pure core: it may not import renderer/, electron/, src/cli, rooted-files/ or Node and DOM modules.'
     )
   },
   {
@@ -35,7 +35,12 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: layerRule(['**/electron/**', 'node:*', 'fs', 'electron', '**/src/cli/**'], 'renderer/ may import the core (src/), never electron/, src/cli or Node.')
+    rules: layerRule(['**/electron/**', 'node:*', 'fs', 'electron', '**/src/cli/**', '**/rooted-files/**'], 'renderer/ may import the core (src/), never electron/, src/cli, rooted-files/ or Node.')
+  },
+  {
+    // Safe file operations inside a root, shared by electron/ and src/cli: plain Node, below both.
+    files: ['rooted-files/**/*.ts'],
+    rules: layerRule(['**/src/**', '**/electron/**', '**/renderer/**', 'electron', 'react'], 'rooted-files/ is plain Node below electron/ and src/cli: it may not import the app.')
   },
   {
     files: ['electron/**/*.ts'],

@@ -1,9 +1,9 @@
 // What each bridge operation does in the desktop app. The native parts (dialogs, the file manager, the system
 // browser) come in as functions, so everything here runs under Node in the tests with real folders.
 import {randomUUID} from 'node:crypto'
-import {stat} from 'node:fs/promises'
+import {lstat} from 'node:fs/promises'
 import {basename, dirname, extname, join} from 'node:path'
-import type {ExportFormat, RecoveryNote, WorkspaceSummary} from '../src/ipc/index.ts'
+import {isExternalLink, type ExportFormat, type RecoveryNote, type WorkspaceSummary} from '../src/ipc/index.ts'
 import type {OperationHandlers} from './ipc.ts'
 import {loadSettings, saveSettings} from './settings.ts'
 import {describeSaveError, openWorkspace, WorkspaceError, writeFileAtomic, type DocumentChange, type Workspace} from './workspace/index.ts'
@@ -137,14 +137,21 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     async revealFile({target}) {
       const path = target.kind === 'document' ? (await required()).pathOf(target.ref) : exported.get(target.token)
       if (path === undefined) throw new WorkspaceError('not-found', 'That export is not known to this session of the app.')
-      const exists = await stat(path).then((s) => s.isFile(), () => false)
+      // lstat: a document that is a link is not shown as if it were the file it points to.
+      const exists = await lstat(path).then((s) => s.isFile(), () => false)
       if (!exists) throw new WorkspaceError('not-found', `${basename(path)} is no longer in ${dirname(path)}.`)
       services.showItemInFolder(path)
       return {revealed: true}
     },
 
     async openExternal({url}) {
-      await services.openInBrowser(url)
+      // The contract checked the text; the URL as a browser reads it must pass too (hosts are read loosely there),
+      // and that reading is what is handed on.
+      const parsed = URL.canParse(url) ? new URL(url) : undefined
+      if (!parsed || !isExternalLink(parsed.href)) {
+        throw new WorkspaceError('invalid-request', 'Only http(s) links to public hosts and mailto links without parameters open outside the app.')
+      }
+      await services.openInBrowser(parsed.href)
       return {opened: true}
     }
   }

@@ -8,10 +8,30 @@ function invoke<K extends OperationName>(name: K): (request: OperationRequest<K>
   return (request) => ipcRenderer.invoke(operations[name].channel, request) as Promise<BridgeResult<OperationResponse<K>>>
 }
 
-/** True while the page handles a click or a key press: links may open outside the app only then. */
+/**
+ * True only while a real click is being handled: links may open outside the app then, and not a moment later.
+ * (navigator.userActivation alone stays active for seconds after any key press or click, long enough for a script
+ * to use it.) The gate opens in the click's first listener and closes in its last, or at the next task whatever
+ * the page's handlers did to the event.
+ */
+let clickInProgress = false
 function userIsActing(): boolean {
-  return navigator.userActivation.isActive
+  return clickInProgress && navigator.userActivation.isActive
 }
+window.addEventListener(
+  'click',
+  (event: MouseEvent) => {
+    if (!event.isTrusted) return
+    clickInProgress = true
+    setTimeout(() => {
+      clickInProgress = false
+    }, 0)
+  },
+  true
+)
+window.addEventListener('click', () => {
+  clickInProgress = false
+})
 
 const openExternal = invoke('openExternal')
 

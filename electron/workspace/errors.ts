@@ -1,4 +1,5 @@
 import {access, constants} from 'node:fs/promises'
+import {FileRefusal, type RefusalReason} from '../../rooted-files/index.ts'
 import type {BridgeErrorCode} from '../../src/ipc/index.ts'
 
 /** A workspace failure the drafter can act on; `code` is what the bridge sends back with the message. */
@@ -7,6 +8,22 @@ export class WorkspaceError extends Error {
   constructor(readonly code: BridgeErrorCode, message: string, options?: {cause?: unknown}) {
     super(message, options)
   }
+}
+
+const refusalCodes: Record<RefusalReason, BridgeErrorCode> = {
+  link: 'invalid-request',
+  'not-regular': 'invalid-request',
+  'not-folder': 'invalid-request',
+  outside: 'invalid-request',
+  'too-large': 'too-large',
+  'too-many': 'failed',
+  'not-utf8': 'not-text',
+  'not-found': 'not-found'
+}
+
+/** A refusal of the safe file operations as the bridge sends it; `after` adds what it meant for the request. */
+export function refusalError(refusal: FileRefusal, after = ''): WorkspaceError {
+  return new WorkspaceError(refusalCodes[refusal.reason], after ? `${refusal.message} ${after}` : refusal.message, {cause: refusal})
 }
 
 /** The errno code of a Node file-system error, if it is one. */
@@ -19,6 +36,7 @@ export function errnoOf(error: unknown): string | undefined {
  * calls fail with a misleading code (a recursive mkdir there returns quietly and the next call says ENOENT).
  */
 export async function explainSaveError(error: unknown, shown: string, folder: string): Promise<WorkspaceError> {
+  if (error instanceof WorkspaceError || error instanceof FileRefusal) return describeSaveError(error, shown, folder)
   const code = errnoOf(error)
   if (code !== undefined && !['ENOSPC', 'EDQUOT', 'EROFS', 'EFBIG'].includes(code)) {
     const refusal = await access(folder, constants.W_OK).then(() => undefined, (e: unknown) => e)
@@ -42,6 +60,7 @@ export async function explainSaveError(error: unknown, shown: string, folder: st
  */
 export function describeSaveError(error: unknown, shown: string, folder: string): WorkspaceError {
   if (error instanceof WorkspaceError) return error
+  if (error instanceof FileRefusal) return refusalError(error, `${shown} was not saved; the previous version on disk is unchanged.`)
   const code = errnoOf(error)
   const kept = 'The previous version on disk is unchanged.'
   switch (code) {

@@ -1,5 +1,6 @@
 export {openWorkspace, Workspace, kindFolders, backupsFolder, firstInvalidUtf8, frontMatterSummary} from './store.ts'
 export type {WorkspaceOptions, DocumentContent, DocumentChange, SaveOptions, SaveResult, OpenedWorkspace} from './store.ts'
-export {writeFileAtomic, tempNameFor, tempPattern, tempSuffix, sha256Hex} from './atomic-write.ts'
+export {writeFileAtomic, tempNameFor, tempPattern, tempSuffix, sha256Hex, isOwnTemp} from './atomic-write.ts'
+export type {AtomicWriteOptions} from './atomic-write.ts'
 export {recoverInterruptedSaves, recoveredFolder, stampOf} from './recover.ts'
-export {WorkspaceError, describeSaveError, explainSaveError, errnoOf} from './errors.ts'
+export {WorkspaceError, describeSaveError, explainSaveError, errnoOf, refusalError} from './errors.ts'

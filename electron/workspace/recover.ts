@@ -1,9 +1,13 @@
 // What an interrupted save leaves behind is a temporary file beside the document (see atomic-write.ts). On opening
-// a workspace each one is settled, and the drafter is told what happened to it.
-import {mkdir, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
+// a workspace each one is settled, and the drafter is told what happened to it. Every path goes through
+// rooted-files/: no link is followed, no special file opened. A leftover's text is never destroyed: it becomes the
+// document, is set aside in .synoptic/recovered/, or is removed only when identical to the document. In the app's
+// own folders (.synoptic/backups, .synoptic/recovered) a temporary file is deleted only when its signed name proves
+// the app wrote it.
 import {join} from 'node:path'
-import type {RecoveryNote} from '../../src/ipc/index.ts'
-import {sha256Hex, tempPattern, writeFileAtomic} from './atomic-write.ts'
+import {ensureFolderInside, FileRefusal, listInside, readFileInside, removeFileInside, renameInside, resolveInside, walkInside} from '../../rooted-files/index.ts'
+import {maxDocumentBytes, type RecoveryNote} from '../../src/ipc/index.ts'
+import {isOwnTemp, sha256Hex, tempPattern, writeFileAtomic} from './atomic-write.ts'
 import {errnoOf} from './errors.ts'
 
 /** Where recovery puts texts it will not make the document: incomplete saves, saves older than the file. */
@@ -18,6 +22,8 @@ export interface RecoveryOptions {
   keepBackup: (relativeFile: string, bytes: Uint8Array) => Promise<void>
   /** Folders whose leftovers are only removed (the backups'), relative to the root. */
   sweepOnly?: ReadonlyArray<string>
+  /** The workspace's key: signs the temporary files recovery writes, and proves those the sweep removes. */
+  key?: Uint8Array | undefined
   now?: () => Date
 }
 
@@ -26,23 +32,27 @@ export async function recoverInterruptedSaves(options: RecoveryOptions): Promise
   const now = options.now ?? (() => new Date())
   const notes: Array<RecoveryNote> = []
   for (const folder of options.folders) {
-    const leftovers = await leftoversIn(join(options.root, folder))
+    const leftovers = await leftoversIn(options.root, folder).catch((error: unknown) => {
+      if (error instanceof FileRefusal) return [] // a linked folder: the store says so when it is used
+      throw error
+    })
     for (const leftover of leftovers) {
       const shown = `${folder}/${leftover.file}`
       try {
         notes.push(await settle(options, folder, leftover, shown, now()))
       } catch (error) {
+        const why = error instanceof FileRefusal ? error.message : `${errnoOf(error) ?? (error as Error).message}.`
         notes.push({
           file: shown,
           action: 'failed',
-          detail: `An interrupted save of ${shown} could not be settled (${errnoOf(error) ?? (error as Error).message}); its text is still in ${folder}/${leftover.name}.`,
+          detail: `An interrupted save of ${shown} could not be settled: ${why} Its text is still in ${folder}/${leftover.name}.`,
           keptAs: `${folder}/${leftover.name}`
         })
       }
     }
   }
   for (const folder of options.sweepOnly ?? []) {
-    await sweep(join(options.root, folder))
+    await sweep(options.root, folder, options.key).catch(() => undefined)
   }
   return notes
 }
@@ -57,41 +67,35 @@ interface Leftover {
   mtimeMs: number
 }
 
-async function leftoversIn(folder: string): Promise<Array<Leftover>> {
-  let names: Array<string>
-  try {
-    names = await readdir(folder)
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return []
-    throw error
-  }
+async function leftoversIn(root: string, folder: string): Promise<Array<Leftover>> {
+  const entries = (await listInside(root, folder)) ?? []
   const found: Array<Leftover> = []
-  for (const name of names) {
-    const match = tempPattern.exec(name)
-    if (!match?.[1] || !match[2]) continue
-    const info = await stat(join(folder, name))
-    if (info.isFile()) found.push({name, file: match[1], digest: match[2], mtimeMs: info.mtimeMs})
+  for (const entry of entries) {
+    const match = tempPattern.exec(entry.name)
+    // Links and special files named like a leftover are not the app's: skipped, never read.
+    if (!match?.[1] || !match[2] || entry.kind !== 'file') continue
+    const info = (await resolveInside(root, `${folder}/${entry.name}`)).info
+    if (info?.isFile()) found.push({name: entry.name, file: match[1], digest: match[2], mtimeMs: info.mtimeMs})
   }
   // Oldest first, so when two saves of one file were cut short the later one is settled last and wins.
   return found.sort((a, b) => a.mtimeMs - b.mtimeMs)
 }
 
 async function settle(options: RecoveryOptions, folder: string, leftover: Leftover, shown: string, when: Date): Promise<RecoveryNote> {
-  const tempPath = join(options.root, folder, leftover.name)
-  const target = join(options.root, folder, leftover.file)
-  const bytes = await readFile(tempPath)
+  const tempRelative = `${folder}/${leftover.name}`
+  const {bytes} = await readFileInside(options.root, tempRelative, maxDocumentBytes)
   const complete = sha256Hex(bytes).slice(0, 16) === leftover.digest
-  const current = await readFile(target).then(
-    (b) => b as Uint8Array | undefined,
+  const current = await readFileInside(options.root, shown, maxDocumentBytes).then(
+    (read) => read,
     (error: unknown) => {
-      if (errnoOf(error) === 'ENOENT') return undefined
+      if (error instanceof FileRefusal && error.reason === 'not-found') return undefined
       throw error
     }
   )
   const size = `${formatSize(bytes.byteLength)}, from ${new Date(leftover.mtimeMs).toISOString()}`
 
   if (!complete) {
-    const keptAs = await setAside(options.root, tempPath, folder, leftover.file, 'incomplete', when)
+    const keptAs = await setAside(options, tempRelative, bytes, folder, leftover.file, 'incomplete', when)
     return {
       file: shown,
       action: 'set-aside',
@@ -99,15 +103,14 @@ async function settle(options: RecoveryOptions, folder: string, leftover: Leftov
       keptAs
     }
   }
-  if (current !== undefined && sha256Hex(current) === sha256Hex(bytes)) {
-    await rm(tempPath, {force: true})
+  if (current !== undefined && sha256Hex(current.bytes) === sha256Hex(bytes)) {
+    await removeFileInside(options.root, tempRelative)
     return {file: shown, action: 'discarded', detail: `A leftover copy of ${shown} identical to the document was removed.`}
   }
   if (current !== undefined) {
-    const currentInfo = await stat(target)
-    if (currentInfo.mtimeMs > leftover.mtimeMs) {
+    if (current.info.mtimeMs > leftover.mtimeMs) {
       // Someone changed the document after the interrupted save: neither version wins silently.
-      const keptAs = await setAside(options.root, tempPath, folder, leftover.file, 'unsaved', when)
+      const keptAs = await setAside(options, tempRelative, bytes, folder, leftover.file, 'unsaved', when)
       return {
         file: shown,
         action: 'set-aside',
@@ -115,9 +118,9 @@ async function settle(options: RecoveryOptions, folder: string, leftover: Leftov
         keptAs
       }
     }
-    await options.keepBackup(`${folder}/${leftover.file}`, current)
+    await options.keepBackup(`${folder}/${leftover.file}`, current.bytes)
   }
-  await rename(tempPath, target)
+  await renameInside(options.root, tempRelative, shown)
   return {
     file: shown,
     action: 'restored',
@@ -128,22 +131,23 @@ async function settle(options: RecoveryOptions, folder: string, leftover: Leftov
   }
 }
 
-async function setAside(root: string, tempPath: string, folder: string, file: string, why: string, when: Date): Promise<string> {
-  const dir = join(root, recoveredFolder, folder)
-  await mkdir(dir, {recursive: true})
+async function setAside(options: RecoveryOptions, tempRelative: string, bytes: Uint8Array, folder: string, file: string, why: string, when: Date): Promise<string> {
+  const dir = await ensureFolderInside(options.root, `${recoveredFolder}/${folder}`)
   const stem = file.replace(/\.md$/iu, '')
-  const relative = `${recoveredFolder}/${folder}/${stem}.${why}-${stampOf(when)}.md`
+  const name = `${stem}.${why}-${stampOf(when)}.md`
   // Written atomically as well, then the leftover removed: a second crash here loses nothing.
-  await writeFileAtomic(join(root, relative), await readFile(tempPath))
-  await rm(tempPath, {force: true})
-  return relative
+  await writeFileAtomic(join(dir, name), bytes, {key: options.key})
+  await removeFileInside(options.root, tempRelative)
+  return `${recoveredFolder}/${folder}/${name}`
 }
 
-async function sweep(folder: string): Promise<void> {
-  const names = await readdir(folder, {recursive: true}).catch(() => [] as Array<string>)
-  for (const name of names) {
-    const base = name.split(/[\\/]/u).pop() ?? ''
-    if (tempPattern.test(base)) await rm(join(folder, name), {force: true})
+/** Removes the app's own leftovers in its folders: a bounded walk, no link followed, only signed names deleted. */
+async function sweep(root: string, folder: string, key: Uint8Array | undefined): Promise<void> {
+  if (!key) return
+  const {files} = await walkInside(root, folder, {maxDepth: 4, maxEntries: 20_000})
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('/') + 1)
+    if (isOwnTemp(name, key)) await removeFileInside(root, file)
   }
 }
 

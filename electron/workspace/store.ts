@@ -4,19 +4,32 @@
 //   <root>/drafts/annex-1.md                                 a draft
 //   <root>/instruments/md-4139.md                            an imported instrument
 //   <root>/.synoptic/backups/drafts/annex-1.md/<stamp>.md    earlier versions, newest kept
+//   <root>/.synoptic/backups/drafts/annex-1.md/kept.json     the record of the backups the app wrote there
 //   <root>/.synoptic/recovered/drafts/annex-1.<why>-<stamp>.md   texts an interrupted save left that did not win
-import {isUtf8} from 'node:buffer'
-import {watch} from 'node:fs'
-import {mkdir, readdir, readFile, realpath, rm, stat, writeFile} from 'node:fs/promises'
+//   <root>/.synoptic/key                                     signs the app's temporary files (see atomic-write.ts)
+//
+// Every path below the root goes through rooted-files/: checked folder by folder, no link followed for reading,
+// listing, writing or deleting, no special file opened, every read bounded by maxDocumentBytes. A workspace is
+// often a cloned repository, and a repository can carry links to anywhere.
+import {randomBytes} from 'node:crypto'
+import {lstatSync, watch} from 'node:fs'
+import {mkdir, open, stat} from 'node:fs/promises'
 import {join, resolve, sep} from 'node:path'
 import {parse as parseYaml} from 'yaml'
+import {
+  decodeUtf8, describeKind, ensureFolderInside, fileInside, FileRefusal, firstInvalidUtf8, listInside, readFileInside,
+  removeFileInside, resolveInside, kindOf
+} from '../../rooted-files/index.ts'
 import {parseInstrument} from '../../src/corpus/index.ts'
-import {documentFileSchema, maxDocumentChars} from '../../src/ipc/index.ts'
+import {documentFileSchema, maxDocumentBytes, utf8ByteLength} from '../../src/ipc/index.ts'
 import type {BridgeMessage, DocumentEntry, DocumentKind, DocumentRef, FileVersion, RecoveryNote} from '../../src/ipc/index.ts'
 import type {SynopticMessage} from '../../src/message/index.ts'
 import {sha256Hex, tempPattern, writeFileAtomic} from './atomic-write.ts'
-import {describeSaveError, errnoOf, explainSaveError, WorkspaceError} from './errors.ts'
+import {describeSaveError, errnoOf, explainSaveError, refusalError, WorkspaceError} from './errors.ts'
 import {recoverInterruptedSaves, stampOf, timeOfStamp} from './recover.ts'
+
+/** Where the first byte that is not UTF-8 is (the one rule the CLI shares). */
+export {firstInvalidUtf8}
 
 /** The folder of each kind of document, relative to the workspace. */
 export const kindFolders: Readonly<Record<DocumentKind, string>> = {draft: 'drafts', instrument: 'instruments'}
@@ -70,12 +83,13 @@ export interface OpenedWorkspace {
 /** Opens (and if asked creates) a workspace folder, settling what interrupted saves left behind. */
 export async function openWorkspace(root: string, options: WorkspaceOptions = {}): Promise<OpenedWorkspace> {
   const absolute = resolve(root)
+  // The folder the drafter chose is trusted as given (it may itself be a link); what is below it is not.
   const info = await stat(absolute).catch((error: unknown) => {
     if (errnoOf(error) === 'ENOENT' && options.create) return undefined
     if (errnoOf(error) === 'ENOENT') throw new WorkspaceError('not-found', `The workspace folder ${absolute} does not exist (was a drive removed?).`)
     throw new WorkspaceError('failed', `The workspace folder ${absolute} cannot be opened (${errnoOf(error) ?? (error as Error).message}).`)
   })
-  if (info && !info.isDirectory()) throw new WorkspaceError('failed', `${absolute} is a file, not a folder.`)
+  if (info && !info.isDirectory()) throw new WorkspaceError('failed', `${absolute} is ${describeKind(kindOf(info))}, not a folder.`)
   if (!info) await mkdir(absolute, {recursive: true})
   const workspace = new Workspace(absolute, options)
   await workspace.prepareFolders()
@@ -84,17 +98,33 @@ export async function openWorkspace(root: string, options: WorkspaceOptions = {}
     folders: Object.values(kindFolders),
     sweepOnly: [backupsFolder, '.synoptic/recovered'],
     keepBackup: (file, bytes) => workspace.keepBackup(file, bytes),
+    key: workspace.key,
     now: options.now
   }).catch((error: unknown) => {
     // A folder we may only read (a CD, a share without write rights) still opens; saving will say why it cannot.
     if (['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(error) ?? '')) return []
+    if (error instanceof FileRefusal) {
+      return [{file: error.shown, action: 'failed' as const, detail: `Interrupted saves were not looked for: ${error.message}`}]
+    }
     throw error
   })
   return {workspace, recovered}
 }
 
+/** The app's record of the backups it wrote in one backup folder: only these are ever deleted by the rotation. */
+const backupRecordName = 'kept.json'
+interface BackupRecord {
+  name: string
+  size: number
+  sha256: string
+}
+/** `2025-11-28T13-45-12-345Z.md` or `…Z-2.md`: the names backups are given. */
+const backupNamePattern = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d+)?\.md$/u
+
 export class Workspace {
   readonly root: string
+  /** Signs the temporary files the app writes in `.synoptic/` (undefined when `.synoptic` cannot hold it). */
+  key: Uint8Array | undefined
   private readonly backupsToKeep: number
   private readonly backupInterval: number
   private readonly now: () => Date
@@ -110,16 +140,45 @@ export class Workspace {
     this.now = options.now ?? (() => new Date())
   }
 
-  /** Makes the document folders; in a read-only folder that fails quietly and the workspace opens read-only. */
+  /**
+   * Makes the document folders and `.synoptic/`, never through a link. In a read-only folder that fails quietly and
+   * the workspace opens read-only; a folder that is a link is left as it is, and each request that needs it says so.
+   */
   async prepareFolders(): Promise<void> {
-    try {
-      for (const folder of Object.values(kindFolders)) await mkdir(join(this.root, folder), {recursive: true})
-      await mkdir(join(this.root, '.synoptic'), {recursive: true})
-      // Backups and recovered texts are the app's own: keep them out of the drafter's git history.
-      await writeFile(join(this.root, '.synoptic', '.gitignore'), '*\n', {flag: 'wx'}).catch(() => undefined)
-    } catch (error) {
-      if (!['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(error) ?? '')) throw error
+    const quiet = (error: unknown) => {
+      if (error instanceof FileRefusal || ['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(error) ?? '')) return undefined
+      throw error
     }
+    for (const folder of Object.values(kindFolders)) await ensureFolderInside(this.root, folder).catch(quiet)
+    const made = await ensureFolderInside(this.root, '.synoptic').catch(quiet)
+    if (made === undefined) return
+    // Backups and recovered texts are the app's own: keep them out of the drafter's git history.
+    await this.createFile('.synoptic/.gitignore', '*\n').catch(() => undefined)
+    this.key = await this.loadKey().catch(() => undefined)
+  }
+
+  /** Creates a file that does not exist yet ('wx' never opens an existing name, link or not). */
+  private async createFile(relative: string, data: string, mode = 0o644): Promise<void> {
+    const {path, info} = await fileInside(this.root, relative)
+    if (info) return
+    const handle = await open(path, 'wx', mode)
+    try {
+      await handle.writeFile(data)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  }
+
+  private async loadKey(): Promise<Uint8Array> {
+    const read = () => readFileInside(this.root, '.synoptic/key', 1024).then(({bytes}) => bytes.toString('utf8').trim())
+    let text = await read().catch(() => '')
+    if (!/^[0-9a-f]{64}$/u.test(text)) {
+      if (text === '') await this.createFile('.synoptic/key', randomBytes(32).toString('hex') + '\n', 0o600).catch(() => undefined)
+      text = await read()
+    }
+    if (!/^[0-9a-f]{64}$/u.test(text)) throw new Error('.synoptic/key is not a key')
+    return Buffer.from(text, 'hex')
   }
 
   /** Resolves when no save is under way (the app waits for this before it quits). */
@@ -139,47 +198,45 @@ export class Workspace {
     return path
   }
 
-  /**
-   * A document that is a link to a file outside the workspace (a cloned repository can carry such links) is neither
-   * read nor saved: the page would otherwise see, or the backups copy, a file the drafter never put in the
-   * workspace. (Links inside the workspace are fine; a save replaces the link itself, never its target.)
-   */
-  private async refuseOutsideLinks(path: string, shown: string): Promise<void> {
-    const [real, root] = await Promise.all([realpath(path).catch(() => undefined), realpath(this.root).catch(() => this.root)])
-    if (real !== undefined && !real.startsWith(root + sep)) {
-      throw new WorkspaceError('invalid-request', `${shown} is a link to a file outside the workspace (${real}); the app neither opens nor saves it.`)
-    }
-  }
-
-  /** `drafts/annex-1.md`: how messages and notes name a document. */
+  /** `drafts/annex-1.md`: how messages and notes name a document, and its path relative to the workspace. */
   shownName(ref: DocumentRef): string {
     return `${kindFolders[ref.kind]}/${ref.file}`
   }
 
   /**
    * Every draft and imported instrument, with its version and the id and title of its front matter. Only the front
-   * matter is read (a full parse of a long instrument takes a while; opening the document does it).
+   * matter is read (a full parse of a long instrument takes a while; opening the document does it). Links and
+   * special files are listed with what they are, never followed or opened.
    */
   async list(): Promise<Array<DocumentEntry>> {
     const entries: Array<DocumentEntry> = []
     for (const kind of Object.keys(kindFolders) as Array<DocumentKind>) {
-      const names = await readdir(join(this.root, kindFolders[kind])).catch(() => [] as Array<string>)
-      for (const file of names.sort()) {
-        if (!documentFileSchema.safeParse(file).success || tempPattern.test(file)) continue
-        const ref = {kind, file}
-        const path = this.pathOf(ref)
-        const outside = await this.refuseOutsideLinks(path, file).then(() => false, () => true)
-        if (outside) {
-          const info = await stat(path).catch(() => undefined)
-          // Listed so the drafter sees it, with no hash: its content is not the workspace's to read.
-          if (info) entries.push({ref, version: {mtimeMs: info.mtimeMs, size: info.size, sha256: '0'.repeat(64)}, problem: 'a link to a file outside the workspace'})
+      const names = await listInside(this.root, kindFolders[kind]).catch((error: unknown) => {
+        if (error instanceof FileRefusal && error.reason !== 'too-many') return undefined // a linked folder: saving says so
+        throw error instanceof FileRefusal ? refusalError(error) : error
+      })
+      for (const {name, kind: entryKind} of names ?? []) {
+        if (!documentFileSchema.safeParse(name).success || tempPattern.test(name)) continue
+        const ref = {kind, file: name}
+        const relative = this.shownName(ref)
+        if (entryKind !== 'file') {
+          if (entryKind === 'folder') continue
+          const info = (await resolveInside(this.root, relative).catch(() => undefined))?.info
+          if (!info) continue
+          const problem = entryKind === 'link' ? 'a link (the app opens only plain files, not links)' : `${describeKind(entryKind)}, not a file`
+          entries.push({ref, version: {mtimeMs: info.mtimeMs, size: 0, sha256: '0'.repeat(64)}, problem})
           continue
         }
-        const [bytes, info] = await Promise.all([readFile(path).catch(() => undefined), stat(path).catch(() => undefined)])
-        if (!bytes || !info?.isFile()) continue // gone since readdir
+        const read = await readFileInside(this.root, relative, maxDocumentBytes).catch((error: unknown) => error as Error)
+        if (read instanceof FileRefusal && read.reason === 'too-large') {
+          const info = (await resolveInside(this.root, relative).catch(() => undefined))?.info
+          if (info) entries.push({ref, version: {mtimeMs: info.mtimeMs, size: info.size, sha256: '0'.repeat(64)}, problem: 'too large to be a legal text'})
+          continue
+        }
+        if (read instanceof Error) continue // gone, or swapped for something else, since the listing
+        const {bytes, info} = read
         const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
-        const problem =
-          bytes.byteLength > maxDocumentChars ? 'too large to be a legal text' : !isUtf8(bytes) ? 'not UTF-8 text' : undefined
+        const problem = firstInvalidUtf8(bytes) ? 'not UTF-8 text' : undefined
         entries.push({ref, version, ...(problem ? {problem} : frontMatterSummary(bytes.toString('utf8')))})
       }
     }
@@ -190,21 +247,17 @@ export class Workspace {
   async read(ref: DocumentRef): Promise<DocumentContent> {
     const shown = this.shownName(ref)
     const path = this.pathOf(ref)
-    await this.refuseOutsideLinks(path, shown)
-    const bytes = await readFile(path).catch((error: unknown) => {
-      if (errnoOf(error) === 'ENOENT') throw new WorkspaceError('not-found', `${shown} is not in the workspace (it was moved or deleted).`)
+    const {bytes, info} = await readFileInside(this.root, shown, maxDocumentBytes).catch((error: unknown) => {
+      if (error instanceof FileRefusal) throw refusalError(error)
       throw new WorkspaceError('failed', `${shown} cannot be read (${errnoOf(error) ?? (error as Error).message}).`)
     })
-    if (bytes.byteLength > maxDocumentChars) {
-      throw new WorkspaceError('too-large', `${shown} is ${(bytes.byteLength / 1048576).toFixed(1)} MB, more than a legal text can be; it was not opened.`)
-    }
-    if (!isUtf8(bytes)) {
+    let text: string
+    try {
+      text = decodeUtf8(bytes, shown)
+    } catch (error) {
       // Opening it as text would replace the bad bytes, and the next autosave would write that over the file.
-      const {line, column} = firstInvalidUtf8(bytes)
-      throw new WorkspaceError('not-text', `${shown}:${line}:${column}: error: this file is not UTF-8 text, so it is not opened (the file is left as it is).`)
+      throw refusalError(error as FileRefusal, 'The app does not open it, and leaves the file as it is.')
     }
-    const info = await stat(path)
-    const text = bytes.toString('utf8')
     const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
     this.known.set(path, version.sha256)
     return {ref, text, version, messages: parseInstrument(text, shown).messages.map(toBridgeMessage)}
@@ -229,13 +282,25 @@ export class Workspace {
   private async saveNow(ref: DocumentRef, path: string, text: string, options: SaveOptions): Promise<SaveResult> {
     const shown = this.shownName(ref)
     const folder = join(this.root, kindFolders[ref.kind])
-    // A drafts folder deleted while the app runs comes back; a workspace whose whole folder is gone does not.
-    await mkdir(folder).catch(() => undefined)
-    // Reading the link's target to compare or back it up would copy a file from outside into the workspace.
-    await this.refuseOutsideLinks(path, shown)
-    const disk = await readFile(path).then(
-      (bytes) => bytes as Buffer | undefined,
+    // The same limit as reading, in bytes, so whatever saves reopens.
+    const size = text.length > maxDocumentBytes ? text.length : utf8ByteLength(text)
+    if (size > maxDocumentBytes) {
+      throw new WorkspaceError(
+        'too-large',
+        `${shown} would be ${(size / 1048576).toFixed(1)} MB, more than the 8 MB a document may be; it was not saved. The previous version on disk is unchanged.`
+      )
+    }
+    // A drafts folder deleted while the app runs comes back (never through a link); a workspace whose whole folder
+    // is gone does not.
+    try {
+      await ensureFolderInside(this.root, kindFolders[ref.kind])
+    } catch (error) {
+      if (error instanceof FileRefusal) throw describeSaveError(error, shown, folder)
+    }
+    const disk = await readFileInside(this.root, shown, maxDocumentBytes).then(
+      ({bytes}) => bytes as Buffer | undefined,
       (error: unknown) => {
+        if (error instanceof FileRefusal && error.reason === 'not-found') return undefined
         if (errnoOf(error) === 'ENOENT') return undefined
         throw describeSaveError(error, shown, folder)
       }
@@ -244,36 +309,41 @@ export class Workspace {
     const unchanged = options.expected === null ? disk === undefined : diskHash === options.expected.sha256
     if (!unchanged && !options.overwrite) {
       if (disk === undefined) return {status: 'conflict', disk: null}
-      const info = await stat(path)
-      return {status: 'conflict', disk: {text: disk.toString('utf8'), version: {mtimeMs: info.mtimeMs, size: disk.byteLength, sha256: diskHash ?? ''}}}
+      const info = (await resolveInside(this.root, shown)).info
+      return {status: 'conflict', disk: {text: disk.toString('utf8'), version: {mtimeMs: info?.mtimeMs ?? 0, size: disk.byteLength, sha256: diskHash ?? ''}}}
     }
     const bytes = Buffer.from(text, 'utf8')
     const newHash = sha256Hex(bytes)
     try {
       if (disk !== undefined && diskHash !== newHash) {
-        // Replacing someone else's version keeps it whatever the interval; otherwise one backup per interval.
-        if (!unchanged || (await this.backupDue(shown))) await this.keepBackup(shown, disk)
+        // Replacing someone else's version keeps it whatever the interval, and so does replacing bytes that are not
+        // UTF-8 (the app showed them decoded with replacement characters, so its text cannot be the original).
+        if (!unchanged || firstInvalidUtf8(disk) !== undefined || (await this.backupDue(shown))) await this.keepBackup(shown, disk)
       }
       // Known before the rename lands, so the watcher never mistakes this save for someone else's change.
       this.known.set(path, newHash)
-      if (diskHash !== newHash) await writeFileAtomic(path, bytes)
+      if (diskHash !== newHash) {
+        const target = await fileInside(this.root, shown)
+        await writeFileAtomic(target.path, bytes)
+      }
     } catch (error) {
       if (diskHash === undefined) this.known.delete(path)
       else this.known.set(path, diskHash)
       throw await explainSaveError(error, shown, folder)
     }
-    const info = await stat(path)
-    return {status: 'saved', version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: newHash}}
+    const info = (await resolveInside(this.root, shown)).info
+    return {status: 'saved', version: {mtimeMs: info?.mtimeMs ?? 0, size: bytes.byteLength, sha256: newHash}}
   }
 
   /**
    * Calls `onChange` with the documents someone else created, changed or deleted (another editor, git, a sync
-   * client), a moment after the changes settle. The app's own saves are not reported. Returns the function that
-   * stops watching.
+   * client), a moment after the changes settle. The app's own saves are not reported, and neither are links or
+   * special files (their content is not the workspace's to read). Returns the function that stops watching.
    */
   watch(onChange: (changes: Array<DocumentChange>) => void, settleMs = 300): () => void {
     const touched = new Set<string>()
     let timer: ReturnType<typeof setTimeout> | undefined
+    let stopped = false
     const report = async () => {
       timer = undefined
       const changes: Array<DocumentChange> = []
@@ -282,25 +352,29 @@ export class Workspace {
         const [kind, file] = key.split('\0') as [DocumentKind, string]
         const ref = {kind, file}
         const path = this.pathOf(ref)
-        const bytes = await readFile(path).catch(() => undefined)
-        const hash = bytes === undefined ? undefined : sha256Hex(bytes)
+        const read = await readFileInside(this.root, this.shownName(ref), maxDocumentBytes).catch((error: unknown) => error as Error)
+        if (read instanceof FileRefusal && read.reason !== 'not-found') continue // a link, a FIFO, too large: not read
+        const found = read instanceof Error ? undefined : read
+        const hash = found === undefined ? undefined : sha256Hex(found.bytes)
         if (hash === this.known.get(path)) continue
-        if (hash === undefined) {
+        if (hash === undefined || found === undefined) {
           this.known.delete(path)
           changes.push({ref, version: null})
           continue
         }
-        const info = await stat(path).catch(() => undefined)
-        if (!info || !bytes) continue
         this.known.set(path, hash)
-        changes.push({ref, version: {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: hash}})
+        changes.push({ref, version: {mtimeMs: found.info.mtimeMs, size: found.bytes.byteLength, sha256: hash}})
       }
-      if (changes.length > 0) onChange(changes)
+      if (changes.length > 0 && !stopped) onChange(changes)
     }
+    // Only a real folder is watched: fs.watch on a link would watch the folder it points to. (A document folder is
+    // one component below the root, so one lstat is the whole check.)
     const watchers = (Object.keys(kindFolders) as Array<DocumentKind>).flatMap((kind) => {
+      const folder = join(this.root, kindFolders[kind])
       try {
+        if (!lstatSync(folder).isDirectory()) return []
         return [
-          watch(join(this.root, kindFolders[kind]), (_event, name) => {
+          watch(folder, (_event, name) => {
             const file = typeof name === 'string' ? name : undefined
             if (!file || tempPattern.test(file) || !documentFileSchema.safeParse(file).success) return
             touched.add(`${kind}\0${file}`)
@@ -309,10 +383,11 @@ export class Workspace {
           })
         ]
       } catch {
-        return [] // a folder that cannot be watched (a network share): conflicts are still caught when saving
+        return [] // a folder that is a link, gone, or cannot be watched (a network share): saves still catch conflicts
       }
     })
     return () => {
+      stopped = true
       if (timer) clearTimeout(timer)
       for (const watcher of watchers) watcher.close()
     }
@@ -324,9 +399,10 @@ export class Workspace {
   }
 
   private async backupsOf(shown: string): Promise<Array<string>> {
-    const names = await readdir(join(this.root, backupsFolder, shown)).catch(() => [] as Array<string>)
-    return names
-      .filter((n) => n.endsWith('.md') && !tempPattern.test(n))
+    const entries = await listInside(this.root, `${backupsFolder}/${shown}`).catch(() => undefined)
+    return (entries ?? [])
+      .filter((e) => e.kind === 'file' && backupNamePattern.test(e.name))
+      .map((e) => e.name)
       .sort()
       .reverse()
       .map((n) => `${backupsFolder}/${shown}/${n}`)
@@ -338,17 +414,44 @@ export class Workspace {
     return taken === undefined || this.now().getTime() - taken >= this.backupInterval
   }
 
-  /** Keeps `bytes` as the newest backup of `shown` (`drafts/annex-1.md`) and drops the oldest beyond the limit. */
+  /**
+   * Keeps `bytes` as the newest backup of `shown` (`drafts/annex-1.md`) and drops the oldest beyond the limit. Only
+   * backups the record says the app wrote, still holding the bytes it wrote, are ever deleted; anything else found
+   * in the folder (a file copied there, a link) is left alone.
+   */
   async keepBackup(shown: string, bytes: Uint8Array): Promise<void> {
-    const dir = join(this.root, backupsFolder, shown)
-    await mkdir(dir, {recursive: true})
-    const existing = new Set(await readdir(dir))
+    const folder = `${backupsFolder}/${shown}`
+    const dir = await ensureFolderInside(this.root, folder)
+    const existing = new Set(((await listInside(this.root, folder)) ?? []).map((e) => e.name))
     const stamp = stampOf(this.now())
     let name = `${stamp}.md`
     for (let n = 2; existing.has(name); n++) name = `${stamp}-${n}.md`
-    await writeFileAtomic(join(dir, name), bytes)
-    const kept = [...existing, name].filter((n) => n.endsWith('.md') && !tempPattern.test(n)).sort()
-    for (const old of kept.slice(0, Math.max(0, kept.length - this.backupsToKeep))) await rm(join(dir, old), {force: true})
+    await writeFileAtomic(join(dir, name), bytes, {key: this.key})
+    const record = (await this.backupRecord(folder)).filter((r) => existing.has(r.name))
+    record.push({name, size: bytes.byteLength, sha256: sha256Hex(bytes)})
+    record.sort((a, b) => (a.name < b.name ? -1 : 1))
+    const dropped = record.splice(0, Math.max(0, record.length - this.backupsToKeep))
+    for (const old of dropped) {
+      const relative = `${folder}/${old.name}`
+      const proof = await readFileInside(this.root, relative, maxDocumentBytes).catch(() => undefined)
+      if (proof && proof.bytes.byteLength === old.size && sha256Hex(proof.bytes) === old.sha256) await removeFileInside(this.root, relative)
+    }
+    await writeFileAtomic(join(dir, backupRecordName), JSON.stringify(record, null, 1) + '\n', {key: this.key})
+  }
+
+  private async backupRecord(folder: string): Promise<Array<BackupRecord>> {
+    const read = await readFileInside(this.root, `${folder}/${backupRecordName}`, 1024 * 1024).catch(() => undefined)
+    if (!read) return []
+    try {
+      const data: unknown = JSON.parse(read.bytes.toString('utf8'))
+      if (!Array.isArray(data)) return []
+      return data.filter(
+        (r): r is BackupRecord =>
+          typeof r === 'object' && r !== null && typeof r.name === 'string' && backupNamePattern.test(r.name) && typeof r.size === 'number' && typeof r.sha256 === 'string'
+      )
+    } catch {
+      return [] // a damaged record: nothing is deleted until the app has written a new one
+    }
   }
 }
 
@@ -370,22 +473,4 @@ export function frontMatterSummary(text: string): {id?: string; title?: string; 
 function toBridgeMessage(message: SynopticMessage): BridgeMessage {
   const {reason, severity, file, line, column, source, ruleId, note} = message
   return note === undefined ? {reason, severity, file, line, column, source, ruleId} : {reason, severity, file, line, column, source, ruleId, note}
-}
-
-/** Line and column (1-based, in characters of the valid text before it) of the first byte that is not UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): {line: number; column: number} {
-  let lineStart = 0
-  let line = 1
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      const lineBytes = bytes.subarray(lineStart, i)
-      if (!isUtf8(lineBytes)) {
-        const decoded = Buffer.from(lineBytes).toString('utf8')
-        return {line, column: Math.max(1, [...decoded].indexOf('\uFFFD') + 1)}
-      }
-      line++
-      lineStart = i + 1
-    }
-  }
-  return {line: 1, column: 1}
 }

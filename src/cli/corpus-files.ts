@@ -1,33 +1,86 @@
-import {readdir, readFile} from 'node:fs/promises'
+// Reading a corpus folder from disk, through rooted-files/: a walk with a depth and a count limit that follows no
+// link (a `loop -> ..` or a link to /usr/share/doc costs nothing and reads nothing outside), special files skipped
+// before they are opened, each file read with the one document size limit, and text that is not UTF-8 refused at
+// its first bad byte, by the same rule as the desktop store.
+import {realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
+import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
 import {loadCorpus, parseInstrument, type SourceFile} from '../corpus/index.ts'
-import type {SynopticMessage} from '../message/index.ts'
+import {maxDocumentBytes} from '../ipc/index.ts'
+import {createMessage, type SynopticMessage} from '../message/index.ts'
 import type {Instrument} from '../model/index.ts'
 import {CommandError, type LoadedCorpus} from './command.ts'
 import {cachedParser} from './parse-cache.ts'
 
-/** Every corpus source under `dir` (Markdown and YAML, README.md excepted), paths relative to `dir` with `/`. */
-export async function readSourceFiles(dir: string): Promise<Array<SourceFile>> {
-  let entries: Array<string>
+/** A corpus is a few dozen files a few folders deep; a folder far beyond that is not a corpus. */
+const walkLimits = {maxDepth: 8, maxEntries: 20_000}
+
+const isSource = (path: string) => /\.(md|ya?ml)$/i.test(path) && !/(^|\/)README\.md$/i.test(path)
+
+export interface SourceFolder {
+  /** The sources that were read, paths relative to the folder with `/`. */
+  files: Array<SourceFile>
+  /** What was not read and why: links and special files (warnings), files too large or not UTF-8 (errors). */
+  messages: Array<SynopticMessage>
+}
+
+/** Every corpus source under `dir` (Markdown and YAML, README.md excepted), and what was left out, with why. */
+export async function readSourceFolder(dir: string): Promise<SourceFolder> {
+  let walk
   try {
-    entries = (await readdir(dir, {recursive: true})) as Array<string>
+    walk = await walkInside(dir, '', walkLimits)
   } catch (error) {
+    if (error instanceof FileRefusal) throw new CommandError(`cannot read the corpus folder ${dir}: ${error.message}`)
     throw new CommandError(`cannot read the corpus folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
-  const paths = entries
-    .filter((p) => /\.(md|ya?ml)$/i.test(p) && !/(^|[\\/])README\.md$/i.test(p))
-    .sort()
-  return Promise.all(
-    paths.map(async (p) => ({path: p.split(sep).join('/'), text: await readFile(join(dir, p), 'utf8')}))
+  const messages = walk.skipped.map((skipped) =>
+    createMessage('warning', skipped.why.replace(skipped.path, 'this'), {file: skipped.path, source: 'synoptic-validate', ruleId: 'not-read'})
   )
+  const files: Array<SourceFile> = []
+  for (const path of walk.files.filter(isSource)) {
+    const read = await readSourceText(() => readFileInside(dir, path, maxDocumentBytes), path)
+    if ('text' in read) files.push({path, text: read.text})
+    else messages.push(read.message)
+  }
+  return {files, messages}
+}
+
+/** The sources of a folder only; what could not be read is left out (see readSourceFolder for why). */
+export async function readSourceFiles(dir: string): Promise<Array<SourceFile>> {
+  return (await readSourceFolder(dir)).files
+}
+
+/** One source file named by the user (a link there is the user's own choice), read by the same rules. */
+export async function readSourceFile(path: string, shown: string): Promise<{text: string} | {message: SynopticMessage}> {
+  // The file the user named is read where it really is; the checks (a plain file, the limit) apply there.
+  const real = await realpath(path).catch(() => path)
+  return readSourceText(() => readFileBounded(real, shown, maxDocumentBytes), shown)
+}
+
+async function readSourceText(read: () => Promise<{bytes: Buffer}>, shown: string): Promise<{text: string} | {message: SynopticMessage}> {
+  let bytes: Buffer
+  try {
+    bytes = (await read()).bytes
+  } catch (error) {
+    if (!(error instanceof FileRefusal)) throw new CommandError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    const reason = error.message.startsWith(shown) ? 'this file' + error.message.slice(shown.length) : error.message
+    return {message: createMessage(error.reason === 'link' ? 'warning' : 'error', reason, {file: shown, source: 'synoptic-validate', ruleId: error.reason === 'too-large' ? 'too-large' : 'not-read'})}
+  }
+  const bad = firstInvalidUtf8(bytes)
+  if (bad) {
+    const place = {line: bad.line, column: bad.column, offset: bad.offset}
+    return {message: createMessage('error', describeInvalidUtf8(bad), {file: shown, place, source: 'synoptic-validate', ruleId: 'not-utf8'})}
+  }
+  return {text: decodeUtf8(bytes, shown)}
 }
 
 /** Reads and parses a corpus folder. Messages name files relative to the current directory. */
 export async function readCorpus(dir: string): Promise<LoadedCorpus> {
-  const files = await readSourceFiles(dir)
+  const {files, messages: unread} = await readSourceFolder(dir)
   const shown = relative(process.cwd(), dir) || '.'
-  const {value, messages} = loadCorpus(files.map((f) => ({...f, path: join(shown, f.path).split(sep).join('/')})), cachedParser(parseInstrument))
-  return {corpus: value, messages, dir, sources: files}
+  const toShown = (path: string) => join(shown, path).split(sep).join('/')
+  const {value, messages} = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})), cachedParser(parseInstrument))
+  return {corpus: value, messages: [...unread.map((m) => ({...m, file: toShown(m.file)})), ...messages], dir, sources: files}
 }
 
 /** True when the front matter of `text` mentions `id` (as its id, an alias or a base). */

@@ -35,4 +35,13 @@ describe('layering: a lower layer never imports a higher one', () => {
   test('src/ may import the core', async () => {
     expect(await lint('src', "import {cleanNum} from '../corpus/index.ts'\nexport const y = cleanNum\n")).toEqual([])
   })
+  test('rooted-files/ (safe file operations) serves electron/ and src/cli, and imports nothing of the app', async () => {
+    expect(await lint('rooted-files', "import {loadCorpus} from '../src/corpus/index.ts'\nexport const y = loadCorpus\n")).toEqual([
+      expect.stringContaining('rooted-files/ is plain Node')
+    ])
+    expect(await lint('rooted-files', "import {lstat} from 'node:fs/promises'\nexport const y = lstat\n")).toEqual([])
+    expect(await lint('src/cli', "import {walkInside} from '../../rooted-files/index.ts'\nexport const y = walkInside\n")).toEqual([])
+    expect(await lint('electron', "import {walkInside} from '../rooted-files/index.ts'\nexport const y = walkInside\n")).toEqual([])
+    expect(await lint('src', "import {walkInside} from '../../rooted-files/index.ts'\nexport const y = walkInside\n")).toHaveLength(1)
+  })
 })

@@ -230,5 +230,9 @@ describe('the IPC gateway', () => {
     const h = harness()
     expect(await h.invoke('openExternal', {url: 'https://www.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C081'})).toEqual({ok: true, value: {opened: true}})
     expect(h.opened).toHaveLength(1)
+    for (const url of ['http://localhost:8080/', 'mailto:?attach=/etc/passwd', 'http://169.254.169.254/', 'http://exa\u0000mple.org/']) {
+      expect(await h.invoke('openExternal', {url}), url).toMatchObject({ok: false, error: {code: 'invalid-request'}})
+    }
+    expect(h.opened).toHaveLength(1)
   })
 })

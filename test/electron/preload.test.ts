@@ -35,7 +35,8 @@ function loadPreload() {
   const exposed = new Map<string, Record<string, (...args: Array<unknown>) => unknown>>()
   const invoked: Array<[string, unknown]> = []
   const listeners = new Map<string, Array<(...args: Array<unknown>) => void>>()
-  const windowListeners = new Map<string, Array<(event: unknown) => void>>()
+  const windowListeners = new Map<string, Array<{listener: (event: unknown) => void; capture: boolean}>>()
+  const timers: Array<() => void> = []
   const navigator = {userActivation: {isActive: false}}
   const electron = {
     contextBridge: {exposeInMainWorld: (key: string, api: Record<string, (...args: Array<unknown>) => unknown>) => void exposed.set(key, api)},
@@ -60,21 +61,32 @@ function loadPreload() {
     Element,
     HTMLAnchorElement,
     URL,
-    window: {addEventListener: (type: string, listener: (event: unknown) => void) => void windowListeners.set(type, [...(windowListeners.get(type) ?? []), listener])}
+    setTimeout: (callback: () => void) => void timers.push(callback),
+    window: {
+      addEventListener: (type: string, listener: (event: unknown) => void, capture?: boolean) =>
+        void windowListeners.set(type, [...(windowListeners.get(type) ?? []), {listener, capture: capture === true}])
+    }
   }
   runInNewContext(code, sandbox)
-  const click = (target: Element, init: {isTrusted?: boolean; button?: number} = {}) => {
+  /** Dispatches a click as the browser does: capture listeners on window, the page's handler, then bubbling. */
+  const click = (target: Element, init: {isTrusted?: boolean; button?: number; during?: () => void; stopped?: boolean} = {}) => {
     let prevented = false
     const event = {isTrusted: init.isTrusted ?? true, button: init.button ?? 0, target, preventDefault: () => (prevented = true)}
     navigator.userActivation.isActive = event.isTrusted
-    for (const listener of windowListeners.get('click') ?? []) listener(event)
-    navigator.userActivation.isActive = false
+    const all = windowListeners.get('click') ?? []
+    for (const {listener} of all.filter((l) => l.capture)) listener(event)
+    init.during?.()
+    if (!init.stopped) for (const {listener} of all.filter((l) => !l.capture)) listener(event)
     return prevented
+  }
+  /** The next task: what setTimeout(…, 0) queued runs. */
+  const nextTask = () => {
+    for (const callback of timers.splice(0)) callback()
   }
   const push = (channel: string, payload: unknown) => {
     for (const listener of listeners.get(channel) ?? []) listener({}, payload)
   }
-  return {exposed, invoked, listeners, navigator, click, push}
+  return {exposed, invoked, listeners, navigator, click, push, nextTask}
 }
 
 describe('the preload', () => {
@@ -96,15 +108,34 @@ describe('the preload', () => {
     ])
   })
 
-  it('opens a link outside only during a click', async () => {
-    const {exposed, invoked, navigator} = loadPreload()
+  it('opens a link outside only during a click, not in the seconds of user activation after it or after a key press', async () => {
+    const {exposed, invoked, navigator, click} = loadPreload()
     const bridge = exposed.get('synoptic') ?? {}
     const refused = await bridge.openExternal?.({url: 'https://www.ilo.org/'})
     expect(refused).toMatchObject({ok: false, error: {code: 'refused'}})
-    expect(invoked).toEqual([])
+    // A key press leaves the page "active" for about 5 s: that alone opens nothing.
     navigator.userActivation.isActive = true
-    await bridge.openExternal?.({url: 'https://www.ilo.org/'})
+    expect(await bridge.openExternal?.({url: 'https://www.ilo.org/'})).toMatchObject({ok: false, error: {code: 'refused'}})
+    expect(invoked).toEqual([])
+    // During a click's handlers it opens.
+    let during: Promise<unknown> | undefined
+    click(new Element(), {during: () => (during = bridge.openExternal?.({url: 'https://www.ilo.org/'}) as Promise<unknown>)})
+    await during
     expect(invoked).toEqual([[operations.openExternal.channel, {url: 'https://www.ilo.org/'}]])
+    // After the click, still "active", it does not; nor after a click whose handler stopped it from bubbling.
+    navigator.userActivation.isActive = true
+    expect(await bridge.openExternal?.({url: 'https://www.ilo.org/a'})).toMatchObject({ok: false, error: {code: 'refused'}})
+    expect(invoked).toHaveLength(1)
+  })
+
+  it('closes the click gate at the next task even when the click never bubbles back to the window', async () => {
+    const {exposed, invoked, navigator, nextTask, click} = loadPreload()
+    const bridge = exposed.get('synoptic') ?? {}
+    click(new Element(), {stopped: true})
+    navigator.userActivation.isActive = true
+    nextTask()
+    expect(await bridge.openExternal?.({url: 'https://www.ilo.org/'})).toMatchObject({ok: false, error: {code: 'refused'}})
+    expect(invoked).toEqual([])
   })
 
   it('turns real clicks on web links into the system browser, leaves in-app links alone, and ignores scripted clicks', () => {

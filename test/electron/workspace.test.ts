@@ -152,19 +152,16 @@ describe('workspace store', () => {
     const {workspace} = await openWorkspace(root)
     symlinkSync(outside, join(root, 'drafts', 'linked.md'))
     const linked = {kind: 'draft', file: 'linked.md'} as const
-    await expect(workspace.read(linked)).rejects.toMatchObject({code: 'invalid-request', message: expect.stringMatching(/^drafts\/linked\.md is a link to a file outside the workspace/u)})
-    expect((await workspace.list()).find((d) => d.ref.file === 'linked.md')?.problem).toBe('a link to a file outside the workspace')
+    await expect(workspace.read(linked)).rejects.toMatchObject({code: 'invalid-request', message: expect.stringMatching(/^drafts\/linked\.md is a link; the app does not follow links/u)})
+    expect((await workspace.list()).find((d) => d.ref.file === 'linked.md')?.problem).toBe('a link (the app opens only plain files, not links)')
     await expect(workspace.save(linked, draft, {expected: null, overwrite: true})).rejects.toMatchObject({code: 'invalid-request'})
     await expect(workspace.save(linked, draft, {expected: null, overwrite: false})).rejects.toMatchObject({code: 'invalid-request'})
     expect(readFileSync(outside, 'utf8')).toBe('not for the workspace\n')
     expect(lstatSync(join(root, 'drafts', 'linked.md')).isSymbolicLink()).toBe(true)
     // Nothing of it was copied into the backups.
-    expect(readdirSync(join(root, '.synoptic'))).toEqual(['.gitignore'])
-
-    // A link inside the workspace is an ordinary document.
-    writeFileSync(join(root, 'instruments', 'c081.md'), draft)
-    symlinkSync(join(root, 'instruments', 'c081.md'), join(root, 'drafts', 'inside.md'))
-    expect((await workspace.read({kind: 'draft', file: 'inside.md'})).text).toBe(draft)
+    expect(readdirSync(join(root, '.synoptic')).sort()).toEqual(['.gitignore', 'key'])
+    // A link to a file inside the workspace is refused too (workspace-hostile.test.ts): its target can change
+    // between the check and the read, and a save would replace the link, not the file it seemed to be.
   })
 
   it('brings back a deleted drafts folder on save, and says so when the whole workspace folder is gone', async () => {

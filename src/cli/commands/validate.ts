@@ -1,12 +1,12 @@
 import {resolve, relative, sep} from 'node:path'
-import {stat, readFile} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
 import {findInstrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
-import {readSourceFiles} from '../corpus-files.ts'
+import {readSourceFile, readSourceFiles, readSourceFolder} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
 export const validate: Command = {
@@ -17,14 +17,20 @@ export const validate: Command = {
   async run(context) {
     const targets = context.args.length > 0 ? context.args.map((a) => resolve(context.cwd, a)) : [context.corpusDir]
     const files: Array<SourceFile> = []
+    // What could not be read (links not followed, special files, text that is not UTF-8), named like any problem.
+    const unread: Array<SynopticMessage> = []
     for (const target of targets) {
       const info = await stat(target).catch(() => undefined)
       if (!info) throw new CommandError(`no such file or folder: ${relative(context.cwd, target) || target}`)
       const shown = (p: string) => relative(context.cwd, p).split(sep).join('/') || p
       if (info.isDirectory()) {
-        for (const f of await readSourceFiles(target)) files.push({path: shown(resolve(target, f.path)), text: f.text})
+        const folder = await readSourceFolder(target)
+        for (const f of folder.files) files.push({path: shown(resolve(target, f.path)), text: f.text})
+        for (const m of folder.messages) unread.push({...m, file: shown(resolve(target, m.file))})
       } else {
-        files.push({path: shown(target), text: await readFile(target, 'utf8')})
+        const read = await readSourceFile(target, shown(target))
+        if ('text' in read) files.push({path: shown(target), text: read.text})
+        else unread.push(read.message)
       }
     }
     const parse = cachedParser(parseInstrument)
@@ -45,6 +51,7 @@ export const validate: Command = {
         messages = loaded.messages.filter((m) => m.file === undefined || asked.has(m.file))
       }
     }
+    messages.push(...unread)
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
       const review = loadReviewData(files)

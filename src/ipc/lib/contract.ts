@@ -25,12 +25,24 @@ export const documentFileSchema = z
   .refine((name) => !/\p{Cc}/u.test(name), {message: 'a document name may not contain control characters'})
   // Names Windows cannot store: reserved characters and device names (a workspace may be shared with Windows).
   .refine((name) => !/[<>:"|?*]/u.test(name), {message: 'a document name may not contain < > : " | ? *'})
-  .refine((name) => !/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/iu.test(name), {message: 'a document name may not be a device name (CON, NUL, COM1, …)'})
+  .refine((name) => !isWindowsDeviceName(name), {message: 'a document name may not be a device name (CON, NUL, COM1, …)'})
+  // Windows drops trailing dots and spaces from a name, so `a.md.` or `a.md ` would be `a.md` there.
+  .refine((name) => !/[. ]$/u.test(name), {message: 'a document name may not end in a dot or a space'})
   // File systems cap names at 255 bytes; the store's temporary files add 38. (Bytes counted without TextEncoder,
   // which the core does not have: every %XX of encodeURIComponent is one byte.)
   .refine((name) => encodeURIComponent(name).replace(/%[0-9A-F]{2}/gu, 'x').length <= 200, {
     message: 'a document name is at most 200 bytes long'
   })
+
+/**
+ * Names Windows keeps for devices, in every form it reads as one: any case, with any extension (`CON.md`,
+ * `con.tar.md`), with spaces or dots before the extension (`con .md`), and COM and LPT with a digit or a
+ * superscript one, two or three (`COM¹.md`). CONIN$, CONOUT$ and CLOCK$ too.
+ */
+export function isWindowsDeviceName(name: string): boolean {
+  const stem = (name.split('.')[0] ?? '').replace(/[ .]+$/u, '')
+  return /^(?:con|prn|aux|nul|conin\$|conout\$|clock\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/iu.test(stem)
+}
 
 /** A document of the workspace: `{kind: 'draft', file: 'annex-1.md'}` is `drafts/annex-1.md` in the folder. */
 export const documentRefSchema = z.strictObject({
@@ -109,10 +121,76 @@ export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>
 export const exportFormatSchema = z.enum(['docx', 'pdf', 'md', 'html'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
+/**
+ * The links the system browser or mail program may be asked to open: http(s) to a public host named by a DNS name
+ * or a public IPv4 address, and mailto to one address with no parameters (`?attach=`, `?body=` can attach files or
+ * fill a message). Refused: user names in the URL, localhost and `.localhost`, `.local` and `.internal` names,
+ * loopback, private, link-local (169.254) and other reserved addresses, IPv6 literals, numeric hosts a browser
+ * would read as an address (`0x7f.1`, `2130706433`), and any control, space, NUL or non-ASCII character. Written
+ * without URL: the core has no DOM or Node globals; the main process checks the URL's own reading too.
+ */
+export function isExternalLink(url: string): boolean {
+  if (!/^[\x21-\x7e]+$/u.test(url)) return false
+  const mail = /^mailto:([a-z0-9.!#$'*+^_`{|}~-]+)@([a-z0-9.-]+)$/iu.exec(url)
+  if (mail) return isPublicHostName(mail[2] ?? '')
+  const web = /^https?:\/\/([a-z0-9.-]+)(?::(\d{1,5}))?(?:[/?#][^\\]*)?$/iu.exec(url)
+  if (!web) return false
+  const port = web[2] === undefined ? undefined : Number(web[2])
+  if (port !== undefined && (port < 1 || port > 65535)) return false
+  const host = (web[1] ?? '').toLowerCase().replace(/\.$/u, '')
+  return /^\d+\.\d+\.\d+\.\d+$/u.test(host) ? isPublicIpv4(host) : isPublicHostName(host)
+}
+
+function isPublicHostName(host: string): boolean {
+  const labels = host.toLowerCase().replace(/\.$/u, '').split('.')
+  if (labels.length < 2 || labels.some((l) => !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/u.test(l))) return false
+  const top = labels[labels.length - 1] ?? ''
+  // The last label is letters (or an IDN's xn--): a numeric one makes the whole host an address to a browser.
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/u.test(top)) return false
+  // Names that resolve only on the drafter's machine or network (RFC 6761, 6762 and common private zones).
+  return !['localhost', 'local', 'internal', 'localdomain', 'home', 'lan', 'intranet', 'corp', 'arpa', 'test', 'invalid'].includes(top)
+}
+
+function isPublicIpv4(host: string): boolean {
+  const parts = host.split('.')
+  // Canonical decimal only: a leading zero is octal to a browser.
+  if (parts.some((p) => p.length > 1 && p.startsWith('0'))) return false
+  const [a = 0, b = 0, c = 0] = parts.map(Number)
+  if (parts.map(Number).some((n) => n > 255)) return false
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false // this network, private, loopback, multicast, reserved
+  if (a === 100 && b >= 64 && b <= 127) return false // shared address space (carrier NAT)
+  if (a === 169 && b === 254) return false // link-local, where cloud metadata services answer
+  if (a === 172 && b >= 16 && b <= 31) return false
+  if (a === 192 && b === 168) return false
+  if (a === 192 && b === 0 && (c === 0 || c === 2)) return false
+  if (a === 198 && (b === 18 || b === 19)) return false // benchmarking
+  if ((a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false // documentation
+  return true
+}
+
 /** Exports are capped so a runaway renderer cannot fill the disk through the bridge. */
 export const maxExportBytes = 64 * 1024 * 1024
-/** Documents are legal texts: a few hundred kilobytes at most; 8 MB leaves room and refuses nonsense. */
-export const maxDocumentChars = 8 * 1024 * 1024
+/**
+ * The one size limit of a document, in bytes of UTF-8, for saving and for reading (the desktop store, the browser
+ * fallback and `validate` all use it). Legal texts are a few hundred kilobytes; 8 MB leaves room and refuses
+ * nonsense. In bytes, so a text that saves always reopens: 3 million Lao characters are 9 MB.
+ */
+export const maxDocumentBytes = 8 * 1024 * 1024
+
+/** Bytes of `text` in UTF-8, counted without TextEncoder (the core has none): what the size limit measures. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3 // a lone surrogate is written as U+FFFD, three bytes
+  }
+  return bytes
+}
 
 const empty = z.strictObject({})
 
@@ -153,7 +231,11 @@ export const operations = {
     channel: 'synoptic:workspace/save',
     request: z.strictObject({
       ref: documentRefSchema,
-      text: z.string().max(maxDocumentChars),
+      // Characters first (never fewer than bytes), so an oversized text is refused before it is counted.
+      text: z
+        .string()
+        .max(maxDocumentBytes, {message: 'a document is at most 8 MB'})
+        .refine((text) => utf8ByteLength(text) <= maxDocumentBytes, {message: 'a document is at most 8 MB of UTF-8'}),
       expected: fileVersionSchema.nullable(),
       overwrite: z.boolean()
     }),
@@ -196,13 +278,7 @@ export const operations = {
   openExternal: {
     channel: 'synoptic:shell/open-external',
     request: z.strictObject({
-      url: z
-        .string()
-        .max(2000)
-        // A regular expression, not URL: the core has no DOM or Node globals. No spaces, a host for http(s).
-        .regex(/^(?:https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?|mailto:[^\s]+)$/iu, {
-          message: 'only http(s) and mailto links open outside the app'
-        })
+      url: z.string().max(2000).refine(isExternalLink, {message: 'only http(s) and mailto links open outside the app (to public hosts, mailto without parameters)'})
     }),
     response: z.object({opened: z.boolean()})
   }
