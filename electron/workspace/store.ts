@@ -3,6 +3,7 @@
 //
 //   <root>/drafts/annex-1.md                                 a draft
 //   <root>/instruments/md-4139.md                            an imported instrument
+//   <root>/comparisons/eritrea-c81.yaml                      a comparison the drafter made
 //   <root>/.synoptic/backups/drafts/annex-1.md/<stamp>.md    earlier versions, newest kept
 //   <root>/.synoptic/recovered/drafts/annex-1.<why>-<stamp>.md   texts an interrupted save left that did not win
 import {isUtf8} from 'node:buffer'
@@ -10,8 +11,8 @@ import {watch} from 'node:fs'
 import {mkdir, readdir, readFile, realpath, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve, sep} from 'node:path'
 import {parse as parseYaml} from 'yaml'
-import {parseInstrument} from '../../src/corpus/index.ts'
-import {documentFileSchema, maxDocumentChars} from '../../src/ipc/index.ts'
+import {parseWorkspaceFile} from '../../src/corpus/index.ts'
+import {isDocumentFile, maxDocumentChars} from '../../src/ipc/index.ts'
 import type {BridgeMessage, DocumentEntry, DocumentKind, DocumentRef, FileVersion, RecoveryNote} from '../../src/ipc/index.ts'
 import type {SynopticMessage} from '../../src/message/index.ts'
 import {sha256Hex, tempPattern, writeFileAtomic} from './atomic-write.ts'
@@ -19,7 +20,7 @@ import {describeSaveError, errnoOf, explainSaveError, WorkspaceError} from './er
 import {recoverInterruptedSaves, stampOf, timeOfStamp} from './recover.ts'
 
 /** The folder of each kind of document, relative to the workspace. */
-export const kindFolders: Readonly<Record<DocumentKind, string>> = {draft: 'drafts', instrument: 'instruments'}
+export const kindFolders: Readonly<Record<DocumentKind, string>> = {draft: 'drafts', instrument: 'instruments', comparison: 'comparisons'}
 export const backupsFolder = '.synoptic/backups'
 
 export interface WorkspaceOptions {
@@ -129,8 +130,7 @@ export class Workspace {
 
   /** The absolute path of a document; refuses any name that would lead outside its folder. */
   pathOf(ref: DocumentRef): string {
-    const parsed = documentFileSchema.safeParse(ref.file)
-    if (!parsed.success || !(ref.kind in kindFolders)) {
+    if (!(ref.kind in kindFolders) || !isDocumentFile(ref.kind, ref.file)) {
       throw new WorkspaceError('invalid-request', `"${ref.file}" is not a document name of this workspace.`)
     }
     const folder = join(this.root, kindFolders[ref.kind])
@@ -165,7 +165,7 @@ export class Workspace {
     for (const kind of Object.keys(kindFolders) as Array<DocumentKind>) {
       const names = await readdir(join(this.root, kindFolders[kind])).catch(() => [] as Array<string>)
       for (const file of names.sort()) {
-        if (!documentFileSchema.safeParse(file).success || tempPattern.test(file)) continue
+        if (!isDocumentFile(kind, file) || tempPattern.test(file)) continue
         const ref = {kind, file}
         const path = this.pathOf(ref)
         const outside = await this.refuseOutsideLinks(path, file).then(() => false, () => true)
@@ -180,7 +180,7 @@ export class Workspace {
         const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
         const problem =
           bytes.byteLength > maxDocumentChars ? 'too large to be a legal text' : !isUtf8(bytes) ? 'not UTF-8 text' : undefined
-        entries.push({ref, version, ...(problem ? {problem} : frontMatterSummary(bytes.toString('utf8')))})
+        entries.push({ref, version, ...(problem ? {problem} : kind === 'comparison' ? yamlSummary(bytes.toString('utf8')) : frontMatterSummary(bytes.toString('utf8')))})
       }
     }
     return entries
@@ -207,7 +207,7 @@ export class Workspace {
     const text = bytes.toString('utf8')
     const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
     this.known.set(path, version.sha256)
-    return {ref, text, version, messages: parseInstrument(text, shown).messages.map(toBridgeMessage)}
+    return {ref, text, version, messages: parseWorkspaceFile({path: shown, text}).map(toBridgeMessage)}
   }
 
   /**
@@ -302,7 +302,7 @@ export class Workspace {
         return [
           watch(join(this.root, kindFolders[kind]), (_event, name) => {
             const file = typeof name === 'string' ? name : undefined
-            if (!file || tempPattern.test(file) || !documentFileSchema.safeParse(file).success) return
+            if (!file || tempPattern.test(file) || !isDocumentFile(kind, file)) return
             touched.add(`${kind}\0${file}`)
             if (timer) clearTimeout(timer)
             timer = setTimeout(() => void report(), settleMs)
@@ -365,6 +365,18 @@ export function frontMatterSummary(text: string): {id?: string; title?: string; 
   if (typeof data !== 'object' || data === null) return {problem: 'the front matter has no keys'}
   const {id, title} = data as Record<string, unknown>
   return {...(typeof id === 'string' ? {id} : {}), ...(typeof title === 'string' ? {title} : {})}
+}
+
+/** The title (and id) of a comparison, from its YAML's top level; a file that does not parse says so when read. */
+function yamlSummary(text: string): {id?: string; title?: string} {
+  try {
+    const data = parseYaml(text) as unknown
+    if (typeof data !== 'object' || data === null) return {}
+    const {id, title} = data as Record<string, unknown>
+    return {...(typeof id === 'string' ? {id} : {}), ...(typeof title === 'string' ? {title} : {})}
+  } catch {
+    return {}
+  }
 }
 
 function toBridgeMessage(message: SynopticMessage): BridgeMessage {

@@ -7,8 +7,8 @@ import {documentFileSchema, maxExportBytes, operations, type BridgeResult, type 
 describe('the IPC contract', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(ipc).sort()).toEqual([
-      'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
-      'events', 'exportFormatSchema', 'fileVersionSchema', 'maxDocumentChars', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
+      'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEndings', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
+      'events', 'exportFormatSchema', 'fileVersionSchema', 'isDocumentFile', 'maxDocumentChars', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
       'messageSchema', 'operations', 'recoveryNoteSchema', 'workspaceSummarySchema'
     ])
   })

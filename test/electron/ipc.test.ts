@@ -145,7 +145,7 @@ describe('the IPC gateway', () => {
   it('opens the start-up workspace on the first request, and says so when the remembered folder is gone', async () => {
     const h = harness()
     expect(await h.invoke('listDocuments', {})).toEqual({ok: true, value: {documents: []}})
-    expect(readdirSync(join(h.userData, 'Workspace')).sort()).toEqual(['.synoptic', 'drafts', 'instruments'])
+    expect(readdirSync(join(h.userData, 'Workspace')).sort()).toEqual(['.synoptic', 'comparisons', 'drafts', 'instruments'])
 
     const other = harness()
     writeFileSync(other.services.settingsFile, JSON.stringify({workspace: join(other.userData, 'unplugged-drive')}))

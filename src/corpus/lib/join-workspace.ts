@@ -107,6 +107,11 @@ export function joinWorkspace(bundled: Corpus, files: ReadonlyArray<SourceFile>)
   return {corpus: {instruments}, documents, comparisons, messages: documents.flatMap((d) => d.messages)}
 }
 
+/** What the parser says about one workspace file on its own (a Markdown document, or a comparison's YAML). */
+export function parseWorkspaceFile(file: SourceFile): Array<SynopticMessage> {
+  return /\.ya?ml$/iu.test(file.path) ? yamlProblems(file) : parseInstrument(file.text, file.path).messages
+}
+
 /** The line of the front matter's `id:`, where an id clash is reported. */
 function idLine(text: string): {line: number; column: number; offset: number} {
   const match = /^id:/mu.exec(text)
