@@ -17,7 +17,8 @@ import {compareAspect} from '../../src/compare/index.ts'
 import {createMessage, formatMessage, type SynopticMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, type Article, type Instrument} from '../../src/model/index.ts'
 import {buildInBackground, offerFile, type ExportProgress} from '../exporter.ts'
-import {autosaveDocument, platform, type DocumentAutosave} from '../platform.ts'
+import {platform} from '../platform.ts'
+import {documents, type DocumentAutosave} from '../documents.ts'
 import {useViewReady} from '../perf.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -56,17 +57,16 @@ function readDraftText(text: string, file: string): {draft?: Instrument | undefi
 
 /** Loads the draft: the workspace's file (desktop) or this browser's saved copy, else the corpus's own. */
 async function loadDraft(id: string, builtIn: Instrument | undefined): Promise<Loaded | Broken | undefined> {
-  const bridge = platform.bridge
-  if (bridge) {
+  if (documents.available) {
     const ref = {kind: 'draft' as const, file: `${id}.md`}
-    const read = await bridge.readDocument({ref})
+    const read = await documents.read(ref)
     if (read.ok) {
       const {draft, messages} = readDraftText(read.value.text, `drafts/${id}.md`)
-      if (draft) return {draft, autosave: autosaveDocument({ref, version: read.value.version}), note: `Editing drafts/${id}.md of the workspace.`}
+      if (draft) return {draft, autosave: documents.autosave({ref, version: read.value.version}), note: `Editing drafts/${id}.md of the workspace.`}
       return {broken: {file: `drafts/${id}.md`, text: read.value.text, messages}}
     }
     if (!builtIn) return undefined
-    return {draft: builtIn, autosave: autosaveDocument({ref, version: null}), note: `Your edits are saved to drafts/${id}.md of the workspace.`}
+    return {draft: builtIn, autosave: documents.autosave({ref, version: null}), note: `Your edits are saved to drafts/${id}.md of the workspace.`}
   }
   const saved = platform.readSetting(storageKey(id))
   if (saved) {

@@ -48,7 +48,7 @@ describe('the IPC contract', () => {
 
   it('derives window.synoptic from the operations', () => {
     expectTypeOf<keyof SynopticBridge>().toEqualTypeOf<keyof typeof operations | 'onMenuCommand' | 'onWorkspaceChange'>()
-    expectTypeOf<SynopticBridge['readDocument']>().parameter(0).toEqualTypeOf<{ref: {kind: 'draft' | 'instrument'; file: string}}>()
+    expectTypeOf<SynopticBridge['readDocument']>().parameter(0).toEqualTypeOf<{ref: {kind: 'draft' | 'instrument' | 'comparison'; file: string}}>()
     expectTypeOf<Awaited<ReturnType<SynopticBridge['listDocuments']>>>().toEqualTypeOf<BridgeResult<{documents: Array<ipc.DocumentEntry>}>>()
   })
 })
