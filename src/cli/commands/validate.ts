@@ -1,10 +1,10 @@
 import {resolve, relative, sep} from 'node:path'
 import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
-import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
+import {joinWorkspace, loadCorpus, type SourceFile} from '../../corpus/index.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
-import {readSourceFiles} from '../corpus-files.ts'
+import {readSourceFiles, readWorkspaceFiles} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
 export const validate: Command = {
@@ -25,7 +25,17 @@ export const validate: Command = {
         files.push({path: shown(target), text: await readFile(target, 'utf8')})
       }
     }
-    const {value, messages} = loadCorpus(files)
+    const loaded = loadCorpus(files)
+    const {messages} = loaded
+    let value = loaded.value
+    // With --workspace, its documents are checked as the app joins them: each error names the workspace file.
+    if (context.workspaceDir !== undefined) {
+      const workspaceFiles = await readWorkspaceFiles(context.workspaceDir)
+      const joined = joinWorkspace(value, workspaceFiles)
+      files.push(...workspaceFiles)
+      messages.push(...joined.messages)
+      value = joined.corpus
+    }
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
       const review = loadReviewData(files)
