@@ -136,8 +136,9 @@ export function createHttpGateway(options: HttpGatewayOptions): (request: Incomi
     }
     const body = await readBody(request, maxRequestBytes)
     if (body === undefined) {
+      // The rest of the body is not read: the connection closes once the refusal is sent.
+      response.setHeader('connection', 'close')
       refuse(response, 413, `The request is larger than ${Math.round(maxRequestBytes / 1048576)} MB.`)
-      request.destroy()
       return
     }
     let parsed: unknown
