@@ -31,6 +31,7 @@ export function buildWorkspace(loaded: LoadedWorkspace | JoinedWorkspace): Works
   }
   return {
     corpus,
+    bundled: 'bundled' in loaded ? loaded.bundled : corpus,
     documents,
     comparisons: 'comparisons' in loaded ? loaded.comparisons : [],
     storage: 'storage' in loaded ? loaded.storage : {host: 'none', recovered: []},

@@ -8,6 +8,7 @@ import type {WorkspaceStorage} from './workspace.tsx'
 
 /** The bundled corpus with the workspace in it. */
 export interface JoinedWorkspace extends LoadedWorkspace {
+  bundled: LoadedWorkspace['corpus']
   documents: Array<WorkspaceDocument>
   comparisons: Array<SourceFile>
   storage: WorkspaceStorage
@@ -26,6 +27,7 @@ export function joinFiles(bundled: LoadedWorkspace, files: ReadonlyArray<SourceF
   }))
   return {
     corpus: joined.corpus,
+    bundled: bundled.corpus,
     messages: [...bundled.messages, ...joined.messages, ...refused.flatMap((d) => d.messages)],
     sources: bundled.sources,
     documents: [...joined.documents, ...refused].sort((a, b) => a.file.localeCompare(b.file)),

@@ -28,6 +28,8 @@ export interface WorkspaceStorage {
 export interface Workspace {
   /** The built-in corpus with the workspace's instruments and drafts in it. */
   corpus: Corpus
+  /** The built-in corpus alone, as shipped (a draft's "corpus version" is taken from here). */
+  bundled: Corpus
   /** Each document of the workspace as the join saw it: joined, standing in for a built-in draft, or refused. */
   documents: Array<WorkspaceDocument>
   /** The workspace's comparisons (comparisons/*.yaml) that parse as YAML. */

@@ -95,9 +95,10 @@ function redlineFor(article: Article, base: Instrument, language: string): Redli
 
 /** `#/draft/:id` */
 export function DraftView({params}: ViewProps): ReactNode {
-  const {corpus} = useWorkspace()
+  const {corpus, bundled} = useWorkspace()
   const id = params.id ?? ''
-  const builtIn = findInstrument(corpus, id)
+  // The shipped draft, not the workspace's version of it that stands in for it in the other views.
+  const builtIn = findInstrument(bundled, id) ?? findInstrument(corpus, id)
   const [loaded, setLoaded] = useState<Loaded | Broken | 'loading' | 'missing'>('loading')
   // The workspace object changes when the background findings arrive; the draft is loaded once per address.
   const builtInRef = useRef(builtIn)
