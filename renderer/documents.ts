@@ -2,7 +2,7 @@
 // comparisons), autosave with its status, and the news that documents changed. Views call this, never the bridge;
 // it works the same over the desktop's IPC and the browser fallback's local server.
 import {
-  createAutosave, type Autosave, type AutosaveOptions, type BridgeResult, type DocumentEntry, type DocumentRef, type FileVersion,
+  createAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus, type BridgeResult, type DocumentEntry, type DocumentRef, type FileVersion,
   type OperationResponse, type RecoveryNote, type SynopticBridge, type WorkspaceSummary
 } from '../src/ipc/index.ts'
 import {platform, type WorkspaceHost} from './platform.ts'
@@ -23,6 +23,8 @@ export type ChangeListener = (refs: Array<DocumentRef>, source: ChangeSource) =>
 
 /** An autosave that also stops being flushed on close once the view lets go of it. */
 export interface DocumentAutosave extends Autosave {
+  /** Calls `listener` with every new status (from the autosave's onStatus); returns the function that stops it. */
+  onStatus: (listener: (status: AutosaveStatus) => void) => () => void
   dispose: () => void
 }
 
@@ -130,8 +132,13 @@ function service(bridge: SynopticBridge | undefined, host: WorkspaceHost) {
      */
     autosave: (options: Omit<AutosaveOptions, 'save' | 'schedule'>): DocumentAutosave | undefined => {
       if (!bridge) return undefined
+      const statusListeners = new Set<(status: AutosaveStatus) => void>()
       const autosave = createAutosave({
         ...options,
+        onStatus: (status) => {
+          options.onStatus?.(status)
+          for (const listener of statusListeners) listener(status)
+        },
         save: (request) => save(request.ref, request.text, request),
         read: () => read(options.ref),
         schedule: (task, delayMs) => {
@@ -148,6 +155,10 @@ function service(bridge: SynopticBridge | undefined, host: WorkspaceHost) {
       })
       return {
         ...autosave,
+        onStatus: (listener) => {
+          statusListeners.add(listener)
+          return () => statusListeners.delete(listener)
+        },
         dispose: () => {
           liveAutosaves.delete(autosave)
           stopListening()

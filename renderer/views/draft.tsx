@@ -19,6 +19,7 @@ import {articlesOf, findInstrument, type Article, type Instrument} from '../../s
 import {buildInBackground, offerFile, type ExportProgress} from '../exporter.ts'
 import {platform} from '../platform.ts'
 import {documents, type DocumentAutosave} from '../documents.ts'
+import type {AutosaveStatus} from '../../src/ipc/index.ts'
 import {useViewReady} from '../perf.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -202,8 +203,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   }, [typing, id])
   useEffect(() => {
     if (!autosave) return
-    const show = () => {
-      const s = autosave.status()
+    const show = (s: AutosaveStatus = autosave.status()) => {
       setConflict(s.state === 'conflict')
       setSaveState(
         s.state === 'saved' ? `Saved to drafts/${id}.md.`
@@ -212,8 +212,8 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
               : `Not saved: ${s.error.message}. Your text stays here; the next edit tries again.`
       )
     }
-    const timer = window.setInterval(show, 500)
-    return () => window.clearInterval(timer)
+    show()
+    return autosave.onStatus(show)
   }, [autosave, id])
 
   const apply = useCallback((next: Instrument, group?: string) => {
