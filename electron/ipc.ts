@@ -54,15 +54,35 @@ export async function answerRequest<K extends OperationName, Sender>(
   event: InvokeEvent<Sender>,
   args: Array<unknown>
 ): Promise<BridgeResult<OperationResponse<K>>> {
+  const refusal = refusalOf(event, options.isAppWindow)
+  if (refusal) return refused(name, `Refused: ${refusal}.`, options.log)
+  if (args.length !== 1) return refused(name, `${operations[name].channel} takes one request object, not ${args.length}.`, options.log, 'invalid-request')
+  return dispatchOperation(name, handlers, args[0], options.log)
+}
+
+/** A request turned away before its handler, logged as every failure is. */
+export function refused<T>(name: OperationName, message: string, log?: (line: string) => void, code: BridgeError['code'] = 'refused'): BridgeResult<T> {
+  log?.(`${operations[name].channel}: ${code}: ${message}`)
+  return {ok: false, error: {code, message}}
+}
+
+/**
+ * The one dispatch of the contract, whatever carried the request (Electron's IPC, or the browser fallback's local
+ * HTTP server): the request is checked against its schema, the handler runs, and its answer is checked too.
+ * Always resolves, to a BridgeResult; errors of the workspace keep their code.
+ */
+export async function dispatchOperation<K extends OperationName>(
+  name: K,
+  handlers: OperationHandlers,
+  raw: unknown,
+  log?: (line: string) => void
+): Promise<BridgeResult<OperationResponse<K>>> {
   const operation = operations[name]
   const fail = (error: BridgeError): BridgeResult<OperationResponse<K>> => {
-    options.log?.(`${operation.channel}: ${error.code}: ${error.message}`)
+    log?.(`${operation.channel}: ${error.code}: ${error.message}`)
     return {ok: false, error}
   }
-  const refusal = refusalOf(event, options.isAppWindow)
-  if (refusal) return fail({code: 'refused', message: `Refused: ${refusal}.`})
-  if (args.length !== 1) return fail({code: 'invalid-request', message: `${operation.channel} takes one request object, not ${args.length}.`})
-  const request = operation.request.safeParse(args[0])
+  const request = operation.request.safeParse(raw)
   if (!request.success) return fail({code: 'invalid-request', message: `Invalid request to ${operation.channel}: ${describeIssues(request.error)}`})
   try {
     const handler = handlers[name] as (request: unknown) => Promise<unknown>

@@ -51,6 +51,8 @@ const operations = createDesktopOperations({
   workspaceChanged: (documents) => sendToPage(events.workspaceChange.channel, {documents}),
   settingsFile: join(app.getPath('userData'), 'settings.json'),
   defaultWorkspace: defaultWorkspaceIn(app.getPath('userData')),
+  // `npm start -- --workspace <dir>` passes the folder on (scripts/start.ts).
+  workspace: process.env.SYNOPTIC_WORKSPACE || undefined,
   log: (line) => console.warn(`synoptic: ${line}`)
 })
 

@@ -23,6 +23,11 @@ export interface DesktopServices {
   settingsFile: string
   /** The workspace used until the drafter chooses one, e.g. <userData>/Workspace. */
   defaultWorkspace: string
+  /**
+   * A folder named when the app was started (`npm start -- --workspace <dir>`, SYNOPTIC_WORKSPACE): opened at start
+   * instead of the remembered one, and created when it does not exist yet.
+   */
+  workspace?: string | undefined
   log?: (line: string) => void
 }
 
@@ -37,6 +42,8 @@ export interface DesktopOperations extends OperationHandlers {
    * the page does; resolves to what was recovered (also given to the page with its first workspace summary).
    */
   start: () => Promise<Array<RecoveryNote>>
+  /** Stops watching the open workspace (the browser fallback's server, when it stops). */
+  stop: () => void
 }
 
 export function createDesktopOperations(services: DesktopServices): DesktopOperations {
@@ -71,8 +78,9 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
   /** The remembered workspace, or the default one. A remembered folder that is gone (an unplugged drive) is not
    * silently recreated empty: the error says so and the drafter chooses. */
   const openAtStart = async (): Promise<Array<RecoveryNote>> => {
-    const remembered = (await loadSettings(services.settingsFile)).workspace
-    const opened = await open(remembered ?? services.defaultWorkspace, remembered === undefined || remembered === services.defaultWorkspace)
+    const remembered = services.workspace ?? (await loadSettings(services.settingsFile)).workspace
+    const create = services.workspace !== undefined || remembered === undefined || remembered === services.defaultWorkspace
+    const opened = await open(remembered ?? services.defaultWorkspace, create)
     startNotes = opened.recovered
     return opened.recovered
   }
@@ -90,6 +98,8 @@ export function createDesktopOperations(services: DesktopServices): DesktopOpera
     current: () => workspace,
 
     start: () => starting(),
+
+    stop: () => stopWatching(),
 
     async openWorkspace({choose}) {
       if (choose) {

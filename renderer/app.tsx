@@ -103,6 +103,7 @@ export function App({workspace}: {workspace: Workspace}): ReactNode {
             </ul>
           </nav>
           <div className="tools">
+            <WorkspaceStatus />
             <button type="button" onClick={() => setSearching(true)} aria-keyshortcuts="/ Control+K">
               Search <kbd>/</kbd>
             </button>
@@ -119,6 +120,14 @@ export function App({workspace}: {workspace: Workspace}): ReactNode {
       </DisplayContext.Provider>
     </WorkspaceContext.Provider>
   )
+}
+
+/** Which workspace the page works in, or plainly that it has none. */
+function WorkspaceStatus(): ReactNode {
+  const {storage} = useWorkspace()
+  if (storage.host === 'none') return <span className="workspace-status none" title="Served as files only (npm run web): imports are downloaded, drafts kept in this browser">No workspace</span>
+  if (storage.error) return <span className="workspace-status failed" title={storage.error}>Workspace unavailable</span>
+  return <span className="workspace-status" title={storage.location}>Workspace: {storage.name}</span>
 }
 
 /** What the core said about the corpus while loading it: nothing shown when all is well. */

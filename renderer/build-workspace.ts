@@ -1,18 +1,21 @@
-// Everything the views share, computed from the bundled corpus: review data (Table 1's aspects), the findings of
-// the conformity check, and the lookups the views use. All computation is the core's.
+// Everything the views share, computed from the corpus (bundled, joined by the workspace): review data (Table 1's
+// aspects), the findings of the conformity check, and the lookups the views use. All computation is the core's.
 import {aspectsCiting, counterparts} from '../src/compare/index.ts'
 import {loadReviewData} from '../src/review/index.ts'
 import type {Finding} from '../src/conformity/index.ts'
 import {findProvision, type Found} from '../src/model/index.ts'
 import type {LoadedWorkspace} from './corpus.ts'
+import type {JoinedWorkspace} from './workspace-files.ts'
 import type {Workspace} from './workspace.tsx'
 import type {Related} from './related.ts'
 import type {FindingsRequest, FindingsResponse} from './findings-worker.ts'
 import {citationText} from './components/cite.tsx'
 
 /** The workspace of the views, without findings yet (`withFindings` adds them when the check is done). */
-export function buildWorkspace(loaded: LoadedWorkspace): Workspace {
+export function buildWorkspace(loaded: LoadedWorkspace | JoinedWorkspace): Workspace {
   const {corpus, sources} = loaded
+  const documents = 'documents' in loaded ? loaded.documents : []
+  const byId = new Map(documents.filter((d) => d.state !== 'refused' && d.id).map((d) => [d.id!, d]))
   const review = loadReviewData(sources)
   const aspects = review.value.aspects
   const related = (found: Found): Related => {
@@ -28,6 +31,11 @@ export function buildWorkspace(loaded: LoadedWorkspace): Workspace {
   }
   return {
     corpus,
+    bundled: 'bundled' in loaded ? loaded.bundled : corpus,
+    documents,
+    comparisons: 'comparisons' in loaded ? loaded.comparisons : [],
+    storage: 'storage' in loaded ? loaded.storage : {host: 'none', recovered: []},
+    documentOf: (id) => byId.get(id),
     messages: [...loaded.messages, ...review.messages],
     sources,
     aspects,

@@ -1,13 +1,20 @@
-// The renderer's only door to its host. In a browser (`npm run web`) settings live in localStorage and files are
-// saved as downloads; in the desktop app the preload script exposes `window.synoptic` (its contract is
-// src/ipc/), and the same calls go through it. Views call `platform`, never `window.synoptic` directly.
-import {createAutosave, type Autosave, type AutosaveOptions, type ExportFormat, type MenuCommand, type SynopticBridge} from '../src/ipc/index.ts'
+// The renderer's only door to its host. In a browser settings live in localStorage and files are saved as
+// downloads; in the desktop app the preload script exposes `window.synoptic` (its contract is src/ipc/), and in the
+// browser fallback of `npm start` the same contract is carried over loopback HTTP (http-bridge.ts). Workspace
+// documents go through the document service (documents.ts), which is the only user of `bridge`.
+import type {ExportFormat, MenuCommand, SynopticBridge} from '../src/ipc/index.ts'
+import {createHttpBridge, takeToken} from './http-bridge.ts'
+
+/** Who keeps the workspace: the desktop app, the local server of `npm start`, or nobody (`npm run web`). */
+export type WorkspaceHost = 'desktop' | 'local-server' | 'none'
 
 /** What the renderer asks of its host. */
 export interface Platform {
   /** `browser` when served as a web page, `desktop` inside Electron. */
   kind: 'browser' | 'desktop'
-  /** The desktop bridge, for views that need workspace files (drafts, imports); undefined in a browser. */
+  /** Where workspace documents are kept. */
+  workspaceHost: WorkspaceHost
+  /** The bridge to the workspace (desktop IPC or the local server); undefined where there is no workspace. */
   bridge: SynopticBridge | undefined
   /** A saved setting (projector mode, hidden columns), or undefined. */
   readSetting: (key: string) => string | undefined
@@ -60,12 +67,13 @@ async function download(name: string, bytes: Uint8Array, format: string): Promis
 }
 
 function browserPlatform(): Platform {
-  return {kind: 'browser', bridge: undefined, readSetting, writeSetting, saveFile: download, onMenuCommand: () => () => {}}
+  return {kind: 'browser', workspaceHost: 'none', bridge: undefined, readSetting, writeSetting, saveFile: download, onMenuCommand: () => () => {}}
 }
 
 function desktopPlatform(bridge: SynopticBridge): Platform {
   return {
     kind: 'desktop',
+    workspaceHost: 'desktop',
     bridge,
     readSetting,
     writeSetting,
@@ -78,76 +86,13 @@ function desktopPlatform(bridge: SynopticBridge): Platform {
   }
 }
 
-const bridge = (window as unknown as {synoptic?: SynopticBridge}).synoptic
+const desktopBridge = (window as unknown as {synoptic?: SynopticBridge}).synoptic
+// The browser fallback of `npm start` gives the page a token in its address: the workspace is then the server's.
+const serverToken = desktopBridge ? undefined : takeToken()
 
 /** The host the renderer runs in. */
-export const platform: Platform = bridge ? desktopPlatform(bridge) : browserPlatform()
-
-// Desktop: autosave of workspace documents (drafts, imported instruments). Every live autosave is flushed when the
-// window closes and on File › Save Now, so what was typed reaches the disk (the main process waits for it).
-const liveAutosaves = new Set<Autosave>()
-
-/** An autosave that also stops being flushed on close once the view lets go of it. */
-export interface DocumentAutosave extends Autosave {
-  dispose: () => void
-}
-
-/**
- * Autosave of one workspace document through the desktop bridge: call `edit(text)` after each edit; `status()` and
- * `onStatus` say "saved", "saving", a conflict to resolve (`keepMine` / `takeTheirs`) or a failure to show.
- * Undefined in a browser, which has no workspace.
- */
-export function autosaveDocument(options: Omit<AutosaveOptions, 'save' | 'schedule'>): DocumentAutosave | undefined {
-  const desktop = platform.bridge
-  if (!desktop) return undefined
-  const autosave = createAutosave({
-    ...options,
-    save: (request) => desktop.saveDocument(request),
-    read: () => desktop.readDocument({ref: options.ref}),
-    schedule: (task, delayMs) => {
-      const timer = window.setTimeout(task, delayMs)
-      return () => window.clearTimeout(timer)
-    }
-  })
-  liveAutosaves.add(autosave)
-  // A change made on disk by someone else shows at once as a conflict, before anything is written over it.
-  const stopListening = desktop.onWorkspaceChange(({documents}) => {
-    for (const {ref, version} of documents) {
-      if (ref.kind === options.ref.kind && ref.file === options.ref.file) void autosave.diskChanged(version)
-    }
-  })
-  return {
-    ...autosave,
-    dispose: () => {
-      liveAutosaves.delete(autosave)
-      stopListening()
-    }
-  }
-}
-
-if (bridge) {
-  window.addEventListener('beforeunload', () => {
-    for (const autosave of liveAutosaves) void autosave.flush()
-  })
-  bridge.onMenuCommand((command) => {
-    if (command === 'save') for (const autosave of liveAutosaves) void autosave.flush()
-    if (command === 'open-workspace') void switchWorkspace(bridge)
-  })
-}
-
-/**
- * File › Open Workspace: what was typed is saved where it belongs first, then the folder is chosen and the views
- * start again from it (saying what was recovered there, if anything).
- */
-async function switchWorkspace(desktop: SynopticBridge): Promise<void> {
-  await Promise.all([...liveAutosaves].map((autosave) => autosave.flush()))
-  const result = await desktop.openWorkspace({choose: true})
-  if (!result.ok) {
-    window.alert(result.error.message)
-    return
-  }
-  if (result.value.status !== 'opened') return
-  const notes = result.value.workspace.recovered.filter((note) => note.action !== 'discarded')
-  if (notes.length > 0) window.alert(notes.map((note) => note.detail).join('\n\n'))
-  window.location.reload()
-}
+export const platform: Platform = desktopBridge
+  ? desktopPlatform(desktopBridge)
+  : serverToken
+    ? {...browserPlatform(), workspaceHost: 'local-server', bridge: createHttpBridge(serverToken)}
+    : browserPlatform()

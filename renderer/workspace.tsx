@@ -1,17 +1,42 @@
-// What every view reads: the parsed corpus, the review's tables, the findings of the conformity check and the
-// display settings (projector mode, hidden columns). Loaded once at start-up from the bundle.
+// What every view reads: the parsed corpus (the bundled texts joined by the workspace's documents), the review's
+// tables, the findings of the conformity check and the display settings (projector mode, hidden columns). Derived
+// again whenever a workspace document changes.
 import {createContext, useContext} from 'react'
 import type {Corpus, Found} from '../src/model/index.ts'
 import type {SynopticMessage} from '../src/message/index.ts'
-import type {SourceFile} from '../src/corpus/index.ts'
+import type {SourceFile, WorkspaceDocument} from '../src/corpus/index.ts'
+import type {RecoveryNote} from '../src/ipc/index.ts'
+import type {WorkspaceHost} from './platform.ts'
 import type {Finding} from '../src/conformity/index.ts'
 import type {Related} from './related.ts'
 import type {AspectData} from '../src/compare/index.ts'
 import type {EnforcementProcedure, Fine} from '../src/review/index.ts'
 
+/** Where the workspace's documents come from, for the views that say so. */
+export interface WorkspaceStorage {
+  host: WorkspaceHost
+  /** The folder's name and full path, once opened. */
+  name?: string | undefined
+  location?: string | undefined
+  /** Why the workspace could not be read (the server stopped, a folder gone). */
+  error?: string | undefined
+  /** What was done about saves interrupted last time, told once after opening. */
+  recovered: Array<RecoveryNote>
+}
+
 /** The corpus and everything derived from it that the views share. */
 export interface Workspace {
+  /** The built-in corpus with the workspace's instruments and drafts in it. */
   corpus: Corpus
+  /** The built-in corpus alone, as shipped (a draft's "corpus version" is taken from here). */
+  bundled: Corpus
+  /** Each document of the workspace as the join saw it: joined, standing in for a built-in draft, or refused. */
+  documents: Array<WorkspaceDocument>
+  /** The workspace's comparisons (comparisons/*.yaml) that parse as YAML. */
+  comparisons: Array<SourceFile>
+  storage: WorkspaceStorage
+  /** The workspace document an instrument comes from, when it is not a built-in text. */
+  documentOf: (instrumentId: string) => WorkspaceDocument | undefined
   /** Problems the core reported while loading (shown in the footer). */
   messages: Array<SynopticMessage>
   sources: Array<SourceFile>

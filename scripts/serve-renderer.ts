@@ -1,12 +1,16 @@
-// A small static file server for the built renderer (`dist/renderer`), bound to 127.0.0.1 only.
-// Used by `npm run web`, by `npm start` and by the end-to-end tests (on an ephemeral port).
+// The built renderer (`dist/renderer`) served on 127.0.0.1 only: static files for `npm run web` and the end-to-end
+// tests, and for `npm start` where Electron cannot run, also the workspace, through the same operations and store
+// as the desktop app (electron/http-gateway.ts), for the page that holds this run's token.
 import {createServer, type Server} from 'node:http'
 import {readFile, stat} from 'node:fs/promises'
 import {extname, join, normalize, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AddressInfo} from 'node:net'
-// The browser mode serves the bundle with the same types as the desktop app's own protocol.
-import {contentTypes} from '../electron/app-protocol.ts'
+import type {EventPayload, RecoveryNote} from '../src/ipc/index.ts'
+// The browser mode serves the bundle with the same types and headers as the desktop app's own protocol.
+import {contentTypes, securityHeaders} from '../electron/app-protocol.ts'
+import {apiPrefix, createHttpGateway, newToken, refusalOfRequest, type ChangeListener} from '../electron/http-gateway.ts'
+import {createDesktopOperations, type DesktopOperations} from '../electron/operations.ts'
 
 /** The folder `vite build` writes the renderer to. */
 export const rendererDir = fileURLToPath(new URL('../dist/renderer/', import.meta.url))
@@ -17,13 +21,20 @@ export interface ServeOptions {
   port?: number | undefined
   /** Folder to serve; default `dist/renderer`. */
   dir?: string | undefined
+  /** A workspace folder to serve to the page (created when missing); without one the page has no workspace. */
+  workspace?: string | undefined
+  /** Where the server's refusals and failures are logged. */
+  log?: ((line: string) => void) | undefined
 }
 
 /** A running server: its address and how to stop it. */
 export interface RunningServer {
+  /** The address to open; with a workspace it carries the run's token (`?token=…`). */
   url: string
   port: number
   server: Server
+  /** With a workspace: the run's token, what recovery did on opening it, and the operations (for tests). */
+  workspace?: {token: string; recovered: Array<RecoveryNote>; operations: DesktopOperations} | undefined
   close: () => Promise<void>
 }
 
@@ -38,8 +49,21 @@ export async function serveRenderer(options: ServeOptions = {}): Promise<Running
   } catch {
     throw new Error(`no built renderer in ${dir}: run \`npx vite build\` (or \`npm run web\`, which builds first)`)
   }
+  const served = options.workspace ? await workspaceApi(options.workspace, () => port, options.log) : undefined
+  let port = 0
   const server = createServer((request, response) => {
     void (async () => {
+      // Host and Origin first, for files and API alike: a rebound DNS name or another site gets nothing.
+      const refusal = refusalOfRequest(request, port)
+      if (refusal) {
+        options.log?.(`${request.method} ${request.url}: refused: ${refusal}`)
+        response.writeHead(403, {'content-type': 'text/plain; charset=utf-8'}).end(`Refused: ${refusal}.`)
+        return
+      }
+      if (served && (request.url ?? '').startsWith(apiPrefix)) {
+        await served.gateway(request, response)
+        return
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, {allow: 'GET, HEAD'}).end()
         return
@@ -60,10 +84,9 @@ export async function serveRenderer(options: ServeOptions = {}): Promise<Running
       try {
         const body = await readFile(file)
         response.writeHead(200, {
+          ...lowerCase(securityHeaders()),
           'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-          'content-length': body.length,
-          'cache-control': 'no-cache',
-          'x-content-type-options': 'nosniff'
+          'content-length': body.length
         })
         response.end(request.method === 'HEAD' ? undefined : body)
       } catch {
@@ -75,15 +98,69 @@ export async function serveRenderer(options: ServeOptions = {}): Promise<Running
     server.once('error', fail)
     server.listen(options.port ?? 0, '127.0.0.1', () => done())
   })
-  const {port} = server.address() as AddressInfo
+  port = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/${served ? `?token=${served.token}` : ''}`,
     port,
     server,
-    close: () => new Promise<void>((done) => {
-      server.closeAllConnections()
-      server.close(() => done())
-    })
+    workspace: served ? {token: served.token, recovered: served.recovered, operations: served.operations} : undefined,
+    close: async () => {
+      // A save under way finishes before the server goes.
+      await served?.operations.current()?.idle()
+      served?.stop()
+      await new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      })
+    }
+  }
+}
+
+function lowerCase(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
+}
+
+/**
+ * The workspace of the browser fallback: the desktop app's operations on a folder fixed at start (no native
+ * dialogs: a page exports by download), opened now so an interrupted save of the last run is settled at once.
+ */
+async function workspaceApi(folder: string, port: () => number, log?: (line: string) => void) {
+  const listeners = new Set<ChangeListener>()
+  const operations = createDesktopOperations({
+    chooseFolder: async () => undefined,
+    chooseSavePath: async () => undefined,
+    showItemInFolder: () => undefined,
+    openInBrowser: async () => {
+      throw new Error('links open in the browser itself')
+    },
+    workspaceChanged: (documents) => {
+      const change: EventPayload<'workspaceChange'> = {documents}
+      for (const listener of listeners) listener(change)
+    },
+    // Never written: the folder is fixed, nothing is remembered.
+    settingsFile: join(resolve(folder), '.synoptic', 'browser-settings.json'),
+    defaultWorkspace: resolve(folder),
+    workspace: resolve(folder),
+    log
+  })
+  const recovered = await operations.start()
+  const token = newToken()
+  const gateway = createHttpGateway({
+    handlers: operations,
+    token,
+    port,
+    onWorkspaceChange: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    log
+  })
+  return {
+    token, recovered, operations, gateway,
+    stop: () => {
+      listeners.clear()
+      operations.stop()
+    }
   }
 }
 

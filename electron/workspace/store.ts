@@ -3,6 +3,7 @@
 //
 //   <root>/drafts/annex-1.md                                 a draft
 //   <root>/instruments/md-4139.md                            an imported instrument
+//   <root>/comparisons/eritrea-c81.yaml                      a comparison the drafter made
 //   <root>/.synoptic/backups/drafts/annex-1.md/<stamp>.md    earlier versions, newest kept
 //   <root>/.synoptic/backups/drafts/annex-1.md/kept.json     the record of the backups the app wrote there
 //   <root>/.synoptic/recovered/drafts/annex-1.<why>-<stamp>.md   texts an interrupted save left that did not win
@@ -20,8 +21,8 @@ import {
   decodeUtf8, describeKind, ensureFolderInside, fileInside, FileRefusal, firstInvalidUtf8, listInside, readFileInside,
   removeFileInside, resolveInside, kindOf
 } from '../../rooted-files/index.ts'
-import {parseInstrument} from '../../src/corpus/index.ts'
-import {documentFileSchema, maxDocumentBytes, utf8ByteLength} from '../../src/ipc/index.ts'
+import {parseWorkspaceFile} from '../../src/corpus/index.ts'
+import {isDocumentFile, maxDocumentBytes, utf8ByteLength} from '../../src/ipc/index.ts'
 import type {BridgeMessage, DocumentEntry, DocumentKind, DocumentRef, FileVersion, RecoveryNote} from '../../src/ipc/index.ts'
 import type {SynopticMessage} from '../../src/message/index.ts'
 import {sha256Hex, tempPattern, writeFileAtomic} from './atomic-write.ts'
@@ -32,7 +33,7 @@ import {recoverInterruptedSaves, stampOf, timeOfStamp} from './recover.ts'
 export {firstInvalidUtf8}
 
 /** The folder of each kind of document, relative to the workspace. */
-export const kindFolders: Readonly<Record<DocumentKind, string>> = {draft: 'drafts', instrument: 'instruments'}
+export const kindFolders: Readonly<Record<DocumentKind, string>> = {draft: 'drafts', instrument: 'instruments', comparison: 'comparisons'}
 export const backupsFolder = '.synoptic/backups'
 
 export interface WorkspaceOptions {
@@ -188,8 +189,7 @@ export class Workspace {
 
   /** The absolute path of a document; refuses any name that would lead outside its folder. */
   pathOf(ref: DocumentRef): string {
-    const parsed = documentFileSchema.safeParse(ref.file)
-    if (!parsed.success || !(ref.kind in kindFolders)) {
+    if (!(ref.kind in kindFolders) || !isDocumentFile(ref.kind, ref.file)) {
       throw new WorkspaceError('invalid-request', `"${ref.file}" is not a document name of this workspace.`)
     }
     const folder = join(this.root, kindFolders[ref.kind])
@@ -216,7 +216,7 @@ export class Workspace {
         throw error instanceof FileRefusal ? refusalError(error) : error
       })
       for (const {name, kind: entryKind} of names ?? []) {
-        if (!documentFileSchema.safeParse(name).success || tempPattern.test(name)) continue
+        if (!isDocumentFile(kind, name) || tempPattern.test(name)) continue
         const ref = {kind, file: name}
         const relative = this.shownName(ref)
         if (entryKind !== 'file') {
@@ -237,7 +237,7 @@ export class Workspace {
         const {bytes, info} = read
         const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
         const problem = firstInvalidUtf8(bytes) ? 'not UTF-8 text' : undefined
-        entries.push({ref, version, ...(problem ? {problem} : frontMatterSummary(bytes.toString('utf8')))})
+        entries.push({ref, version, ...(problem ? {problem} : kind === 'comparison' ? yamlSummary(bytes.toString('utf8')) : frontMatterSummary(bytes.toString('utf8')))})
       }
     }
     return entries
@@ -260,7 +260,7 @@ export class Workspace {
     }
     const version = {mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes)}
     this.known.set(path, version.sha256)
-    return {ref, text, version, messages: parseInstrument(text, shown).messages.map(toBridgeMessage)}
+    return {ref, text, version, messages: parseWorkspaceFile({path: shown, text}).map(toBridgeMessage)}
   }
 
   /**
@@ -376,7 +376,7 @@ export class Workspace {
         return [
           watch(folder, (_event, name) => {
             const file = typeof name === 'string' ? name : undefined
-            if (!file || tempPattern.test(file) || !documentFileSchema.safeParse(file).success) return
+            if (!file || tempPattern.test(file) || !isDocumentFile(kind, file)) return
             touched.add(`${kind}\0${file}`)
             if (timer) clearTimeout(timer)
             timer = setTimeout(() => void report(), settleMs)
@@ -468,6 +468,18 @@ export function frontMatterSummary(text: string): {id?: string; title?: string; 
   if (typeof data !== 'object' || data === null) return {problem: 'the front matter has no keys'}
   const {id, title} = data as Record<string, unknown>
   return {...(typeof id === 'string' ? {id} : {}), ...(typeof title === 'string' ? {title} : {})}
+}
+
+/** The title (and id) of a comparison, from its YAML's top level; a file that does not parse says so when read. */
+function yamlSummary(text: string): {id?: string; title?: string} {
+  try {
+    const data = parseYaml(text) as unknown
+    if (typeof data !== 'object' || data === null) return {}
+    const {id, title} = data as Record<string, unknown>
+    return {...(typeof id === 'string' ? {id} : {}), ...(typeof title === 'string' ? {title} : {})}
+  } catch {
+    return {}
+  }
 }
 
 function toBridgeMessage(message: SynopticMessage): BridgeMessage {

@@ -17,7 +17,9 @@ import {compareAspect} from '../../src/compare/index.ts'
 import {createMessage, formatMessage, type SynopticMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, type Article, type Instrument} from '../../src/model/index.ts'
 import {buildInBackground, offerFile, type ExportProgress} from '../exporter.ts'
-import {autosaveDocument, platform, type DocumentAutosave} from '../platform.ts'
+import {platform} from '../platform.ts'
+import {documents, type DocumentAutosave} from '../documents.ts'
+import type {AutosaveStatus} from '../../src/ipc/index.ts'
 import {useViewReady} from '../perf.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -56,17 +58,16 @@ function readDraftText(text: string, file: string): {draft?: Instrument | undefi
 
 /** Loads the draft: the workspace's file (desktop) or this browser's saved copy, else the corpus's own. */
 async function loadDraft(id: string, builtIn: Instrument | undefined): Promise<Loaded | Broken | undefined> {
-  const bridge = platform.bridge
-  if (bridge) {
+  if (documents.available) {
     const ref = {kind: 'draft' as const, file: `${id}.md`}
-    const read = await bridge.readDocument({ref})
+    const read = await documents.read(ref)
     if (read.ok) {
       const {draft, messages} = readDraftText(read.value.text, `drafts/${id}.md`)
-      if (draft) return {draft, autosave: autosaveDocument({ref, version: read.value.version}), note: `Editing drafts/${id}.md of the workspace.`}
+      if (draft) return {draft, autosave: documents.autosave({ref, version: read.value.version}), note: `Editing drafts/${id}.md of the workspace.`}
       return {broken: {file: `drafts/${id}.md`, text: read.value.text, messages}}
     }
     if (!builtIn) return undefined
-    return {draft: builtIn, autosave: autosaveDocument({ref, version: null}), note: `Your edits are saved to drafts/${id}.md of the workspace.`}
+    return {draft: builtIn, autosave: documents.autosave({ref, version: null}), note: `Your edits are saved to drafts/${id}.md of the workspace.`}
   }
   const saved = platform.readSetting(storageKey(id))
   if (saved) {
@@ -95,9 +96,10 @@ function redlineFor(article: Article, base: Instrument, language: string): Redli
 
 /** `#/draft/:id` */
 export function DraftView({params}: ViewProps): ReactNode {
-  const {corpus} = useWorkspace()
+  const {corpus, bundled} = useWorkspace()
   const id = params.id ?? ''
-  const builtIn = findInstrument(corpus, id)
+  // The shipped draft, not the workspace's version of it that stands in for it in the other views.
+  const builtIn = findInstrument(bundled, id) ?? findInstrument(corpus, id)
   const [loaded, setLoaded] = useState<Loaded | Broken | 'loading' | 'missing'>('loading')
   // The workspace object changes when the background findings arrive; the draft is loaded once per address.
   const builtInRef = useRef(builtIn)
@@ -201,8 +203,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   }, [typing, id])
   useEffect(() => {
     if (!autosave) return
-    const show = () => {
-      const s = autosave.status()
+    const show = (s: AutosaveStatus = autosave.status()) => {
       setConflict(s.state === 'conflict')
       setSaveState(
         s.state === 'saved' ? `Saved to drafts/${id}.md.`
@@ -211,8 +212,8 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
               : `Not saved: ${s.error.message}. Your text stays here; the next edit tries again.`
       )
     }
-    const timer = window.setInterval(show, 500)
-    return () => window.clearInterval(timer)
+    show()
+    return autosave.onStatus(show)
   }, [autosave, id])
 
   const apply = useCallback((next: Instrument, group?: string) => {

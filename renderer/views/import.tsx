@@ -11,6 +11,8 @@ import {instrumentKinds as kinds, type Article, type Division, type InstrumentKi
 import {InlineText} from '../components/inline.tsx'
 import {useViewReady} from '../perf.ts'
 import {platform} from '../platform.ts'
+import {documents} from '../documents.ts'
+import {href} from '../router.ts'
 import './import.css'
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -25,7 +27,7 @@ type Loaded =
 type Saved =
   | {state: 'idle'}
   | {state: 'saving'}
-  | {state: 'saved'; text: string}
+  | {state: 'saved'; text: string; id?: string | undefined}
   | {state: 'exists'; file: string}
   | {state: 'failed'; text: string}
 
@@ -154,47 +156,40 @@ export function ImportView(): ReactNode {
           selected={selected}
           onSelect={setSelected}
           saved={saved}
-          onSave={(overwrite) => void save(result.value, id, overwrite, setSaved)}
+          onSave={(overwrite) => void save(result.value, id, kind, overwrite, setSaved)}
         />
       )}
     </article>
   )
 }
 
-/** Saves into the workspace on the desktop (never replacing a file unless asked), downloads in the browser. */
-async function save(imported: ImportedDocument, id: string, overwrite: boolean, report: (s: Saved) => void): Promise<void> {
+/**
+ * Saves into the workspace (never replacing a file unless asked): instruments to instruments/, drafts to drafts/.
+ * The document service tells the views, so the instrument is in Instruments, search and findings at once. A page
+ * served as files only (`npm run web`) has no workspace: the file is downloaded.
+ */
+async function save(imported: ImportedDocument, id: string, kind: InstrumentKind, overwrite: boolean, report: (s: Saved) => void): Promise<void> {
   const file = `${id}.md`
-  const bytes = new TextEncoder().encode(imported.markdown)
   report({state: 'saving'})
-  const bridge = platform.bridge
   try {
-    if (!bridge) {
-      await platform.saveFile(file, bytes, 'md')
-      report({state: 'saved', text: `Downloaded ${file}. Put it in the corpus folder and run validate.`})
+    if (!documents.available) {
+      await platform.saveFile(file, new TextEncoder().encode(imported.markdown), 'md')
+      report({state: 'saved', text: `Downloaded ${file}. This page has no workspace (it is served as files only); open Synoptic with npm start to keep imports in a workspace.`})
       return
     }
-    const ref = {kind: 'instrument' as const, file}
-    const attempt = async (expected: Parameters<typeof bridge.saveDocument>[0]['expected'], replace: boolean) =>
-      bridge.saveDocument({ref, text: imported.markdown, expected, overwrite: replace})
-    let answer = await attempt(null, false)
-    if (!answer.ok && answer.error.code === 'no-workspace') {
-      const opened = await bridge.openWorkspace({choose: false})
-      if (!opened.ok || opened.value.status !== 'opened') {
-        report({state: 'failed', text: 'No workspace is open: open one (File › Open Workspace) and save again.'})
-        return
-      }
-      answer = await attempt(null, false)
-    }
+    const ref = {kind: kind === 'draft' ? ('draft' as const) : ('instrument' as const), file}
+    const where = kind === 'draft' ? `drafts/${file}` : `instruments/${file}`
+    let answer = await documents.save(ref, imported.markdown, {expected: null, overwrite: false})
     if (answer.ok && answer.value.status === 'conflict') {
       if (!overwrite || !answer.value.disk) {
-        report({state: 'exists', file})
+        report({state: 'exists', file: where})
         return
       }
-      answer = await attempt(answer.value.disk.version, true)
+      answer = await documents.save(ref, imported.markdown, {expected: answer.value.disk.version, overwrite: true})
     }
     if (!answer.ok) report({state: 'failed', text: answer.error.message})
-    else if (answer.value.status === 'saved') report({state: 'saved', text: `Saved as instruments/${file} in the workspace.`})
-    else report({state: 'exists', file})
+    else if (answer.value.status === 'saved') report({state: 'saved', text: `Saved as ${where} in the workspace: it is now in Instruments, search and findings.`, id})
+    else report({state: 'exists', file: where})
   } catch (error) {
     report({state: 'failed', text: (error as Error).message})
   }
@@ -339,7 +334,7 @@ function ImportResultView(props: ResultProps): ReactNode {
 
       <p className="import-actions">
         <button type="button" disabled={!canSave} onClick={() => props.onSave(false)}>
-          {platform.kind === 'desktop' ? 'Save into the workspace' : `Download ${props.id || '…'}.md`}
+          {documents.available ? 'Save into the workspace' : `Download ${props.id || '…'}.md`}
         </button>
         {props.saved.state === 'exists' && (
           <>
@@ -352,6 +347,7 @@ function ImportResultView(props: ResultProps): ReactNode {
         <p role="status" className={props.saved.state === 'failed' ? 'import-refused' : 'muted'}>
           {props.saved.state === 'saving' && 'Saving…'}
           {props.saved.state === 'saved' && props.saved.text}
+          {props.saved.state === 'saved' && props.saved.id && <> <a href={href('instrument', props.saved.id)}>Open it</a></>}
           {props.saved.state === 'exists' && `The workspace already has ${props.saved.file}: nothing was written. Change the id, or replace it.`}
           {props.saved.state === 'failed' && `Not saved: ${props.saved.text}`}
         </p>

@@ -12,7 +12,7 @@ const TRANSLATION: Record<string, string> = {authentic: 'authentic text', offici
 
 /** `#/instrument/<id>`: what the instrument is, where its text comes from, and an outline of its articles. */
 export function InstrumentView({params}: ViewProps): ReactNode {
-  const {corpus} = useWorkspace()
+  const {corpus, documentOf} = useWorkspace()
   const instrument = findInstrument(corpus, params.id ?? '')
   useViewReady('instrument', params.id ?? '')
   if (!instrument) return <NotFound what={`instrument “${params.id}”`} />
@@ -26,6 +26,7 @@ export function InstrumentView({params}: ViewProps): ReactNode {
         {instrument.date && <><dt>Date</dt><dd>{instrument.date}</dd></>}
         <dt>Text</dt><dd>{TRANSLATION[instrument.provenance.translation]} ({instrument.language})</dd>
         <dt>Source</dt><dd>{instrument.provenance.source}</dd>
+        {documentOf(instrument.id) && <><dt>File</dt><dd>{documentOf(instrument.id)?.file} of your workspace</dd></>}
         {base && <><dt>Amends</dt><dd><a href={href('instrument', base.id)}>{instrumentName(base)}</a></dd></>}
         {instrument.draftStatus && <><dt>Status</dt><dd>{instrument.draftStatus}</dd></>}
         {instrument.aliases.length > 0 && <><dt>Also cited as</dt><dd>{instrument.aliases.join(', ')}</dd></>}

@@ -1,4 +1,5 @@
 import type {Corpus} from '../model/index.ts'
+import type {WorkspaceDocument} from '../corpus/index.ts'
 import type {SynopticMessage} from '../message/index.ts'
 
 /** An option a command accepts besides the common ones (`--corpus`, `--json`, `--help`). */
@@ -16,6 +17,8 @@ export interface LoadedCorpus {
   dir: string
   /** Every file read, paths relative to the corpus folder: commands that need YAML data or rules take them from here. */
   sources: Array<{path: string; text: string}>
+  /** With `--workspace`: its folder and each of its documents as the join saw it (refused ones are not in `corpus`). */
+  workspace?: {dir: string; documents: Array<WorkspaceDocument>; comparisons: Array<{path: string; text: string}>} | undefined
 }
 
 /** What a command gets to work with. Commands print through `out`/`err`, never console, so tests can capture them. */
@@ -27,6 +30,8 @@ export interface CommandContext {
   json: boolean
   /** Absolute path of the corpus folder (`--corpus`, default: the shipped `corpus/`). */
   corpusDir: string
+  /** Absolute path of the workspace folder (`--workspace`), whose documents join the corpus; none by default. */
+  workspaceDir?: string | undefined
   /** Current working directory, for resolving file arguments. */
   cwd: string
   out: (text: string) => void

@@ -4,9 +4,9 @@
 // its first bad byte, by the same rule as the desktop store.
 import {realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
-import {loadCorpus, parseInstrument, type SourceFile} from '../corpus/index.ts'
-import {maxDocumentBytes} from '../ipc/index.ts'
+import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, listInside, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
+import {joinWorkspace, loadCorpus, parseInstrument, workspaceFolders, type SourceFile} from '../corpus/index.ts'
+import {isDocumentFile, maxDocumentBytes, type DocumentKind} from '../ipc/index.ts'
 import {createMessage, type SynopticMessage} from '../message/index.ts'
 import type {Instrument} from '../model/index.ts'
 import {CommandError, type LoadedCorpus} from './command.ts'
@@ -74,13 +74,23 @@ async function readSourceText(read: () => Promise<{bytes: Buffer}>, shown: strin
   return {text: decodeUtf8(bytes, shown)}
 }
 
-/** Reads and parses a corpus folder. Messages name files relative to the current directory. */
-export async function readCorpus(dir: string): Promise<LoadedCorpus> {
+/** Reads and parses a corpus folder, and joins a workspace folder to it. Messages name files relative to the current directory. */
+export async function readCorpus(dir: string, workspaceDir?: string): Promise<LoadedCorpus> {
   const {files, messages: unread} = await readSourceFolder(dir)
   const shown = relative(process.cwd(), dir) || '.'
   const toShown = (path: string) => join(shown, path).split(sep).join('/')
-  const {value, messages} = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})), cachedParser(parseInstrument))
-  return {corpus: value, messages: [...unread.map((m) => ({...m, file: toShown(m.file)})), ...messages], dir, sources: files}
+  const loaded = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})), cachedParser(parseInstrument))
+  const messages = [...unread.map((m) => ({...m, file: toShown(m.file)})), ...loaded.messages]
+  if (workspaceDir === undefined) return {corpus: loaded.value, messages, dir, sources: files}
+  const workspace = await readWorkspaceFolder(workspaceDir)
+  const joined = joinWorkspace(loaded.value, workspace.files)
+  return {
+    corpus: joined.corpus,
+    messages: [...messages, ...workspace.messages, ...joined.documents.filter((d) => d.state !== 'refused').flatMap((d) => d.messages)],
+    dir,
+    sources: files,
+    workspace: {dir: workspaceDir, documents: joined.documents, comparisons: joined.comparisons}
+  }
 }
 
 /** True when the front matter of `text` mentions `id` (as its id, an alias or a base). */
@@ -106,4 +116,42 @@ export async function readInstruments(dir: string, ids: ReadonlyArray<string>): 
     if (result.value) instruments.push(result.value)
   }
   return {instruments, messages}
+}
+
+const kindOf: Record<(typeof workspaceFolders)[number], DocumentKind> = {instruments: 'instrument', drafts: 'draft', comparisons: 'comparison'}
+
+/**
+ * The documents of a workspace folder as the app sees them: `instruments/*.md`, `drafts/*.md`, `comparisons/*.yaml`
+ * (the app's own temporary files and `.synoptic/` left out), paths relative to the current directory. Read by the
+ * same rules as a corpus folder: no link followed, special files skipped, the one size limit, UTF-8 only.
+ */
+export async function readWorkspaceFolder(dir: string): Promise<SourceFolder> {
+  const shown = relative(process.cwd(), dir) || '.'
+  const root = await listInside(dir, '').catch(() => undefined)
+  if (root === undefined) throw new CommandError(`the workspace folder ${shown} does not exist or is not a folder`)
+  const files: Array<SourceFile> = []
+  const messages: Array<SynopticMessage> = []
+  for (const folder of workspaceFolders) {
+    let entries
+    try {
+      entries = await listInside(dir, folder)
+    } catch (error) {
+      if (!(error instanceof FileRefusal)) throw error
+      messages.push(createMessage('warning', error.message, {file: join(shown, folder).split(sep).join('/'), source: 'synoptic-validate', ruleId: 'not-read'}))
+      continue
+    }
+    for (const entry of entries ?? []) {
+      if (!isDocumentFile(kindOf[folder], entry.name)) continue
+      const path = join(shown, folder, entry.name).split(sep).join('/')
+      const read = await readSourceText(() => readFileInside(dir, `${folder}/${entry.name}`, maxDocumentBytes), path)
+      if ('text' in read) files.push({path, text: read.text})
+      else messages.push(read.message)
+    }
+  }
+  return {files, messages}
+}
+
+/** The documents of a workspace folder; what could not be read is left out (see readWorkspaceFolder). */
+export async function readWorkspaceFiles(dir: string): Promise<Array<SourceFile>> {
+  return (await readWorkspaceFolder(dir)).files
 }

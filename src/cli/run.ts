@@ -3,6 +3,7 @@ import {resolve} from 'node:path'
 import {commands} from './commands/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext, type LoadedCorpus, type OptionSpec} from './command.ts'
 import {readCorpus} from './corpus-files.ts'
+import {formatMessage} from '../message/index.ts'
 
 /** Where the CLI runs and prints; tests pass their own. */
 export interface CliEnvironment {
@@ -14,6 +15,7 @@ export interface CliEnvironment {
 
 const common: Record<string, OptionSpec> = {
   corpus: {type: 'string', description: 'corpus folder (default: the shipped corpus/)'},
+  workspace: {type: 'string', description: 'workspace folder whose instruments/, drafts/ and comparisons/ join the corpus, as in the app'},
   json: {type: 'boolean', description: 'print machine-readable JSON on stdout'},
   help: {type: 'boolean', short: 'h', description: 'show help for the command'}
 }
@@ -56,16 +58,28 @@ export async function runCommand(command: Command, argv: Array<string>, env: Cli
     return 0
   }
   const corpusDir = resolve(env.cwd, typeof options.corpus === 'string' ? options.corpus : env.defaultCorpus)
+  const workspaceDir = typeof options.workspace === 'string' ? resolve(env.cwd, options.workspace) : undefined
   let loaded: Promise<LoadedCorpus> | undefined
+  // A workspace document the app leaves out (it does not parse, or its id is taken) is said once, as the app shows it.
+  const load = async (): Promise<LoadedCorpus> => {
+    const result = await readCorpus(corpusDir, workspaceDir)
+    for (const document of result.workspace?.documents ?? []) {
+      if (document.state !== 'refused') continue
+      for (const m of document.messages.filter((m) => m.severity === 'error')) env.err(formatMessage(m))
+      env.err(`synoptic: ${document.file} is left out of the corpus until it is corrected`)
+    }
+    return result
+  }
   const context: CommandContext = {
     args: parsed.positionals,
     options,
     json: options.json === true,
     corpusDir,
+    workspaceDir,
     cwd: env.cwd,
     out: env.out,
     err: env.err,
-    loadCorpus: () => (loaded ??= readCorpus(corpusDir))
+    loadCorpus: () => (loaded ??= load())
   }
   try {
     return await command.run(context)
@@ -87,7 +101,7 @@ export async function runCommand(command: Command, argv: Array<string>, env: Cli
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
   return [
-    'Usage: npm run -s synoptic -- <command> [arguments] [--corpus <dir>] [--json]',
+    'Usage: npm run -s synoptic -- <command> [arguments] [--corpus <dir>] [--workspace <dir>] [--json]',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),

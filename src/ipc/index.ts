@@ -1,7 +1,8 @@
 export {
   operations, events, channelNames, menuCommands, menuCommandSchema, bridgeErrorSchema, documentKindSchema,
   documentFileSchema, documentRefSchema, fileVersionSchema, messageSchema, documentEntrySchema, recoveryNoteSchema,
-  workspaceSummarySchema, exportFormatSchema, maxExportBytes, maxDocumentBytes, utf8ByteLength, isExternalLink, isWindowsDeviceName
+  workspaceSummarySchema, exportFormatSchema, maxExportBytes, maxDocumentBytes, utf8ByteLength, isExternalLink, isWindowsDeviceName,
+  documentEndings, isDocumentFile
 } from './lib/contract.ts'
 export type {
   DocumentKind, DocumentRef, FileVersion, BridgeMessage, DocumentEntry, RecoveryNote, WorkspaceSummary, ExportFormat,

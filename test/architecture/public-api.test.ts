@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest'
 // Each capability's index.ts is its whole public surface: an export added by accident fails here.
 describe('public API of each core capability', () => {
   test.each([
-    ['corpus', ['assignIds', 'cleanNum', 'loadCorpus', 'parseInstrument', 'serializeInstrument']],
+    ['corpus', ['assignIds', 'cleanNum', 'joinWorkspace', 'loadCorpus', 'parseInstrument', 'parseWorkspaceFile', 'serializeInstrument', 'workspaceFolderOf', 'workspaceFolders']],
     ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]
   ])('src/%s', async (name, expected) => {

@@ -7,8 +7,8 @@ import {documentFileSchema, maxExportBytes, operations, type BridgeResult, type 
 describe('the IPC contract', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(ipc).sort()).toEqual([
-      'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
-      'events', 'exportFormatSchema', 'fileVersionSchema', 'isExternalLink', 'isWindowsDeviceName', 'maxDocumentBytes', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
+      'bridgeErrorSchema', 'channelNames', 'createAutosave', 'documentEndings', 'documentEntrySchema', 'documentFileSchema', 'documentKindSchema', 'documentRefSchema',
+      'events', 'exportFormatSchema', 'fileVersionSchema', 'isDocumentFile', 'isExternalLink', 'isWindowsDeviceName', 'maxDocumentBytes', 'maxExportBytes', 'menuCommandSchema', 'menuCommands',
       'messageSchema', 'operations', 'recoveryNoteSchema', 'utf8ByteLength', 'workspaceSummarySchema'
     ])
   })
@@ -72,7 +72,7 @@ describe('the IPC contract', () => {
 
   it('derives window.synoptic from the operations', () => {
     expectTypeOf<keyof SynopticBridge>().toEqualTypeOf<keyof typeof operations | 'onMenuCommand' | 'onWorkspaceChange'>()
-    expectTypeOf<SynopticBridge['readDocument']>().parameter(0).toEqualTypeOf<{ref: {kind: 'draft' | 'instrument'; file: string}}>()
+    expectTypeOf<SynopticBridge['readDocument']>().parameter(0).toEqualTypeOf<{ref: {kind: 'draft' | 'instrument' | 'comparison'; file: string}}>()
     expectTypeOf<Awaited<ReturnType<SynopticBridge['listDocuments']>>>().toEqualTypeOf<BridgeResult<{documents: Array<ipc.DocumentEntry>}>>()
   })
 })

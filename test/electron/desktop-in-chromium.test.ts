@@ -22,6 +22,7 @@ const scratch = missing ? '' : mkdtempSync(join(tmpdir(), 'synoptic-desktop-'))
 const userData = join(scratch, 'user-data')
 const exportedPath = join(scratch, 'exports', 'annex-1 for the ministry.docx')
 const edit = 'Amended in the desktop flow test'
+const eritreaDocx = join(import.meta.dirname, '../../../shared/realworld/eritrea-labour-118-2001/er-labour-118-2001-fromhtml.docx')
 let server: Server | undefined
 let browser: Browser | undefined
 let page: Page | undefined
@@ -186,4 +187,33 @@ describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against th
     expect(existsSync(join(chosenFolder, 'drafts', 'annex-1.md'))).toBe(false)
     expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toEqual({workspace: chosenFolder})
   }, 60_000)
+
+  it('imports the Eritrean Proclamation into the workspace; after a reload it is in Instruments, search and findings', async () => {
+    if (!page || !chosenFolder) throw new Error('no page')
+    await page.evaluate(() => (window.location.hash = '#/import'))
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'import')
+    await page.locator('input[type=file]').setInputFiles(eritreaDocx)
+    await page.getByRole('button', {name: 'Save into the workspace'}).click()
+    await page.getByRole('status').filter({hasText: 'Saved as instruments/er-labour-118-2001-fromhtml.md in the workspace'}).waitFor({timeout: 30_000})
+    const file = join(chosenFolder, 'instruments', 'er-labour-118-2001-fromhtml.md')
+    const {parseInstrument} = await import('../../src/corpus/index.ts')
+    const {articlesOf} = await import('../../src/model/index.ts')
+    const saved = parseInstrument(readFileSync(file, 'utf8'), 'instruments/er-labour-118-2001-fromhtml.md').value
+    expect(saved && articlesOf(saved)).toHaveLength(161)
+
+    await page.reload()
+    await page.evaluate(() => (window.location.hash = '#/instruments'))
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'instruments')
+    const item = page.locator('.instrument-list li', {hasText: 'The Labour Proclamation of Eritrea'})
+    expect(await item.innerText()).toContain('161 articles')
+    await page.keyboard.press('/')
+    await page.getByLabel('Words to find').fill('Labour Proclamation of Eritrea No.118/2001')
+    await page.locator('.search-dialog a[href^="#/article/er-labour-118-2001-fromhtml/art-1"]').first().waitFor({timeout: 10_000})
+    await page.keyboard.press('Escape')
+    await page.evaluate(() => (window.location.hash = '#/findings?instrument=er-labour-118-2001-fromhtml'))
+    await page.waitForFunction(() => document.documentElement.dataset.view === 'findings' && !document.querySelector('.findings-page .pending'), undefined, {timeout: 60_000})
+    await expect.poll(() => page?.locator('table.findings-table tbody tr').count(), {timeout: 10_000}).toBeGreaterThan(0)
+    const rows = await page.locator('table.findings-table tbody tr').allInnerTexts()
+    expect(rows.every((r) => r.includes('The Labour Proclamation of Eritrea'))).toBe(true)
+  }, 120_000)
 })

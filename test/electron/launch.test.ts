@@ -57,8 +57,9 @@ describe('finding the Electron program', () => {
 })
 
 describe('npm start', () => {
-  it.skipIf(electron.found)('without the Electron program, says so in one line naming Electron and serves the app to the browser', async () => {
-    const child = spawn('npm', ['start'], {cwd: projectDir, env: {...process.env, PORT: '0'}, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
+  it.skipIf(electron.found)('without the Electron program, says so in one line naming Electron and serves the app and its workspace to the browser', async () => {
+    const workspace = join(scratch, 'start-workspace')
+    const child = spawn('npm', ['start', '--', '--workspace', workspace], {cwd: projectDir, env: {...process.env, PORT: '0'}, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -67,7 +68,7 @@ describe('npm start', () => {
       const url = await new Promise<string>((done, fail) => {
         const timer = setTimeout(() => fail(new Error(`no URL printed in 150 s:\n${output}`)), 150_000)
         const look = () => {
-          const match = /Open (http:\/\/127\.0\.0\.1:\d+\/) in your browser/u.exec(output)
+          const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}) in your browser/u.exec(output)
           if (match?.[1]) {
             clearTimeout(timer)
             done(match[1])
@@ -82,6 +83,16 @@ describe('npm start', () => {
       const page = await fetch(url)
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<title>Synoptic</title>')
+      expect(output).toContain(`Workspace: ${workspace}`)
+      // The workspace named on the command line is the one served, to the holder of the printed token only.
+      const address = new URL(url)
+      const list = (token: string) => fetch(new URL('/api/listDocuments', address), {
+        method: 'POST', headers: {'content-type': 'application/json', 'x-synoptic-token': token, origin: address.origin}, body: '{}'
+      })
+      expect((await list('not the token')).status).toBe(403)
+      const listed = (await (await list(address.searchParams.get('token') ?? '')).json()) as {ok: boolean}
+      expect(listed.ok).toBe(true)
+      expect(readdirSync(workspace).sort()).toEqual(['.synoptic', 'comparisons', 'drafts', 'instruments'])
     } finally {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
       await exited

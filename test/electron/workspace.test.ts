@@ -25,7 +25,7 @@ describe('workspace store', () => {
     const root = join(tempFolder(), 'Synoptic workspace')
     const {workspace, recovered} = await openWorkspace(root, {create: true})
     expect(recovered).toEqual([])
-    expect(filesIn(root)).toEqual(['.synoptic', 'drafts', 'instruments'])
+    expect(filesIn(root)).toEqual(['.synoptic', 'comparisons', 'drafts', 'instruments'])
 
     const saved = await workspace.save(ref, draft, {expected: null, overwrite: false})
     expect(saved.status).toBe('saved')
@@ -321,5 +321,36 @@ describe('recovery of interrupted saves', () => {
     expect(tempPattern.test('.annex-1.md.0123456789abcdef.a1b2c3.synoptic-tmp')).toBe(true)
     expect(tempPattern.test('annex-1.md')).toBe(false)
     expect(tempPattern.test('.annex-1.md.xyz.synoptic-tmp')).toBe(false)
+  })
+})
+
+describe('comparisons in the workspace', () => {
+  it('lists, reads, saves and watches comparisons/*.yaml like drafts, and keeps other names out', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'synoptic-comparisons-'))
+    try {
+      const {workspace} = await openWorkspace(root, {create: true})
+      const ref = {kind: 'comparison' as const, file: 'eritrea-c81.yaml'}
+      const saved = await workspace.save(ref, 'title: Eritrea and C81\ntopics: []\n', {expected: null, overwrite: false})
+      expect(saved.status).toBe('saved')
+      writeFileSync(join(root, 'comparisons', 'broken.yaml'), 'title: x\n  - : [\n')
+      writeFileSync(join(root, 'comparisons', 'notes.md'), '# not a comparison\n')
+      const listed = await workspace.list()
+      expect(listed.filter((d) => d.ref.kind === 'comparison').map((d) => [d.ref.file, d.title, d.problem])).toEqual([
+        ['broken.yaml', undefined, undefined],
+        ['eritrea-c81.yaml', 'Eritrea and C81', undefined]
+      ])
+      const broken = await workspace.read({kind: 'comparison', file: 'broken.yaml'})
+      expect(broken.messages[0]).toMatchObject({file: 'comparisons/broken.yaml', severity: 'error', ruleId: 'yaml-syntax'})
+      expect(() => workspace.pathOf({kind: 'comparison', file: 'notes.md'})).toThrow(/not a document name/u)
+      expect(() => workspace.pathOf({kind: 'draft', file: 'x.yaml'})).toThrow(/not a document name/u)
+      const changes: Array<unknown> = []
+      const stop = workspace.watch((c) => changes.push(...c), 50)
+      writeFileSync(join(root, 'comparisons', 'eritrea-c81.yaml'), 'title: Changed elsewhere\n')
+      await expect.poll(() => changes.length, {timeout: 5000}).toBe(1)
+      stop()
+      expect(changes[0]).toMatchObject({ref})
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
   })
 })

@@ -1,12 +1,12 @@
 import {resolve, relative, sep} from 'node:path'
 import {stat} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
-import {loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
+import {joinWorkspace, loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
 import {findInstrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
 import {isRuleFile, loadRules} from '../../conformity/index.ts'
-import {readSourceFile, readSourceFiles, readSourceFolder} from '../corpus-files.ts'
+import {readSourceFile, readSourceFiles, readSourceFolder, readWorkspaceFolder} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
 export const validate: Command = {
@@ -52,6 +52,14 @@ export const validate: Command = {
       }
     }
     messages.push(...unread)
+    // With --workspace, its documents are checked as the app joins them: each error names the workspace file.
+    if (context.workspaceDir !== undefined) {
+      const workspace = await readWorkspaceFolder(context.workspaceDir)
+      const joined = joinWorkspace(value, workspace.files)
+      files.push(...workspace.files)
+      messages.push(...workspace.messages, ...joined.messages)
+      value = joined.corpus
+    }
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
       const review = loadReviewData(files)

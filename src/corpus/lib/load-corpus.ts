@@ -40,15 +40,20 @@ export function loadCorpus(files: ReadonlyArray<SourceFile>, parse: typeof parse
     if (!clash || !unique.some((i) => i.id === instrument.id)) unique.push(instrument)
   }
 
-  for (const instrument of unique) {
-    if (instrument.base && !owners.has(instrument.base)) {
-      messages.push(createMessage('error', `The draft's base \`${instrument.base}\` is not in the corpus`, {
-        file: instrument.file, place: {line: 1, column: 1, offset: 0}, source: 'synoptic-validate', ruleId: 'missing-base'
-      }))
-    }
-    messages.push(...checkReferences(instrument, instrument.base ? owners.get(instrument.base) : undefined))
-  }
+  for (const instrument of unique) messages.push(...checkInCorpus(instrument, owners))
   return {value: {instruments: unique}, messages}
+}
+
+/** What an instrument's place in a corpus implies: a draft's base is present, "article N of this law" exists. */
+export function checkInCorpus(instrument: Instrument, owners: ReadonlyMap<string, Instrument>): Array<SynopticMessage> {
+  const messages: Array<SynopticMessage> = []
+  if (instrument.base && !owners.has(instrument.base)) {
+    messages.push(createMessage('error', `The draft's base \`${instrument.base}\` is not in the corpus`, {
+      file: instrument.file, place: {line: 1, column: 1, offset: 0}, source: 'synoptic-validate', ruleId: 'missing-base'
+    }))
+  }
+  messages.push(...checkReferences(instrument, instrument.base ? owners.get(instrument.base) : undefined))
+  return messages
 }
 
 // "article 105 of this law", "articles 17 and 18 of this Decision", "article 117, paragraph 2, of this law"

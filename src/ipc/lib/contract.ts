@@ -7,19 +7,31 @@ import {z} from 'zod'
 // probe is reported as a CSP violation in the page; the plain validators are fast enough for these messages.
 z.config({jitless: true})
 
-/** Where a document sits in the workspace: drafts the user writes, and instruments the user imported. */
-export const documentKindSchema = z.enum(['draft', 'instrument'])
+/**
+ * Where a document sits in the workspace: drafts the user writes, instruments the user imported, and comparisons
+ * the user made (YAML, in the schema of corpus/data/aspects.yaml).
+ */
+export const documentKindSchema = z.enum(['draft', 'instrument', 'comparison'])
 export type DocumentKind = z.infer<typeof documentKindSchema>
+
+/** The ending each kind of document has: corpus Markdown, and YAML for comparisons. */
+export const documentEndings: Readonly<Record<DocumentKind, RegExp>> = {draft: /\.md$/iu, instrument: /\.md$/iu, comparison: /\.ya?ml$/iu}
+
+/** True when `file` is a name a document of this kind may have (the file schema, and its kind's ending). */
+export function isDocumentFile(kind: DocumentKind, file: string): boolean {
+  return documentFileSchema.safeParse(file).success && documentEndings[kind].test(file)
+}
 
 /**
  * The file name of a document inside its workspace folder, never a path: no separators, no `..`, no leading
- * dot (those are the store's own temporary files), no control characters, and a `.md` ending.
+ * dot (those are the store's own temporary files), no control characters, and a `.md` (or for comparisons a
+ * `.yaml`) ending.
  */
 export const documentFileSchema = z
   .string()
   .min(4)
   .max(200)
-  .refine((name) => /\.md$/iu.test(name), {message: 'a document name ends in .md'})
+  .refine((name) => /\.(?:md|ya?ml)$/iu.test(name), {message: 'a document name ends in .md (or .yaml for a comparison)'})
   .refine((name) => !/[/\\]/u.test(name), {message: 'a document name may not contain / or \\'})
   .refine((name) => !name.startsWith('.'), {message: 'a document name may not start with a dot'})
   .refine((name) => !/\p{Cc}/u.test(name), {message: 'a document name may not contain control characters'})
@@ -45,10 +57,12 @@ export function isWindowsDeviceName(name: string): boolean {
 }
 
 /** A document of the workspace: `{kind: 'draft', file: 'annex-1.md'}` is `drafts/annex-1.md` in the folder. */
-export const documentRefSchema = z.strictObject({
-  kind: documentKindSchema,
-  file: documentFileSchema
-})
+export const documentRefSchema = z
+  .strictObject({
+    kind: documentKindSchema,
+    file: documentFileSchema
+  })
+  .refine((ref) => documentEndings[ref.kind].test(ref.file), {message: 'drafts and instruments end in .md, comparisons in .yaml', path: ['file']})
 export type DocumentRef = z.infer<typeof documentRefSchema>
 
 /** What a save compares against to notice that someone else changed the file: the hash decides, mtime is shown. */
@@ -205,7 +219,7 @@ export const operations = {
       z.object({status: z.literal('cancelled')})
     ])
   },
-  /** The drafts and imported instruments of the open workspace. */
+  /** The drafts, imported instruments and comparisons of the open workspace. */
   listDocuments: {
     channel: 'synoptic:workspace/list',
     request: empty,
