@@ -6,3 +6,5 @@ export type {PatternError} from './lib/pattern.ts'
 export type {
   Finding, FindingMatch, FindingStatus, Framework, FrameworkId, Pattern, PatternElement, Rule, RuleExamples, Standard, CheckOptions
 } from './lib/types.ts'
+export {foldWord, hiddenCharacters, hiddenCharacterWarnings} from './lib/normalize.ts'
+export type {HiddenCharacter} from './lib/normalize.ts'

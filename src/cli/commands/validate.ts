@@ -3,7 +3,7 @@ import {stat, readFile} from 'node:fs/promises'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {loadCorpus, type SourceFile} from '../../corpus/index.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
-import {isRuleFile, loadRules} from '../../conformity/index.ts'
+import {hiddenCharacterWarnings, isRuleFile, loadRules} from '../../conformity/index.ts'
 import {readSourceFiles} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
@@ -32,6 +32,8 @@ export const validate: Command = {
       messages.push(...review.messages, ...checkReviewData(review.value, value))
     }
     if (files.some((f) => isRuleFile(f.path))) messages.push(...loadRules(files).messages)
+    // Characters a reader cannot see (soft hyphens, zero-width spaces, Cyrillic look-alikes) inside words.
+    for (const f of files) messages.push(...hiddenCharacterWarnings(f.path, f.text))
     const sorted: Array<SynopticMessage> = sortMessages(messages)
     const failed = hasErrors(sorted)
     if (context.json) {

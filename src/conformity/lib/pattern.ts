@@ -2,6 +2,7 @@
 // alternatives, `(two words|other words)` phrase alternatives, `[optional words]` and `...` / `...N` gaps.
 // A text is cut once into words (with their offsets, clause and sentence); patterns are matched on the words,
 // so match offsets are exact and matching stays linear in the text for the gaps rules use.
+import {foldWord, isInvisible} from './normalize.ts'
 import type {Pattern, PatternElement} from './types.ts'
 
 /** Words a gap `...` may skip when no number is given. */
@@ -9,8 +10,9 @@ export const DEFAULT_GAP = 15
 
 /** Number words `#` matches besides digits (the Social Security Law writes "ninety days"). */
 const numberWords = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-  'twenty', 'thirty', 'forty', 'sixty', 'ninety', 'hundred', 'several'
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'several', 'few'
 ])
 
 /** A pattern that does not compile, with the 0-based index in the pattern where the problem is. */
@@ -228,9 +230,19 @@ export function wordsOf(text: string): WordText {
     }
     const start = i
     let allDigits = true
+    let ascii = true
     while (i < n) {
-      const l = wordCharLength(text, i)
-      if (l === 0) break
+      let l = wordCharLength(text, i)
+      if (l === 0) {
+        // An invisible character (soft hyphen, zero-width space) inside a word does not end it.
+        if (!isInvisible(text, i)) break
+        let j = i + 1
+        while (j < n && isInvisible(text, j)) j++
+        if (j >= n || wordCharLength(text, j) === 0) break
+        l = j - i
+        allDigits = false
+      }
+      if (text.charCodeAt(i) > 127) ascii = false
       if (allDigits && !isDigit(text, i)) allDigits = false
       i += l
     }
@@ -241,13 +253,14 @@ export function wordsOf(text: string): WordText {
       if (j < n && wordCharLength(text, j) > 0) break
       i = j
     }
-    const value = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
+    // Non-ASCII words are read through NFKC, without invisible characters, look-alike letters folded.
+    const value = ascii ? (sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()) : foldWord(text.slice(start, i))
     const id = wordId(value)
     if (seen[id] !== serial) {
       seen[id] = serial
       distinct.push(id)
     }
-    words.push({value, id, start, end: i, number: isDigit(text, start) || numberWords.has(value), clause, sentence})
+    words.push({value, id, start, end: i, number: (ascii ? isDigit(text, start) : /^\d/u.test(value)) || numberWords.has(value), clause, sentence})
   }
   return {text, words, distinct, serial}
 }
