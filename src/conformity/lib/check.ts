@@ -1,9 +1,9 @@
 import {
-  articlesOf, findInstrument, findProvision, inlineToText, walkProvisions,
-  type Article, type Corpus, type Instrument, type InstrumentKind, type Provision
+  articlesOf, findInstrument, findProvision, inlineToText,
+  type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {unitOf, TriggerIndex} from './match.ts'
+import {inRuleContext, unitOf, TriggerIndex, type Surroundings, type Unit} from './match.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
 /** A rule tripped in one provision (or, for article-level rules, one article) of an article. */
@@ -24,19 +24,41 @@ function hasText(article: Article): boolean {
   return article.status !== 'not-available' && article.status !== 'repealed'
 }
 
+/** The headings above an article: its enclosing divisions' headings and its instrument's title, outermost first. */
+export type HeadingsOf = (article: Article) => ReadonlyArray<string>
+
+/** The division headings and the instrument title above each article of an instrument. */
+export function headingsByArticle(instrument: Instrument, into = new Map<Article, Array<string>>()): Map<Article, Array<string>> {
+  const visit = (nodes: ReadonlyArray<Division | Article>, above: Array<string>): void => {
+    for (const node of nodes) {
+      if (node.type === 'article') into.set(node, above)
+      else visit(node.children, node.heading ? [...above, node.heading] : above)
+    }
+  }
+  visit(instrument.body, [instrument.title])
+  return into
+}
+
+/** One provision of an article as the matcher reads it: its own text, cut once, and what introduces it. */
+interface Part {
+  id: string
+  unit: Unit
+  /** The units of the texts that introduce it: the sentence before its list, its parent items. */
+  around: Array<Unit>
+  offset: number
+}
+
 /** Runs every rule that has triggers on every provision of an article; cached per article object for one check. */
 class Matcher {
   private readonly cache = new WeakMap<Article, Array<Hit>>()
-  private readonly provisionRules: Array<Rule>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
   private readonly order: Map<Rule, number>
 
-  constructor(rules: ReadonlyArray<Rule>) {
+  constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
     this.index = new TriggerIndex(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
-    this.provisionRules = withTriggers.filter((r) => r.scope === 'provision')
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
   }
 
@@ -46,37 +68,61 @@ class Matcher {
     const hits: Array<Hit> = []
     // Each provision's own text, cut into words once. `articleText` is these texts joined by line breaks, and
     // no match or neutraliser crosses a line break, so article-level rules are matched on them too.
-    const parts: Array<{id: string; matches: Map<Rule, FindingMatch>; offset: number}> = []
+    const parts: Array<Part> = []
     if (hasText(article)) {
       let offset = 0
-      walkProvisions(article.children, (provision) => {
-        const text = ownText(provision)
-        parts.push({id: provision.id, matches: this.index.matches(unitOf(text)), offset})
-        offset += text.length + 1
-      })
+      const walk = (list: ReadonlyArray<Provision>, above: Array<Unit>): void => {
+        let lead: Unit | undefined
+        for (const provision of list) {
+          const text = ownText(provision)
+          const unit = unitOf(text)
+          const around = provision.type === 'item' && lead ? [...above, lead] : above
+          parts.push({id: provision.id, unit, around, offset})
+          offset += text.length + 1
+          if (provision.type === 'paragraph') lead = unit
+          else walk(provision.children, [...around, unit])
+        }
+      }
+      walk(article.children, [])
     }
-    for (const part of parts) {
+    let headings: Array<Unit> | undefined
+    const surroundings = (part: Part): Surroundings => {
+      headings ??= [...this.headingsOf(article), article.heading].filter(Boolean).map(unitOf)
+      return {around: part.around, headings}
+    }
+    const matches = parts.map((part) => {
+      const found = this.index.matches(part.unit)
+      if (found.size === 0) return found
+      const kept = new Map<Rule, FindingMatch>()
+      const around = surroundings(part)
+      for (const [rule, match] of found) if (inRuleContext(rule, part.unit, around)) kept.set(rule, match)
+      return kept
+    })
+    parts.forEach((part, n) => {
       const before = hits.length
-      for (const [rule, match] of part.matches) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
+      for (const [rule, match] of matches[n]!) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
       // Findings of one provision in the order of the rules, whatever order the index found them in.
       if (hits.length - before > 1) {
         const own = hits.splice(before).sort((a, b) => this.order.get(a.rule)! - this.order.get(b.rule)!)
         hits.push(...own)
       }
-    }
+    })
     if (this.articleRules.length > 0) {
       const heading = article.heading ? this.index.matches(unitOf(article.heading)) : undefined
       for (const rule of this.articleRules) {
         let hit: Hit | undefined
-        for (const part of parts) {
-          const match = part.matches.get(rule)
+        for (let n = 0; n < parts.length; n++) {
+          const match = matches[n]!.get(rule)
           if (match) {
-            hit = {rule, id: article.id, match: {text: match.text, start: match.start + part.offset, end: match.end + part.offset}}
+            const offset = parts[n]!.offset
+            hit = {rule, id: article.id, match: {text: match.text, start: match.start + offset, end: match.end + offset}}
             break
           }
         }
         const inHeading = heading?.get(rule)
-        if (!hit && inHeading) hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
+        if (!hit && inHeading && inRuleContext(rule, unitOf(article.heading), {around: [], headings: [...this.headingsOf(article)].map(unitOf)})) {
+          hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
+        }
         if (hit) hits.push(hit)
       }
     }
@@ -133,7 +179,21 @@ function kindOf(instrument: Instrument, corpus: Corpus): InstrumentKind {
 export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options: CheckOptions = {}): Array<Finding> {
   const frameworks = options.frameworks ?? defaultFrameworks
   const consolidate = options.consolidate ?? consolidateDraft
-  const matcher = new Matcher(rules)
+  // Headings above each article, for the rules' contexts: a draft's own articles read under its base's.
+  const headings = new Map<Article, Array<string>>()
+  for (const instrument of corpus.instruments) headingsByArticle(instrument, headings)
+  const byNumber = new Map<string, Array<string>>()
+  for (const instrument of corpus.instruments) {
+    if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
+    for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
+  }
+  const matcher = new Matcher(rules, (article) => {
+    const own = headings.get(article)
+    if (!own) return []
+    const draft = corpus.instruments.find((i) => i.kind === 'draft' && i.base && article.id.startsWith(`${i.id}/`))
+    const base = draft?.base ? findInstrument(corpus, draft.base) : undefined
+    return base ? [...(byNumber.get(`${base.id}#${article.number}`) ?? [base.title]), ...own] : own
+  })
   const standardsCache = new Map<Rule, Array<Standard>>()
   const standardsOf = (rule: Rule): Array<Standard> => {
     let s = standardsCache.get(rule)
@@ -258,14 +318,29 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
   return findings
 }
 
+/** Options of `checkText`. */
+export interface CheckTextOptions {
+  /** The headings above the provision (article heading, chapter, the instrument's title), for the rules' contexts. */
+  headings?: ReadonlyArray<string> | undefined
+  /** The text that introduces the provision (the sentence before its list), for the rules' contexts. */
+  around?: ReadonlyArray<string> | undefined
+  /**
+   * Read the text as a provision of an inspection law: as if a heading above it named every rule context (words
+   * outside a context, a court's hearing, still take it out). Default false: only the text and `headings` count.
+   */
+  underHeading?: boolean | undefined
+}
+
 /** Checks one provision's text, as a drafter types it: the conflicts and conforming words in it. */
-export function checkText(text: string, rules: ReadonlyArray<Rule>): Array<Finding> {
-  const matches = new TriggerIndex(rules).matches(unitOf(text))
+export function checkText(text: string, rules: ReadonlyArray<Rule>, options: CheckTextOptions = {}): Array<Finding> {
+  const unit = unitOf(text)
+  const matches = new TriggerIndex(rules).matches(unit)
+  const surroundings: Surroundings = {around: (options.around ?? []).map(unitOf), headings: (options.headings ?? []).map(unitOf), underHeading: options.underHeading}
   const findings: Array<Finding> = []
   for (const rule of rules) {
     if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
     const match = matches.get(rule)
-    if (!match) continue
+    if (!match || !inRuleContext(rule, unit, surroundings)) continue
     findings.push({
       rule: rule.id, title: rule.title, status: rule.kind, provision: null, instrument: '',
       standards: withProvisions(rule.standards, derivedProvision), reason: rule.reason,
