@@ -1,0 +1,138 @@
+// The real-world development set (test/conformity/realworld/): its schema, its split and its make-up.
+// The checker's figures on it are printed by `npm run eval`, never asserted here.
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {categories, loadDevelopmentSet, namesExcludedCountry, refusedSource} from '../../scripts/eval/development-set.ts'
+import {articleMeets, scoreRows} from '../../scripts/eval/score.ts'
+
+const set = loadDevelopmentSet()
+
+describe('the development set', () => {
+  test('every file and row reads without a problem', () => {
+    expect(set.problems).toEqual([])
+  })
+
+  test('every row has a source address, a label, and a convention article', () => {
+    for (const row of set.rows) {
+      expect(row.source, row.place).toMatch(/^https?:\/\//)
+      expect(['conflict', 'conforms', 'not-applicable'], row.place).toContain(row.label)
+      expect(row.articles.length, row.place).toBeGreaterThan(0)
+    }
+  })
+
+  test("each row's split is the one split.yaml records for its country", () => {
+    for (const row of set.rows) expect(set.split[row.split], `${row.place} (${row.country})`).toContain(row.country)
+    const both = set.split.tuning.filter((c) => set.split.validation.includes(c))
+    expect(both).toEqual([])
+  })
+
+  test('no excluded country, by name or by the domain of the source', () => {
+    for (const row of set.rows) {
+      expect(namesExcludedCountry(row.country), row.place).toBeUndefined()
+      expect(namesExcludedCountry(`${row.text} ${row.instrument}`), row.place).toBeUndefined()
+      expect(refusedSource(row.source), row.place).toBeUndefined()
+    }
+    for (const country of [...set.split.tuning, ...set.split.validation]) expect(namesExcludedCountry(country), country).toBeUndefined()
+  })
+
+  test('about one third of the countries, and of the rows, are kept for validation', () => {
+    const countries = set.split.tuning.length + set.split.validation.length
+    expect(set.split.validation.length / countries).toBeGreaterThan(0.25)
+    expect(set.split.validation.length / countries).toBeLessThan(0.42)
+    const validationRows = set.rows.filter((r) => r.split === 'validation').length
+    expect(validationRows / set.rows.length).toBeGreaterThan(0.22)
+    expect(validationRows / set.rows.length).toBeLessThan(0.45)
+  })
+})
+
+describe('reading the development set', () => {
+  function folder(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'devset-'))
+    mkdirSync(join(dir, 'tuning'))
+    mkdirSync(join(dir, 'validation'))
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+    return dir
+  }
+  const row = (extra = '') => `  - id: a-1
+    source: https://example.org/law
+    instrument: Labour Code
+    article: art. 1
+    articles: [C081 12(1)(a)]
+    category: prior-notice
+    label: conflict
+    text: Inspectors shall give the employer five days' notice of every visit.
+${extra}`
+
+  test('a row without a label is reported with its file and line', () => {
+    const dir = folder({
+      'split.yaml': 'tuning: [Albania]\nvalidation: []\n',
+      'tuning/albania.yaml': `country: Albania\nrows:\n${row().replace('    label: conflict\n', '')}`
+    })
+    const {problems} = loadDevelopmentSet(dir)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/tuning\/albania\.yaml:3:5: label: /)
+  })
+
+  test('a country in the wrong folder, an excluded country and an unknown category are refused', () => {
+    const dir = folder({
+      'split.yaml': 'tuning: [Albania]\nvalidation: [Ghana]\n',
+      'validation/albania.yaml': `country: Albania\nrows:\n${row()}`,
+      'validation/ghana.yaml': `country: Ghana\nrows:\n${row().replace('a-1', 'g-1').replace('prior-notice', 'visits')}`
+    })
+    const {problems} = loadDevelopmentSet(dir)
+    expect(problems.some((p) => /albania\.yaml.*in the validation folder but split\.yaml lists it under tuning/.test(p))).toBe(true)
+    expect(problems.some((p) => /ghana\.yaml.*Ghana is kept out/.test(p))).toBe(true)
+    expect(problems.some((p) => /ghana\.yaml:3:5: category: /.test(p))).toBe(true)
+  })
+
+  test('a variant must name a sourced row of the same country', () => {
+    const dir = folder({
+      'split.yaml': 'tuning: [Albania]\nvalidation: []\n',
+      'tuning/albania.yaml': `country: Albania\nrows:\n${row()}${row('    variant_of: a-9\n').replace('a-1', 'a-2').replace('five', 'ten')}`
+    })
+    expect(loadDevelopmentSet(dir).problems.join('\n')).toMatch(/a-2 is a variant of a-9, which does not exist/)
+  })
+
+  test('sources under the domain of an excluded country are refused, ILO document mirrors are not', () => {
+    expect(refusedSource('https://www.example.gov.gh/labour-act')).toMatch(/\.gh/)
+    expect(refusedSource('https://vdocument.in/general-survey-2006.html')).toBeUndefined()
+    expect(refusedSource('https://normlex.ilo.org/dyn/normlex/en/f?p=1000')).toBeUndefined()
+  })
+})
+
+describe('scoring', () => {
+  test('an article meets its parts and the whole it belongs to, not its neighbours', () => {
+    expect(articleMeets({instrument: 'C081', article: '12(1)'}, 'C081 12(1)(a)')).toBe(true)
+    expect(articleMeets({instrument: 'C081', article: '12(1)(a)'}, 'C081 12')).toBe(true)
+    expect(articleMeets({instrument: 'C081', article: '12(2)'}, 'C081 12(1)(a)')).toBe(false)
+    expect(articleMeets({instrument: 'C081', article: '1'}, 'C081 12')).toBe(false)
+    expect(articleMeets({instrument: 'C129', article: '16(1)(a)'}, 'C081 12(1)(a)')).toBe(false)
+    expect(articleMeets({instrument: 'ILO-GP-2022', article: ''}, 'ILO-GP-2022')).toBe(true)
+  })
+
+  test('a conflict with the wrong article is both a miss and a false positive; a conflict on a trap is a false alarm', () => {
+    const base = set.rows[0]!
+    const finding = (status: 'conflict' | 'conforms', article: string) => ({
+      rule: 'r', title: 't', status, provision: null, instrument: '', reason: '', recommendation: '',
+      standards: [{instrument: 'C081', article}]
+    })
+    const conflictRow = {...base, label: 'conflict' as const, articles: ['C081 12(1)(a)']}
+    const trapRow = {...base, label: 'not-applicable' as const, articles: ['C081 12(1)(a)']}
+    const s = scoreRows([
+      {row: conflictRow, findings: [finding('conflict', '12(1)(a)')]},
+      {row: conflictRow, findings: [finding('conflict', '17')]},
+      {row: trapRow, findings: [finding('conflict', '12(1)(a)')]},
+      {row: trapRow, findings: [finding('conforms', '12(1)(a)')]}
+    ])
+    expect(s).toMatchObject({tp: 1, fn: 1, fp: 2, falseAlarms: 1, nonConflicts: 2, strayConforms: 1})
+    expect(s.precision).toBeCloseTo(1 / 3)
+    expect(s.recall).toBeCloseTo(1 / 2)
+  })
+
+  test('knows every category of the catalogue', () => {
+    expect(categories).toContain('moratorium')
+    expect(categories).toContain('report-signature')
+  })
+})
