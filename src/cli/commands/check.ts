@@ -62,7 +62,7 @@ export const check: Command = {
     let findings: Array<Finding>
     if (typeof context.options.text === 'string') {
       if (context.args.length > 0) throw new UsageError('give either --text or instruments and files, not both')
-      findings = checkText(context.options.text, rules.value, {underHeading: true})
+      findings = checkText(context.options.text, rules.value)
     } else {
       const errors = loaded.messages.filter((m) => m.severity === 'error')
       for (const m of sortMessages(errors)) context.err(formatMessage(m))

@@ -324,18 +324,25 @@ export interface CheckTextOptions {
   headings?: ReadonlyArray<string> | undefined
   /** The text that introduces the provision (the sentence before its list), for the rules' contexts. */
   around?: ReadonlyArray<string> | undefined
+  /** The heading of the chapter or article the provision sits in (one of `headings`). */
+  heading?: string | undefined
+  /** Who the provision is about ("labour inspector", "Labour Relations Board"), read as what introduces it. */
+  actor?: string | undefined
   /**
    * Read the text as a provision of an inspection law: as if a heading above it named every rule context (words
-   * outside a context, a court's hearing, still take it out). Default false: only the text and `headings` count.
+   * outside a context, a court's hearing, still take it out). Default: true when no heading is given (a
+   * provision typed alone), false otherwise (the headings decide).
    */
   underHeading?: boolean | undefined
 }
 
 /** Checks one provision's text, as a drafter types it: the conflicts and conforming words in it. */
-export function checkText(text: string, rules: ReadonlyArray<Rule>, options: CheckTextOptions = {}): Array<Finding> {
+export function checkText(text: string, rules: ReadonlyArray<Rule>, options: CheckTextOptions | undefined = {}): Array<Finding> {
   const unit = unitOf(text)
   const matches = new TriggerIndex(rules).matches(unit)
-  const surroundings: Surroundings = {around: (options.around ?? []).map(unitOf), headings: (options.headings ?? []).map(unitOf), underHeading: options.underHeading}
+  const headings = [...(options.headings ?? []), ...(options.heading ? [options.heading] : [])]
+  const around = [...(options.around ?? []), ...(options.actor ? [options.actor] : [])]
+  const surroundings: Surroundings = {around: around.map(unitOf), headings: headings.map(unitOf), underHeading: options.underHeading ?? headings.length === 0}
   const findings: Array<Finding> = []
   for (const rule of rules) {
     if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
