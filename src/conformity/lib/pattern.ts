@@ -427,6 +427,15 @@ interface Frame {
   up: Frame | null
 }
 
+/** The end of a number starting at word `at`: number words run on ("twenty-four", "one hundred"). */
+function numberEnd(words: ReadonlyArray<Word>, at: number): number {
+  const first = words[at]!
+  if (!numberWords.has(first.value)) return at + 1
+  let end = at + 1
+  while (end < words.length && words[end]!.clause === first.clause && numberWords.has(words[end]!.value)) end++
+  return end
+}
+
 /** The end (exclusive word index) of the last successful `matchSteps`. */
 let lastEnd = -1
 
@@ -454,7 +463,7 @@ function matchSteps(
     if (step.type === 'word') {
       if (step.atom.test(word.id) && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
     } else if (step.type === 'number') {
-      if (word.number && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
+      if (word.number && matchSteps(words, steps, k + 1, numberEnd(words, at), clause, 0, up)) return true
     } else {
       const frame: Frame = {steps, k: k + 1, up}
       for (const alternative of step.alternatives) if (matchSteps(words, alternative, 0, at, clause, 0, frame)) return true
