@@ -260,7 +260,7 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
     for (const article of articles) {
       for (const hit of matcher.hits(article)) {
         const rule = hit.rule
-        if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
+        if (rule.kind !== 'conflict' && rule.kind !== 'conforms' && rule.kind !== 'partial') continue
         if (rule.instrumentKinds.length > 0 && !rule.instrumentKinds.includes(kind)) continue
         if (isCleared(rule)) continue
         findings.push({
@@ -345,7 +345,7 @@ export function checkText(text: string, rules: ReadonlyArray<Rule>, options: Che
   const surroundings: Surroundings = {around: around.map(unitOf), headings: headings.map(unitOf), underHeading: options.underHeading ?? headings.length === 0}
   const findings: Array<Finding> = []
   for (const rule of rules) {
-    if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
+    if (rule.kind !== 'conflict' && rule.kind !== 'conforms' && rule.kind !== 'partial') continue
     const match = matches.get(rule)
     if (!match || !inRuleContext(rule, unit, surroundings)) continue
     findings.push({

@@ -6,7 +6,7 @@ import {compilePattern} from './pattern.ts'
 import type {FindingStatus, FrameworkId, Pattern, Rule, RuleContext, Standard} from './types.ts'
 
 const SOURCE = 'synoptic-rules'
-const kinds: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'conforms', 'harmonization']
+const kinds: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'conforms', 'harmonization', 'partial']
 const frameworkIds: ReadonlyArray<FrameworkId> = ['labour', 'social-security']
 const ruleKeys = [
   'id', 'title', 'kind', 'standards', 'scope', 'triggers', 'neutralisers', 'satisfied-by', 'cleared-by', 'frameworks',
@@ -232,10 +232,10 @@ class RuleFileReader {
         }
       }
     }
-    if (kind && (kind === 'conflict' || kind === 'conforms') && triggers.length === 0 && !map.has('triggers')) {
+    if (kind && (kind === 'conflict' || kind === 'conforms' || kind === 'partial') && triggers.length === 0 && !map.has('triggers')) {
       this.error(`${owner} is a ${kind} rule: it needs "triggers", the words that trip it`, map, 'missing-key')
     }
-    if (kind && (kind === 'conflict' || kind === 'conforms') && satisfiedByNodes.length > 0) {
+    if (kind && (kind === 'conflict' || kind === 'conforms' || kind === 'partial') && satisfiedByNodes.length > 0) {
       this.error(`"satisfied-by" is for gap and harmonization rules; ${owner} is a ${kind} rule`, map.get('satisfied-by', true) as Node, 'bad-value')
     }
     if (kind && (kind === 'gap' || kind === 'harmonization') && triggers.length === 0 && satisfiedBy.length === 0 && !map.has('triggers')) {
@@ -245,7 +245,7 @@ class RuleFileReader {
     let contextNames: ReadRule['contextNames']
     if (contextNode !== undefined) {
       const names = isSeq(contextNode) ? contextNode.items.map((n) => (isScalar(n) ? String(n.value) : '')) : isScalar(contextNode) ? [String(contextNode.value)] : []
-      if (kind && kind !== 'conflict' && kind !== 'conforms') this.error(`"context" is for conflict and conforms rules; ${owner} is a ${kind} rule`, contextNode, 'bad-value')
+      if (kind && kind !== 'conflict' && kind !== 'conforms' && kind !== 'partial') this.error(`"context" is for conflict, partial and conforms rules; ${owner} is a ${kind} rule`, contextNode, 'bad-value')
       contextNames = {names: names.filter((n) => n !== 'any'), node: contextNode}
     }
     if (!idNode || !title || !kind || !scope || !reason || !recommendation || standards.length === 0) return undefined
@@ -304,7 +304,7 @@ export function loadRules(sources: ReadonlyArray<{path: string; text: string}>):
           }))
         }
       }
-    } else if ((rule.kind === 'conflict' || rule.kind === 'conforms') && contexts.has('inspection')) {
+    } else if ((rule.kind === 'conflict' || rule.kind === 'conforms' || rule.kind === 'partial') && contexts.has('inspection')) {
       rule.contexts.push(contexts.get('inspection')!)
     }
   }

@@ -6,8 +6,10 @@ import type {Article, Instrument, InstrumentKind, Position} from '../../model/in
  * - `gap`: a framework lacks a provision a convention requires (one finding per framework, no provision).
  * - `conforms`: a provision implements a convention requirement (shown so a reader sees both sides).
  * - `harmonization`: one national framework has something the other lacks.
+ * - `partial`: a provision goes part of the way (obstruction made an offence with no penalty set; imminent danger
+ *   reported to the Minister instead of an order with immediate force).
  */
-export type FindingStatus = 'conflict' | 'gap' | 'conforms' | 'harmonization'
+export type FindingStatus = 'conflict' | 'gap' | 'conforms' | 'harmonization' | 'partial'
 
 /** The two national inspection frameworks the review compares. */
 export type FrameworkId = 'labour' | 'social-security'
