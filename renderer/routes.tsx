@@ -11,6 +11,7 @@ import {FindingsView} from './views/findings.tsx'
 import {NotFoundView} from './views/not-found.tsx'
 import {DraftView, DraftsView} from './views/draft.tsx'
 import {ImportView} from './views/import.tsx'
+import {AssessView} from './views/assess.tsx'
 
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},
@@ -26,5 +27,6 @@ export const routes: Array<Route> = [
   {pattern: '/draft', view: DraftsView, nav: 'Drafting'},
   {pattern: '/draft/:id', view: DraftView},
   {pattern: '/import', view: ImportView, nav: 'Import'},
+  {pattern: '/assess/:id', view: AssessView},
   {pattern: '/*', view: NotFoundView}
 ]
