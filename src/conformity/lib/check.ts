@@ -3,7 +3,7 @@ import {
   type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {inRuleContext, unitOf, TriggerIndex, type Surroundings, type Unit} from './match.ts'
+import {inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
 /** A rule tripped in one provision (or, for article-level rules, one article) of an article. */
@@ -56,7 +56,7 @@ class Matcher {
   private readonly order: Map<Rule, number>
 
   constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
-    this.index = new TriggerIndex(rules)
+    this.index = triggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
@@ -339,7 +339,7 @@ export interface CheckTextOptions {
 /** Checks one provision's text, as a drafter types it: the conflicts and conforming words in it. */
 export function checkText(text: string, rules: ReadonlyArray<Rule>, options: CheckTextOptions | undefined = {}): Array<Finding> {
   const unit = unitOf(text)
-  const matches = new TriggerIndex(rules).matches(unit)
+  const matches = triggerIndexOf(rules).matches(unit)
   const headings = [...(options.headings ?? []), ...(options.heading ? [options.heading] : [])]
   const around = [...(options.around ?? []), ...(options.actor ? [options.actor] : [])]
   const surroundings: Surroundings = {around: around.map(unitOf), headings: headings.map(unitOf), underHeading: options.underHeading ?? headings.length === 0}

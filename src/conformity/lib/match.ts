@@ -105,6 +105,15 @@ export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string,
   return best
 }
 
+const indexes = new WeakMap<ReadonlyArray<Rule>, TriggerIndex>()
+
+/** The trigger index of a set of rules, made once per rule list (the app and the CLI keep theirs). */
+export function triggerIndexOf(rules: ReadonlyArray<Rule>): TriggerIndex {
+  let index = indexes.get(rules)
+  if (!index) indexes.set(rules, (index = new TriggerIndex(rules)))
+  return index
+}
+
 /** The triggers of a set of rules, indexed once by the words they can start with. */
 export class TriggerIndex {
   private readonly index: StartIndex

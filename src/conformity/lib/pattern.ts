@@ -312,22 +312,30 @@ const atoms = new Map<string, Atom>()
 const allAtoms: Array<Atom> = []
 /** By word id: the indexes of the atoms the word satisfies, and how many atoms there were when that was worked out. */
 const acceptedBy: Array<{atoms: Array<number>; of: number} | undefined> = []
-/** `present[atom.index] === text.serial` when the text last marked has a word the atom accepts. */
-let present = new Int32Array(256)
-let marked = 0
-let markedAtoms = 0
+/** The atoms one text's words satisfy (`present[atom.index] === serial`), for the atoms there were when it was marked. */
+interface Marks {
+  serial: number
+  atoms: number
+  present: Int32Array
+}
+
+/**
+ * The marks of the last few texts: the check goes back and forth between a provision, the text introducing it and
+ * its headings (for the rules' contexts), and each must not undo the others' marks.
+ */
+const ring: Array<Marks> = []
+let ringNext = 0
+const RING = 8
 
 /** Marks the atoms a text's words satisfy, so `mayMatch` answers in one look per required place. */
-function mark(text: WordText): void {
+function marksOf(text: WordText): Marks {
+  for (const m of ring) if (m.serial === text.serial && m.atoms === allAtoms.length) return m
+  let slot: Marks
+  if (ring.length < RING) ring.push((slot = {serial: 0, atoms: 0, present: new Int32Array(0)}))
+  else slot = ring[ringNext++ % RING]!
+  if (slot.present.length < allAtoms.length) slot.present = new Int32Array(allAtoms.length * 2)
   // Atoms are made as patterns are first used: a text is marked again when there are new ones.
-  if (marked === text.serial && markedAtoms === allAtoms.length) return
-  marked = text.serial
-  markedAtoms = allAtoms.length
-  if (present.length < allAtoms.length) {
-    const grown = new Int32Array(allAtoms.length * 2)
-    grown.set(present)
-    present = grown
-  }
+  const serial = text.serial
   for (const id of text.distinct) {
     let entry = acceptedBy[id]
     if (entry === undefined || entry.of !== allAtoms.length) {
@@ -335,8 +343,11 @@ function mark(text: WordText): void {
       for (const atom of allAtoms) if (atom.test(id)) list.push(atom.index)
       acceptedBy[id] = entry = {atoms: list, of: allAtoms.length}
     }
-    for (const a of entry.atoms) present[a] = text.serial
+    for (const a of entry.atoms) slot.present[a] = serial
   }
+  slot.serial = serial
+  slot.atoms = allAtoms.length
+  return slot
 }
 const compiled = new WeakMap<Pattern, Compiled>()
 
@@ -404,13 +415,16 @@ export function mayStartAt(pattern: Pattern, word: Word): boolean {
 
 /** False when the text certainly cannot match: some word the pattern requires is not in it. */
 export function mayMatch(pattern: Pattern, text: WordText): boolean {
-  const required = compiledOf(pattern).required
+  return requiredPresent(compiledOf(pattern).required, text)
+}
+
+function requiredPresent(required: ReadonlyArray<ReadonlyArray<Atom>>, text: WordText): boolean {
   if (required.length === 0) return true
-  mark(text)
+  const {present, serial} = marksOf(text)
   for (const atoms of required) {
     let found = false
     for (const atom of atoms) {
-      if (present[atom.index] === text.serial) {
+      if (present[atom.index] === serial) {
         found = true
         break
       }
@@ -536,14 +550,33 @@ export class StartIndex {
     return list
   }
 
-  /** For each pattern (by its index in the set) that may start somewhere in `text`, the words where, in order. */
+  /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
+  private answered = new Int32Array(0)
+  private required: Array<Array<Array<Atom>>> | undefined
+
+  /** Whether a pattern may match the text, asked once per pattern and text. */
+  private may(n: number, text: WordText): boolean {
+    if (this.answered.length < this.patterns.length) this.answered = new Int32Array(this.patterns.length)
+    const a = this.answered[n]!
+    if (a === text.serial) return true
+    if (a === -text.serial) return false
+    this.required ??= this.patterns.map((p) => compiledOf(p).required)
+    const yes = requiredPresent(this.required[n]!, text)
+    this.answered[n] = yes ? text.serial : -text.serial
+    return yes
+  }
+
+  /**
+   * For each pattern (by its index in the set) that may start somewhere in `text` and whose required words are
+   * all in it, the words where it may start, in order.
+   */
   candidates(text: WordText): Map<number, Array<number>> {
     const out = new Map<number, Array<number>>()
     const words = text.words
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      for (const n of this.startingWith(word.id)) addCandidate(out, n, i)
-      if (word.number) for (const n of this.byNumber) addCandidate(out, n, i)
+      for (const n of this.startingWith(word.id)) if (this.may(n, text)) addCandidate(out, n, i)
+      if (word.number) for (const n of this.byNumber) if (this.may(n, text)) addCandidate(out, n, i)
     }
     return out
   }
