@@ -192,8 +192,9 @@ export function loadDevelopmentSet(dir = developmentSetDir): DevelopmentSet {
         const r = parsed.data
         const source = r.source ?? head.data.source
         const instrument = r.instrument ?? head.data.instrument
-        if (!source) problems.push(`${place}: row ${r.id} has no source (give one on the row or for the whole file)`)
-        if (!instrument) problems.push(`${place}: row ${r.id} has no instrument (give one on the row or for the whole file)`)
+        // A variant takes its source and instrument from the row it rewords (checked once all rows are read).
+        if (!source && !r.variant_of) problems.push(`${place}: row ${r.id} has no source (give one on the row or for the whole file)`)
+        if (!instrument && !r.variant_of) problems.push(`${place}: row ${r.id} has no instrument (give one on the row or for the whole file)`)
         if (source) {
           const refused = refusedSource(source)
           if (refused) problems.push(`${place}: row ${r.id}: ${refused}`)
@@ -228,6 +229,10 @@ export function loadDevelopmentSet(dir = developmentSetDir): DevelopmentSet {
     if (!original) problems.push(`${row.place}: row ${row.id} is a variant of ${row.variantOf}, which does not exist`)
     else if (original.country !== row.country) problems.push(`${row.place}: row ${row.id} is a variant of ${original.id}, a row of another country (${original.country})`)
     else if (original.variantOf) problems.push(`${row.place}: row ${row.id} is a variant of ${original.id}, itself a variant; name the sourced row`)
+    else {
+      if (!row.source) row.source = original.source
+      if (!row.instrument) row.instrument = original.instrument
+    }
   }
   for (const country of split.tuning.filter((c) => split.validation.includes(c))) {
     problems.push(`${rel(splitFile)}:1:1: ${country} is listed under both tuning and validation`)

@@ -4,6 +4,7 @@
 //   a part or the whole of one: `12(1)` meets `12(1)(a)`); otherwise it is missed (false negative). A conflict
 //   finding on such a row that cites none of its articles also counts as a false positive (a wrong reason).
 // - A conforms or not-applicable row given any conflict finding is a false alarm (a false positive).
+// - A `partial` finding (where the checker has that kind) is counted apart, neither found nor a false alarm.
 // - A conforms row is recognised when a conforms finding cites one of its articles; a not-applicable row with a
 //   conforms finding has a stray "conforms" (a phrase taken for the requirement).
 import type {Finding} from '../../src/conformity/index.ts'
@@ -30,6 +31,9 @@ export interface Score {
   conforms: number
   conformsFound: number
   strayConforms: number
+  /** Rows with a `partial` finding (a checker that has the kind): on conflict rows it is not counted as found. */
+  partialOnConflicts: number
+  partialOnOthers: number
 }
 
 /** Whether a cited article (`C081 12(1)`) meets an expected one (`C081 12(1)(a)`): same instrument, and one article contains the other. */
@@ -50,11 +54,18 @@ function cites(finding: Finding, articles: ReadonlyArray<string>): boolean {
 export function scoreRows(outcomes: ReadonlyArray<Outcome>): Score {
   const s: Score = {
     rows: outcomes.length, conflicts: 0, tp: 0, fp: 0, fn: 0, precision: null, recall: null, nonConflicts: 0,
-    falseAlarms: 0, falseAlarmRate: null, conforms: 0, conformsFound: 0, strayConforms: 0
+    falseAlarms: 0, falseAlarmRate: null, conforms: 0, conformsFound: 0, strayConforms: 0, partialOnConflicts: 0,
+    partialOnOthers: 0
   }
   for (const {row, findings} of outcomes) {
     const conflicts = findings.filter((f) => f.status === 'conflict')
     const conforming = findings.filter((f) => f.status === 'conforms')
+    // `partial` is not a status of today's checker; compared as a string so the score keeps compiling either way.
+    const partial = findings.some((f) => (f.status as string) === 'partial')
+    if (partial) {
+      if (row.label === 'conflict') s.partialOnConflicts++
+      else s.partialOnOthers++
+    }
     if (row.label === 'conflict') {
       s.conflicts++
       if (conflicts.some((f) => cites(f, row.articles))) s.tp++

@@ -45,6 +45,37 @@ describe('the development set', () => {
     expect(validationRows / set.rows.length).toBeGreaterThan(0.22)
     expect(validationRows / set.rows.length).toBeLessThan(0.45)
   })
+
+  test('at least 250 rows trace to a source of their own, from at least 30 countries', () => {
+    const sourced = set.rows.filter((r) => !r.variantOf)
+    expect(sourced.length).toBeGreaterThanOrEqual(250)
+    expect(new Set(sourced.map((r) => r.country)).size).toBeGreaterThanOrEqual(30)
+  })
+
+  test('between a third and two thirds of the rows are non-conflicts (conforming provisions and traps)', () => {
+    const nonConflicts = set.rows.filter((r) => r.label !== 'conflict').length / set.rows.length
+    expect(nonConflicts).toBeGreaterThan(0.4)
+    expect(nonConflicts).toBeLessThan(0.66)
+    // Traps outside inspection and trigger words in other contexts: a real share of the non-conflicts.
+    expect(set.rows.filter((r) => r.label === 'not-applicable').length).toBeGreaterThanOrEqual(50)
+  })
+
+  test('every category of the catalogue has rows, and every category with four rows or more has rows in both splits', () => {
+    for (const category of categories) {
+      const rows = set.rows.filter((r) => r.category === category)
+      expect(rows.length, category).toBeGreaterThan(0)
+      if (rows.length < 4) continue
+      expect(rows.some((r) => r.split === 'tuning'), `${category} in tuning`).toBe(true)
+      expect(rows.some((r) => r.split === 'validation'), `${category} in validation`).toBe(true)
+    }
+  })
+
+  test('conflicts of every free-entry family and of Articles 6, 15(c) and 17 are in the validation split', () => {
+    const validationConflicts = new Set(set.rows.filter((r) => r.split === 'validation' && r.label === 'conflict').map((r) => r.category))
+    for (const category of ['prior-notice', 'authorisation', 'working-hours', 'frequency-limit', 'moratorium', 'complaint-confidentiality', 'prompt-proceedings', 'penalties']) {
+      expect(validationConflicts, category).toContain(category)
+    }
+  })
 })
 
 describe('reading the development set', () => {
