@@ -11,6 +11,8 @@ import {loadDevelopmentSet} from './eval/development-set.ts'
 const rows = loadDevelopmentSet().rows
 const wink = winkNLP(model)
 const its = wink.its
+// its.lemma is typed for the model's add-ons, which the lite web model provides at run time.
+const lemmaOf = its.lemma as unknown as typeof its.pos
 
 type Detect = (text: string) => boolean
 interface Tool {
@@ -32,7 +34,7 @@ const tools: Array<Tool> = [
     passive: (t) => {
       const doc = wink.readDoc(t)
       const pos = doc.tokens().out(its.pos)
-      const lemmas = doc.tokens().out(its.lemma)
+      const lemmas = doc.tokens().out(lemmaOf)
       const tokens = doc.tokens().out()
       for (let i = 0; i + 1 < pos.length; i++) {
         if (lemmas[i] === 'be' && (pos[i] === 'AUX' || pos[i] === 'VERB')) {
@@ -48,7 +50,7 @@ const tools: Array<Tool> = [
       return doc.tokens().out().some((w, i) => (pos[i] === 'NUM' || types[i] === 'number') && !/\d/u.test(w))
     },
     sentences: (t) => wink.readDoc(t).sentences().length(),
-    lemma: (w) => wink.readDoc(w).tokens().out(its.lemma)[0] ?? w
+    lemma: (w) => wink.readDoc(w).tokens().out(lemmaOf)[0] ?? w
   },
   {
     name: 'compromise',

@@ -51,7 +51,9 @@ export async function run(): Promise<Record<string, number | string>> {
   const synthetic = loadCorpus(files).value
   let findings = checkCorpus(synthetic, rules.value)
   const cpu0 = process.cpuUsage()
-  const checkMs = await time(() => (findings = checkCorpus(synthetic, rules.value)), 3)
+  // A copy of the rule list each run: the check keeps its matches per rule list across calls, and this times a
+  // first check of the corpus, not a repeat answered from that cache.
+  const checkMs = await time(() => (findings = checkCorpus(synthetic, [...rules.value])), 3)
   const cpu = process.cpuUsage(cpu0)
 
   const provision = 'Social security inspectors shall inform the inspected unit of the date, place and purpose of the inspection before the visit, unless this would prejudice the inspection;'
@@ -60,11 +62,11 @@ export async function run(): Promise<Record<string, number | string>> {
   }, 3)
 
   const shipped = loadCorpus(sources).value
-  const shippedMs = await time(() => checkCorpus(shipped, rules.value), 5)
-  const draftMs = await time(() => checkCorpus(shipped, rules.value, {instruments: ['annex-1']}), 5)
+  const shippedMs = await time(() => checkCorpus(shipped, [...rules.value]), 5)
+  const draftMs = await time(() => checkCorpus(shipped, [...rules.value], {instruments: ['annex-1']}), 5)
 
   // What the drafting view calls after each edit: `draftFindings` on the draft as typed. Each run edits one
-  // provision (a new article object, as the editor makes), so the check cannot answer from its cache.
+  // provision (new words in a new article object, as the editor makes), so that article is matched afresh.
   const annex = findInstrument(shipped, 'annex-1')!
   let edits = 0
   const edited = (): Instrument => {

@@ -1,5 +1,5 @@
 import {
-  articlesOf, findInstrument, findProvision, inlineToText,
+  articlesOf, findInstrument, findProvision, inlineToText, walkProvisions,
   type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
@@ -48,14 +48,35 @@ interface Part {
   offset: number
 }
 
-/** Runs every rule that has triggers on every provision of an article; cached per article object for one check. */
+/**
+ * Hits per rule list, kept across checks by what an article is (its headings, ids and words): the drafting view
+ * checks the draft again after every edit, and the amendment model makes new article objects each time, though
+ * only the edited one has changed.
+ */
+const hitCache = new WeakMap<ReadonlyArray<Rule>, Map<string, Array<Hit>>>()
+/** Articles remembered per rule list before the cache starts afresh (a 10,000-article corpus fits). */
+const HIT_CACHE_SIZE = 50_000
+
+/** What an article is, for the cache: the headings above it, its id, heading, status and every provision's id and words. */
+function articleKey(article: Article, headings: ReadonlyArray<string>): string {
+  const parts = [headings.join('\u0003'), article.id, article.heading, article.status]
+  walkProvisions(article.children, (p) => parts.push(p.id, ownText(p)))
+  return parts.join('\u0001')
+}
+
+/** Runs every rule that has triggers on every provision of an article; cached per article object. */
 class Matcher {
-  private readonly cache = new WeakMap<Article, Array<Hit>>()
+  private readonly cache: Map<string, Array<Hit>>
+  /** The hits of each article object seen in this check. */
+  private readonly seen = new WeakMap<Article, Array<Hit>>()
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
   private readonly order: Map<Rule, number>
 
   constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
+    let cache = hitCache.get(rules)
+    if (!cache) hitCache.set(rules, (cache = new Map()))
+    this.cache = cache
     this.index = triggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
@@ -63,8 +84,15 @@ class Matcher {
   }
 
   hits(article: Article): Array<Hit> {
-    const cached = this.cache.get(article)
-    if (cached) return cached
+    const mine = this.seen.get(article)
+    if (mine) return mine
+    const above = this.headingsOf(article)
+    const key = articleKey(article, above)
+    const cached = this.cache.get(key)
+    if (cached) {
+      this.seen.set(article, cached)
+      return cached
+    }
     const hits: Array<Hit> = []
     // Each provision's own text, cut into words once. `articleText` is these texts joined by line breaks, and
     // no match or neutraliser crosses a line break, so article-level rules are matched on them too.
@@ -87,7 +115,7 @@ class Matcher {
     }
     let headings: Array<Unit> | undefined
     const surroundings = (part: Part): Surroundings => {
-      headings ??= [...this.headingsOf(article), article.heading].filter(Boolean).map(unitOf)
+      headings ??= [...above, article.heading].filter(Boolean).map(unitOf)
       return {around: part.around, headings}
     }
     const matches = parts.map((part) => {
@@ -120,13 +148,15 @@ class Matcher {
           }
         }
         const inHeading = heading?.get(rule)
-        if (!hit && inHeading && inRuleContext(rule, unitOf(article.heading), {around: [], headings: [...this.headingsOf(article)].map(unitOf)})) {
+        if (!hit && inHeading && inRuleContext(rule, unitOf(article.heading), {around: [], headings: above.map(unitOf)})) {
           hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
         }
         if (hit) hits.push(hit)
       }
     }
-    this.cache.set(article, hits)
+    if (this.cache.size >= HIT_CACHE_SIZE) this.cache.clear()
+    this.cache.set(key, hits)
+    this.seen.set(article, hits)
     return hits
   }
 }
