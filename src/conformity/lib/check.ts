@@ -49,13 +49,14 @@ interface Part {
 }
 
 /**
- * Hits per rule list, kept across checks by what an article is (its headings, ids and words): the drafting view
- * checks the draft again after every edit, and the amendment model makes new article objects each time, though
- * only the edited one has changed.
+ * Hits per rule list, kept across checks: by article object, and for a draft's articles (status `proposed`) also
+ * by what the article is (its headings, ids and words), since the drafting view checks the draft again after
+ * every edit and the amendment model makes new article objects each time, though only the edited one changed.
  */
 const hitCache = new WeakMap<ReadonlyArray<Rule>, Map<string, Array<Hit>>>()
-/** Articles remembered per rule list before the cache starts afresh (a 10,000-article corpus fits). */
-const HIT_CACHE_SIZE = 50_000
+const objectCache = new WeakMap<ReadonlyArray<Rule>, WeakMap<Article, {headings: string; hits: Array<Hit>}>>()
+/** Draft articles remembered per rule list before the cache starts afresh. */
+const HIT_CACHE_SIZE = 5_000
 
 /** What an article is, for the cache: the headings above it, its id, heading, status and every provision's id and words. */
 function articleKey(article: Article, headings: ReadonlyArray<string>): string {
@@ -67,8 +68,8 @@ function articleKey(article: Article, headings: ReadonlyArray<string>): string {
 /** Runs every rule that has triggers on every provision of an article; cached per article object. */
 class Matcher {
   private readonly cache: Map<string, Array<Hit>>
-  /** The hits of each article object seen in this check. */
-  private readonly seen = new WeakMap<Article, Array<Hit>>()
+  /** The hits of each article object seen, with the headings they were matched under. */
+  private readonly seen: WeakMap<Article, {headings: string; hits: Array<Hit>}>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
   private readonly order: Map<Rule, number>
@@ -77,6 +78,9 @@ class Matcher {
     let cache = hitCache.get(rules)
     if (!cache) hitCache.set(rules, (cache = new Map()))
     this.cache = cache
+    let seen = objectCache.get(rules)
+    if (!seen) objectCache.set(rules, (seen = new WeakMap()))
+    this.seen = seen
     this.index = triggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
@@ -84,13 +88,14 @@ class Matcher {
   }
 
   hits(article: Article): Array<Hit> {
-    const mine = this.seen.get(article)
-    if (mine) return mine
     const above = this.headingsOf(article)
-    const key = articleKey(article, above)
-    const cached = this.cache.get(key)
+    const headingKey = above.join('\u0003')
+    const mine = this.seen.get(article)
+    if (mine && mine.headings === headingKey) return mine.hits
+    const key = article.status === 'proposed' ? articleKey(article, above) : undefined
+    const cached = key === undefined ? undefined : this.cache.get(key)
     if (cached) {
-      this.seen.set(article, cached)
+      this.seen.set(article, {headings: headingKey, hits: cached})
       return cached
     }
     const hits: Array<Hit> = []
@@ -154,9 +159,11 @@ class Matcher {
         if (hit) hits.push(hit)
       }
     }
-    if (this.cache.size >= HIT_CACHE_SIZE) this.cache.clear()
-    this.cache.set(key, hits)
-    this.seen.set(article, hits)
+    if (key !== undefined) {
+      if (this.cache.size >= HIT_CACHE_SIZE) this.cache.clear()
+      this.cache.set(key, hits)
+    }
+    this.seen.set(article, {headings: headingKey, hits})
     return hits
   }
 }
