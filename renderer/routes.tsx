@@ -16,6 +16,7 @@ import {NotFoundView} from './views/not-found.tsx'
 const DraftView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftView}))
 const DraftsView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftsView}))
 const ImportView = lazy(async () => ({default: (await import('./views/import.tsx')).ImportView}))
+const AssessView = lazy(async () => ({default: (await import('./views/assess.tsx')).AssessView}))
 
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},
@@ -31,5 +32,6 @@ export const routes: Array<Route> = [
   {pattern: '/draft', view: DraftsView, nav: 'Drafting'},
   {pattern: '/draft/:id', view: DraftView},
   {pattern: '/import', view: ImportView, nav: 'Import'},
+  {pattern: '/assess/:id', view: AssessView},
   {pattern: '/*', view: NotFoundView}
 ]

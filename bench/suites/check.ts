@@ -5,8 +5,11 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {assessLaw, loadCatalogue, resolveTarget} from '../../src/assessment/index.ts'
 import {checkCorpus, checkText, loadRules} from '../../src/conformity/index.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
+import {draftFindings} from '../../src/drafting/index.ts'
+import {findInstrument, type Instrument} from '../../src/model/index.ts'
 import {syntheticCorpus} from '../synthetic.ts'
 import {time} from '../timing.ts'
 
@@ -48,7 +51,9 @@ export async function run(): Promise<Record<string, number | string>> {
   const synthetic = loadCorpus(files).value
   let findings = checkCorpus(synthetic, rules.value)
   const cpu0 = process.cpuUsage()
-  const checkMs = await time(() => (findings = checkCorpus(synthetic, rules.value)), 3)
+  // A copy of the rule list each run: the check keeps its matches per rule list across calls, and this times a
+  // first check of the corpus, not a repeat answered from that cache.
+  const checkMs = await time(() => (findings = checkCorpus(synthetic, [...rules.value])), 3)
   const cpu = process.cpuUsage(cpu0)
 
   const provision = 'Social security inspectors shall inform the inspected unit of the date, place and purpose of the inspection before the visit, unless this would prejudice the inspection;'
@@ -57,8 +62,29 @@ export async function run(): Promise<Record<string, number | string>> {
   }, 3)
 
   const shipped = loadCorpus(sources).value
-  const shippedMs = await time(() => checkCorpus(shipped, rules.value), 5)
-  const draftMs = await time(() => checkCorpus(shipped, rules.value, {instruments: ['annex-1']}), 5)
+  const shippedMs = await time(() => checkCorpus(shipped, [...rules.value]), 5)
+  const draftMs = await time(() => checkCorpus(shipped, [...rules.value], {instruments: ['annex-1']}), 5)
+
+  // What the drafting view calls after each edit: `draftFindings` on the draft as typed. Each run edits one
+  // provision (new words in a new article object, as the editor makes), so that article is matched afresh.
+  const annex = findInstrument(shipped, 'annex-1')!
+  let edits = 0
+  const edited = (): Instrument => {
+    edits++
+    const body = annex.body.map((node) => (node.type === 'article' && node.id === 'annex-1/art-112'
+      ? {...node, children: node.children.map((c, i) => (i === 0 && c.type === 'paragraph' ? {...c, content: [{type: 'text' as const, value: `The forms of inspection are as follows (edit ${edits}):`}]} : c))}
+      : node))
+    return {...annex, body}
+  }
+  draftFindings(edited(), shipped, rules.value)
+  const draftEditMs = await time(() => {
+    for (let i = 0; i < 20; i++) draftFindings(edited(), shipped, rules.value)
+  }, 3)
+
+  // The whole-law assessment of the labour framework (ll-2013 + md-4277).
+  const catalogue = loadCatalogue(sources).value
+  const target = resolveTarget(shipped, 'labour')
+  const assessMs = 'error' in target ? -1 : await time(() => assessLaw(shipped, rules.value, catalogue, target), 5)
 
   return {
     rules: rules.value.length,
@@ -68,6 +94,8 @@ export async function run(): Promise<Record<string, number | string>> {
     findings_10000_articles: findings.length,
     conflicts_10000_articles: findings.filter((f) => f.status === 'conflict').length,
     recheck_ms_one_provision: recheckMs / 100,
+    draft_findings_ms_one_edit: draftEditMs / 20,
+    assess_ms_labour_framework: assessMs,
     check_ms_shipped_corpus: shippedMs,
     check_ms_annex_1_with_its_base: draftMs
   }

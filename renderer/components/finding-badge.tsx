@@ -8,7 +8,8 @@ export const STATUS_LABEL: Record<FindingStatus, string> = {
   conflict: 'Conflict',
   gap: 'Gap',
   conforms: 'Conforms',
-  harmonization: 'Harmonization'
+  harmonization: 'Harmonization',
+  partial: 'Partial'
 }
 
 /** Text symbols as well as colours, so status reads in black-and-white print and for colour-blind readers. */
@@ -16,7 +17,8 @@ export const STATUS_SYMBOL: Record<FindingStatus, string> = {
   conflict: '\u2716', // ✖
   gap: '\u25CB', // ○
   conforms: '\u2714', // ✔
-  harmonization: '\u21C4' // ⇄
+  harmonization: '\u21C4', // ⇄
+  partial: '\u25D0' // ◐
 }
 
 /** Small links to the findings about a provision, one per status present; nothing when there are none. */

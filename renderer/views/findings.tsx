@@ -9,7 +9,7 @@ import {MarkedText} from '../components/inline.tsx'
 import {ArticleBody, ProvisionView} from '../components/provision.tsx'
 import {STATUS_LABEL, STATUS_SYMBOL} from '../components/finding-badge.tsx'
 
-const STATUSES: Array<FindingStatus> = ['conflict', 'gap', 'harmonization', 'conforms']
+const STATUSES: Array<FindingStatus> = ['conflict', 'partial', 'gap', 'harmonization', 'conforms']
 
 /** A finding's key in the URL: its rule and what it is about. */
 export function findingKey(f: Finding): string {

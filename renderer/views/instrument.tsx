@@ -32,6 +32,9 @@ export function InstrumentView({params}: ViewProps): ReactNode {
         {instrument.aliases.length > 0 && <><dt>Also cited as</dt><dd>{instrument.aliases.join(', ')}</dd></>}
         {instrument.notes && <><dt>Notes</dt><dd>{instrument.notes}</dd></>}
       </dl>
+      {instrument.jurisdiction !== 'ILO' && (
+        <p className="actions"><a href={href('assess', instrument.id)}>Assess the whole {instrument.kind === 'draft' ? 'draft' : 'law'} against C81 and C129</a></p>
+      )}
       <h2>Outline</h2>
       {instrument.preamble && <p><a href={href('article', instrument.preamble.id)}>Preamble</a></p>}
       <Outline nodes={instrument.body} />

@@ -7,7 +7,7 @@ import {findInstrument, type Corpus} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 
-const statusOrder = ['conflict', 'gap', 'harmonization', 'conforms'] as const
+const statusOrder = ['conflict', 'partial', 'gap', 'harmonization', 'conforms'] as const
 
 /** The JSON shape of a finding: the fields of `Finding`, in the order the issue lists them. */
 function toJson(f: Finding) {
@@ -38,7 +38,8 @@ function printFindings(out: (s: string) => void, findings: ReadonlyArray<Finding
     out(`    why: ${f.reason}`)
     out(`    do:  ${f.recommendation}`)
   }
-  const counts = statusOrder.map((s) => {
+  // Partial findings are counted only when there are some (the shipped rules give none on the shipped corpus).
+  const counts = statusOrder.filter((s) => s !== 'partial' || findings.some((f) => f.status === s)).map((s) => {
     const n = findings.filter((f) => f.status === s).length
     return `${n} ${s === 'conforms' ? 'conforming' : s === 'harmonization' || n === 1 ? s : s + 's'}`
   })

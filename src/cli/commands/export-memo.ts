@@ -8,7 +8,7 @@ import {pdfBytes} from '../export-files.ts'
 import {writeOutput} from '../output-file.ts'
 import {formatOption, outputOption} from './export.ts'
 
-const statuses: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'harmonization', 'conforms']
+const statuses: ReadonlyArray<FindingStatus> = ['conflict', 'partial', 'gap', 'harmonization', 'conforms']
 
 export const exportMemo: Command = {
   name: 'export-memo',

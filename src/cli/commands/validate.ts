@@ -5,7 +5,8 @@ import {joinWorkspace, loadCorpus, parseInstrument, type SourceFile} from '../..
 import {findInstrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
-import {isRuleFile, loadRules} from '../../conformity/index.ts'
+import {hiddenCharacterWarnings, isRuleFile, loadRules} from '../../conformity/index.ts'
+import {checkCatalogue, isCatalogueFile, loadCatalogue} from '../../assessment/index.ts'
 import {readSourceFile, readSourceFiles, readSourceFolder, readWorkspaceFolder} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
 
@@ -65,7 +66,17 @@ export const validate: Command = {
       const review = loadReviewData(files)
       messages.push(...review.messages, ...checkReviewData(review.value, value))
     }
-    if (files.some((f) => isRuleFile(f.path))) messages.push(...loadRules(files).messages)
+    if (files.some((f) => isRuleFile(f.path))) {
+      const rules = loadRules(files)
+      messages.push(...rules.messages)
+      // The assessment's article catalogue, against the rules it names.
+      if (files.some((f) => isCatalogueFile(f.path, f.text))) {
+        const catalogue = loadCatalogue(files)
+        messages.push(...catalogue.messages, ...checkCatalogue(catalogue.value, new Set(rules.value.map((r) => r.id))))
+      }
+    }
+    // Characters a reader cannot see (soft hyphens, zero-width spaces, Cyrillic look-alikes) inside words.
+    for (const f of files) messages.push(...hiddenCharacterWarnings(f.path, f.text))
     const sorted: Array<SynopticMessage> = sortMessages(messages)
     const failed = hasErrors(sorted)
     if (context.json) {

@@ -1,9 +1,9 @@
 import {
   articlesOf, findInstrument, findProvision, inlineToText, walkProvisions,
-  type Article, type Corpus, type Instrument, type InstrumentKind, type Provision
+  type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {unitOf, TriggerIndex} from './match.ts'
+import {inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
 /** A rule tripped in one provision (or, for article-level rules, one article) of an article. */
@@ -24,63 +24,146 @@ function hasText(article: Article): boolean {
   return article.status !== 'not-available' && article.status !== 'repealed'
 }
 
-/** Runs every rule that has triggers on every provision of an article; cached per article object for one check. */
+/** The headings above an article: its enclosing divisions' headings and its instrument's title, outermost first. */
+export type HeadingsOf = (article: Article) => ReadonlyArray<string>
+
+/** The division headings and the instrument title above each article of an instrument. */
+export function headingsByArticle(instrument: Instrument, into = new Map<Article, Array<string>>()): Map<Article, Array<string>> {
+  const visit = (nodes: ReadonlyArray<Division | Article>, above: Array<string>): void => {
+    for (const node of nodes) {
+      if (node.type === 'article') into.set(node, above)
+      else visit(node.children, node.heading ? [...above, node.heading] : above)
+    }
+  }
+  visit(instrument.body, [instrument.title])
+  return into
+}
+
+/** One provision of an article as the matcher reads it: its own text, cut once, and what introduces it. */
+interface Part {
+  id: string
+  unit: Unit
+  /** The units of the texts that introduce it: the sentence before its list, its parent items. */
+  around: Array<Unit>
+  offset: number
+}
+
+/**
+ * Hits per rule list, kept across checks: by article object, and for a draft's articles (status `proposed`) also
+ * by what the article is (its headings, ids and words), since the drafting view checks the draft again after
+ * every edit and the amendment model makes new article objects each time, though only the edited one changed.
+ */
+const hitCache = new WeakMap<ReadonlyArray<Rule>, Map<string, Array<Hit>>>()
+const objectCache = new WeakMap<ReadonlyArray<Rule>, WeakMap<Article, {headings: string; hits: Array<Hit>}>>()
+/** Draft articles remembered per rule list before the cache starts afresh. */
+const HIT_CACHE_SIZE = 5_000
+
+/** What an article is, for the cache: the headings above it, its id, heading, status and every provision's id and words. */
+function articleKey(article: Article, headings: ReadonlyArray<string>): string {
+  const parts = [headings.join('\u0003'), article.id, article.heading, article.status]
+  walkProvisions(article.children, (p) => parts.push(p.id, ownText(p)))
+  return parts.join('\u0001')
+}
+
+/** Runs every rule that has triggers on every provision of an article; cached per article object. */
 class Matcher {
-  private readonly cache = new WeakMap<Article, Array<Hit>>()
-  private readonly provisionRules: Array<Rule>
+  private readonly cache: Map<string, Array<Hit>>
+  /** The hits of each article object seen, with the headings they were matched under. */
+  private readonly seen: WeakMap<Article, {headings: string; hits: Array<Hit>}>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
   private readonly order: Map<Rule, number>
 
-  constructor(rules: ReadonlyArray<Rule>) {
-    this.index = new TriggerIndex(rules)
+  constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
+    let cache = hitCache.get(rules)
+    if (!cache) hitCache.set(rules, (cache = new Map()))
+    this.cache = cache
+    let seen = objectCache.get(rules)
+    if (!seen) objectCache.set(rules, (seen = new WeakMap()))
+    this.seen = seen
+    this.index = triggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
-    this.provisionRules = withTriggers.filter((r) => r.scope === 'provision')
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
   }
 
   hits(article: Article): Array<Hit> {
-    const cached = this.cache.get(article)
-    if (cached) return cached
+    const above = this.headingsOf(article)
+    const headingKey = above.join('\u0003')
+    const mine = this.seen.get(article)
+    if (mine && mine.headings === headingKey) return mine.hits
+    const key = article.status === 'proposed' ? articleKey(article, above) : undefined
+    const cached = key === undefined ? undefined : this.cache.get(key)
+    if (cached) {
+      this.seen.set(article, {headings: headingKey, hits: cached})
+      return cached
+    }
     const hits: Array<Hit> = []
     // Each provision's own text, cut into words once. `articleText` is these texts joined by line breaks, and
     // no match or neutraliser crosses a line break, so article-level rules are matched on them too.
-    const parts: Array<{id: string; matches: Map<Rule, FindingMatch>; offset: number}> = []
+    const parts: Array<Part> = []
     if (hasText(article)) {
       let offset = 0
-      walkProvisions(article.children, (provision) => {
-        const text = ownText(provision)
-        parts.push({id: provision.id, matches: this.index.matches(unitOf(text)), offset})
-        offset += text.length + 1
-      })
+      const walk = (list: ReadonlyArray<Provision>, above: Array<Unit>): void => {
+        let lead: Unit | undefined
+        for (const provision of list) {
+          const text = ownText(provision)
+          const unit = unitOf(text)
+          const around = provision.type === 'item' && lead ? [...above, lead] : above
+          parts.push({id: provision.id, unit, around, offset})
+          offset += text.length + 1
+          if (provision.type === 'paragraph') lead = unit
+          else walk(provision.children, [...around, unit])
+        }
+      }
+      walk(article.children, [])
     }
-    for (const part of parts) {
+    let headings: Array<Unit> | undefined
+    const surroundings = (part: Part): Surroundings => {
+      headings ??= [...above, article.heading].filter(Boolean).map(unitOf)
+      return {around: part.around, headings}
+    }
+    const matches = parts.map((part) => {
+      const found = this.index.matches(part.unit)
+      if (found.size === 0) return found
+      const kept = new Map<Rule, FindingMatch>()
+      const around = surroundings(part)
+      for (const [rule, match] of found) if (inRuleContext(rule, part.unit, around)) kept.set(rule, match)
+      return kept
+    })
+    parts.forEach((part, n) => {
       const before = hits.length
-      for (const [rule, match] of part.matches) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
+      for (const [rule, match] of matches[n]!) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
       // Findings of one provision in the order of the rules, whatever order the index found them in.
       if (hits.length - before > 1) {
         const own = hits.splice(before).sort((a, b) => this.order.get(a.rule)! - this.order.get(b.rule)!)
         hits.push(...own)
       }
-    }
+    })
     if (this.articleRules.length > 0) {
       const heading = article.heading ? this.index.matches(unitOf(article.heading)) : undefined
       for (const rule of this.articleRules) {
         let hit: Hit | undefined
-        for (const part of parts) {
-          const match = part.matches.get(rule)
+        for (let n = 0; n < parts.length; n++) {
+          const match = matches[n]!.get(rule)
           if (match) {
-            hit = {rule, id: article.id, match: {text: match.text, start: match.start + part.offset, end: match.end + part.offset}}
+            const offset = parts[n]!.offset
+            hit = {rule, id: article.id, match: {text: match.text, start: match.start + offset, end: match.end + offset}}
             break
           }
         }
         const inHeading = heading?.get(rule)
-        if (!hit && inHeading) hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
+        if (!hit && inHeading && inRuleContext(rule, unitOf(article.heading), {around: [], headings: above.map(unitOf)})) {
+          hit = {rule, id: article.id, match: {...inHeading, inHeading: true}}
+        }
         if (hit) hits.push(hit)
       }
     }
-    this.cache.set(article, hits)
+    if (key !== undefined) {
+      if (this.cache.size >= HIT_CACHE_SIZE) this.cache.clear()
+      this.cache.set(key, hits)
+    }
+    this.seen.set(article, {headings: headingKey, hits})
     return hits
   }
 }
@@ -133,7 +216,21 @@ function kindOf(instrument: Instrument, corpus: Corpus): InstrumentKind {
 export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options: CheckOptions = {}): Array<Finding> {
   const frameworks = options.frameworks ?? defaultFrameworks
   const consolidate = options.consolidate ?? consolidateDraft
-  const matcher = new Matcher(rules)
+  // Headings above each article, for the rules' contexts: a draft's own articles read under its base's.
+  const headings = new Map<Article, Array<string>>()
+  for (const instrument of corpus.instruments) headingsByArticle(instrument, headings)
+  const byNumber = new Map<string, Array<string>>()
+  for (const instrument of corpus.instruments) {
+    if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
+    for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
+  }
+  const matcher = new Matcher(rules, (article) => {
+    const own = headings.get(article)
+    if (!own) return []
+    const draft = corpus.instruments.find((i) => i.kind === 'draft' && i.base && article.id.startsWith(`${i.id}/`))
+    const base = draft?.base ? findInstrument(corpus, draft.base) : undefined
+    return base ? [...(byNumber.get(`${base.id}#${article.number}`) ?? [base.title]), ...own] : own
+  })
   const standardsCache = new Map<Rule, Array<Standard>>()
   const standardsOf = (rule: Rule): Array<Standard> => {
     let s = standardsCache.get(rule)
@@ -200,7 +297,7 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
     for (const article of articles) {
       for (const hit of matcher.hits(article)) {
         const rule = hit.rule
-        if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
+        if (rule.kind !== 'conflict' && rule.kind !== 'conforms' && rule.kind !== 'partial') continue
         if (rule.instrumentKinds.length > 0 && !rule.instrumentKinds.includes(kind)) continue
         if (isCleared(rule)) continue
         findings.push({
@@ -258,14 +355,36 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
   return findings
 }
 
+/** Options of `checkText`. */
+export interface CheckTextOptions {
+  /** The headings above the provision (article heading, chapter, the instrument's title), for the rules' contexts. */
+  headings?: ReadonlyArray<string> | undefined
+  /** The text that introduces the provision (the sentence before its list), for the rules' contexts. */
+  around?: ReadonlyArray<string> | undefined
+  /** The heading of the chapter or article the provision sits in (one of `headings`). */
+  heading?: string | undefined
+  /** Who the provision is about ("labour inspector", "Labour Relations Board"), read as what introduces it. */
+  actor?: string | undefined
+  /**
+   * Read the text as a provision of an inspection law: as if a heading above it named every rule context (words
+   * outside a context, a court's hearing, still take it out). Default: true when no heading is given (a
+   * provision typed alone), false otherwise (the headings decide).
+   */
+  underHeading?: boolean | undefined
+}
+
 /** Checks one provision's text, as a drafter types it: the conflicts and conforming words in it. */
-export function checkText(text: string, rules: ReadonlyArray<Rule>): Array<Finding> {
-  const matches = new TriggerIndex(rules).matches(unitOf(text))
+export function checkText(text: string, rules: ReadonlyArray<Rule>, options: CheckTextOptions | undefined = {}): Array<Finding> {
+  const unit = unitOf(text)
+  const matches = triggerIndexOf(rules).matches(unit)
+  const headings = [...(options.headings ?? []), ...(options.heading ? [options.heading] : [])]
+  const around = [...(options.around ?? []), ...(options.actor ? [options.actor] : [])]
+  const surroundings: Surroundings = {around: around.map(unitOf), headings: headings.map(unitOf), underHeading: options.underHeading ?? headings.length === 0}
   const findings: Array<Finding> = []
   for (const rule of rules) {
-    if (rule.kind !== 'conflict' && rule.kind !== 'conforms') continue
+    if (rule.kind !== 'conflict' && rule.kind !== 'conforms' && rule.kind !== 'partial') continue
     const match = matches.get(rule)
-    if (!match) continue
+    if (!match || !inRuleContext(rule, unit, surroundings)) continue
     findings.push({
       rule: rule.id, title: rule.title, status: rule.kind, provision: null, instrument: '',
       standards: withProvisions(rule.standards, derivedProvision), reason: rule.reason,

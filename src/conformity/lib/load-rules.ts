@@ -3,15 +3,19 @@ import {createMessage, type Result, type SynopticMessage} from '../../message/in
 import {instrumentKinds, type Point, type Position} from '../../model/index.ts'
 import {matchRule, unitOf} from './match.ts'
 import {compilePattern} from './pattern.ts'
-import type {FindingStatus, FrameworkId, Pattern, Rule, Standard} from './types.ts'
+import type {FindingStatus, FrameworkId, Pattern, Rule, RuleContext, Standard} from './types.ts'
 
 const SOURCE = 'synoptic-rules'
-const kinds: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'conforms', 'harmonization']
+const kinds: ReadonlyArray<FindingStatus> = ['conflict', 'gap', 'conforms', 'harmonization', 'partial']
 const frameworkIds: ReadonlyArray<FrameworkId> = ['labour', 'social-security']
 const ruleKeys = [
   'id', 'title', 'kind', 'standards', 'scope', 'triggers', 'neutralisers', 'satisfied-by', 'cleared-by', 'frameworks',
-  'instrument-kinds', 'reason', 'recommendation', 'examples'
+  'instrument-kinds', 'context', 'reason', 'recommendation', 'examples'
 ]
+const contextKeys = ['id', 'title', 'actors', 'subjects', 'headings', 'outside']
+
+/** A rule as read, before its context names are resolved against the context files. */
+type ReadRule = Rule & {contextNames?: {names: Array<string>; node: Node | undefined} | undefined}
 const standardKeys = ['instrument', 'article', 'provision', 'note']
 
 /** Whether a source path is a rule file. */
@@ -22,6 +26,7 @@ export function isRuleFile(path: string): boolean {
 /** Reads one file's rules, reporting every problem with its place. */
 class RuleFileReader {
   readonly messages: Array<SynopticMessage> = []
+  readonly contexts: Array<RuleContext> = []
   private readonly lines = new LineCounter()
 
   constructor(readonly file: string, readonly text: string) {}
@@ -40,7 +45,28 @@ class RuleFileReader {
     this.messages.push(createMessage('error', reason, {file: this.file, place: this.place(node, shift), source: SOURCE, ruleId, note}))
   }
 
-  read(): Array<Rule> {
+  /** A context file: `contexts:` and a list of contexts (see RuleContext). */
+  private readContexts(root: YAMLMap): void {
+    this.unknownKeys(root, ['contexts'], 'a context file')
+    for (const node of this.list(root, 'contexts', 'a context file')) {
+      if (!isMap(node)) {
+        this.error('each context is a set of "key: value" lines starting with "id:"', node, 'not-a-context')
+        continue
+      }
+      const id = this.string(node, 'id', true, 'a context')
+      const owner = id ? `context "${id.value}"` : 'a context'
+      this.unknownKeys(node, contextKeys, owner)
+      const title = this.string(node, 'title', true, owner)
+      const actors = this.patterns(node, 'actors', owner)
+      const subjects = this.patterns(node, 'subjects', owner)
+      const headings = this.patterns(node, 'headings', owner)
+      const outside = this.patterns(node, 'outside', owner)
+      if (actors.length === 0 && subjects.length === 0 && headings.length === 0) this.error(`${owner} needs "actors", "subjects" or "headings": the words that put a provision in it`, node, 'missing-key')
+      if (id && title) this.contexts.push({id: id.value, title: title.value, actors, subjects, headings, outside, file: this.file, position: this.place(node)})
+    }
+  }
+
+  read(): Array<ReadRule> {
     const doc = parseDocument(this.text, {lineCounter: this.lines, prettyErrors: false, uniqueKeys: true})
     for (const e of doc.errors) {
       const at = this.point(e.pos[0])
@@ -51,12 +77,18 @@ class RuleFileReader {
     if (doc.errors.length > 0) return []
     const root = doc.contents
     if (root === null) return []
+    if (isMap(root) && root.has('contexts')) {
+      this.readContexts(root)
+      return []
+    }
+    // The article catalogue of the whole-law assessment (src/assessment reads it).
+    if (isMap(root) && root.has('articles')) return []
     const entries = isSeq(root) ? root.items : isMap(root) ? [root] : undefined
     if (!entries) {
       this.error('a rule file holds a list of rules (each starting with "- id: …")', root as Node, 'not-a-rule-list')
       return []
     }
-    const rules: Array<Rule> = []
+    const rules: Array<ReadRule> = []
     for (const entry of entries) {
       if (!isMap(entry)) {
         this.error('each entry of a rule file is a rule: a set of "key: value" lines starting with "id:"', entry as Node, 'not-a-rule')
@@ -162,7 +194,7 @@ class RuleFileReader {
     }
   }
 
-  private readRule(map: YAMLMap): Rule | undefined {
+  private readRule(map: YAMLMap): ReadRule | undefined {
     const idNode = this.string(map, 'id', true, 'a rule')
     const owner = idNode ? `rule "${idNode.value}"` : 'a rule'
     this.unknownKeys(map, ruleKeys, owner)
@@ -202,20 +234,27 @@ class RuleFileReader {
         }
       }
     }
-    if (kind && (kind === 'conflict' || kind === 'conforms') && triggers.length === 0 && !map.has('triggers')) {
+    if (kind && (kind === 'conflict' || kind === 'conforms' || kind === 'partial') && triggers.length === 0 && !map.has('triggers')) {
       this.error(`${owner} is a ${kind} rule: it needs "triggers", the words that trip it`, map, 'missing-key')
     }
-    if (kind && (kind === 'conflict' || kind === 'conforms') && satisfiedByNodes.length > 0) {
+    if (kind && (kind === 'conflict' || kind === 'conforms' || kind === 'partial') && satisfiedByNodes.length > 0) {
       this.error(`"satisfied-by" is for gap and harmonization rules; ${owner} is a ${kind} rule`, map.get('satisfied-by', true) as Node, 'bad-value')
     }
     if (kind && (kind === 'gap' || kind === 'harmonization') && triggers.length === 0 && satisfiedBy.length === 0 && !map.has('triggers')) {
       this.error(`${owner} is a ${kind} rule: it needs "triggers" or "satisfied-by" to recognise the provision it looks for`, map, 'missing-key')
     }
+    const contextNode = map.get('context', true) as Node | undefined
+    let contextNames: ReadRule['contextNames']
+    if (contextNode !== undefined) {
+      const names = isSeq(contextNode) ? contextNode.items.map((n) => (isScalar(n) ? String(n.value) : '')) : isScalar(contextNode) ? [String(contextNode.value)] : []
+      if (kind && kind !== 'conflict' && kind !== 'conforms' && kind !== 'partial') this.error(`"context" is for conflict, partial and conforms rules; ${owner} is a ${kind} rule`, contextNode, 'bad-value')
+      contextNames = {names: names.filter((n) => n !== 'any'), node: contextNode}
+    }
     if (!idNode || !title || !kind || !scope || !reason || !recommendation || standards.length === 0) return undefined
     return {
-      id: idNode.value, title: title.value, kind, standards, scope, triggers, neutralisers, satisfiedBy, clearedBy, frameworks,
+      id: idNode.value, title: title.value, kind, standards, scope, triggers, neutralisers, satisfiedBy, clearedBy, contexts: [], frameworks,
       instrumentKinds: kindsOf, reason: reason.value, recommendation: recommendation.value, examples,
-      file: this.file, position: this.place(map)
+      file: this.file, position: this.place(map), contextNames
     }
   }
 }
@@ -227,7 +266,7 @@ class RuleFileReader {
  */
 export function loadRules(sources: ReadonlyArray<{path: string; text: string}>): Result<Array<Rule>> {
   const messages: Array<SynopticMessage> = []
-  const rules: Array<Rule> = []
+  const rules: Array<ReadRule> = []
   const readers: Array<RuleFileReader> = []
   for (const source of sources.filter((s) => isRuleFile(s.path)).sort((a, b) => a.path.localeCompare(b.path))) {
     const reader = new RuleFileReader(source.path, source.text)
@@ -243,6 +282,33 @@ export function loadRules(sources: ReadonlyArray<{path: string; text: string}>):
       rules.push(rule)
     }
     messages.push(...reader.messages)
+  }
+  // Contexts: each rule's names resolved; conflict and conforms rules default to "inspection" when it is defined.
+  const contexts = new Map<string, RuleContext>()
+  for (const reader of readers) {
+    for (const context of reader.contexts) {
+      if (contexts.has(context.id)) {
+        messages.push(createMessage('error', `context id "${context.id}" is used twice`, {file: context.file, place: context.position, source: SOURCE, ruleId: 'duplicate-context'}))
+      } else contexts.set(context.id, context)
+    }
+  }
+  for (const rule of rules) {
+    const named = rule.contextNames
+    delete rule.contextNames
+    if (named) {
+      for (const name of named.names) {
+        const context = contexts.get(name)
+        if (context) rule.contexts.push(context)
+        else {
+          const reader = readers.find((r) => r.file === rule.file)
+          messages.push(createMessage('error', `rule "${rule.id}" names the context "${name}", which no context file defines (known: ${[...contexts.keys(), 'any'].join(', ')})`, {
+            file: rule.file, place: reader && named.node ? reader.place(named.node) : rule.position, source: SOURCE, ruleId: 'unknown-context'
+          }))
+        }
+      }
+    } else if ((rule.kind === 'conflict' || rule.kind === 'conforms' || rule.kind === 'partial') && contexts.has('inspection')) {
+      rule.contexts.push(contexts.get('inspection')!)
+    }
   }
   const byId = new Map(rules.map((r) => [r.id, r]))
   const valid: Array<Rule> = []
@@ -263,7 +329,8 @@ export function loadRules(sources: ReadonlyArray<{path: string; text: string}>):
   for (const rule of valid) {
     for (const [expected, list] of [[true, rule.examples.match], [false, rule.examples.noMatch]] as const) {
       for (const example of list) {
-        const found = matchRule(unitOf(example), rule, validById)
+        // An example is read as a provision under a heading of the rule's context: words outside it still count.
+        const found = matchRule(unitOf(example), rule, validById, {around: [], headings: [], underHeading: true})
         if (Boolean(found) !== expected) {
           messages.push(createMessage('error', expected
             ? `rule "${rule.id}" does not match its own example: "${example}"`

@@ -1,5 +1,5 @@
 import {matchAt, mayMatch, mayStartAt, sentenceOf, wordsOf, StartIndex, type WordSpan, type WordText} from './pattern.ts'
-import type {FindingMatch, Pattern, Rule} from './types.ts'
+import type {FindingMatch, Pattern, Rule, RuleContext} from './types.ts'
 
 /** A text prepared once for every rule: cut into words. */
 export type Unit = WordText
@@ -42,16 +42,76 @@ export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neut
   return best && toMatch(unit, best)
 }
 
-/** Whether a rule's own triggers (and those of the rules it is satisfied by) match, unneutralised. */
-export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string, Rule>): FindingMatch | undefined {
-  let best = matchPatterns(unit, rule.triggers, rule.neutralisers)
+/** What stands around a provision: the texts that introduce it (its parent items, the sentence before its list) and the headings above it. */
+export interface Surroundings {
+  around: ReadonlyArray<Unit>
+  headings: ReadonlyArray<Unit>
+  /** Read the provision as if a heading above it named every context (a rule's examples, a sentence typed alone). */
+  underHeading?: boolean | undefined
+}
+
+const alone: Surroundings = {around: [], headings: []}
+
+function anyMatch(units: ReadonlyArray<Unit>, patterns: ReadonlyArray<Pattern>): boolean {
+  if (patterns.length === 0) return false
+  for (const unit of units) if (matchPatterns(unit, patterns, []) !== undefined) return true
+  return false
+}
+
+/** Answers per provision (its unit) and context: a provision's surroundings are fixed once its unit is made. */
+const contextAnswers = new WeakMap<Unit, Map<RuleContext, boolean>>()
+
+/**
+ * Whether a provision is in a context: it names an actor of the context itself; or it names nothing outside the
+ * context and what introduces it names an actor; or neither it nor what introduces it names anything outside the
+ * context, and one of them names a subject of the context, or a heading above it names the context.
+ */
+export function inContext(own: Unit, surroundings: Surroundings, context: RuleContext): boolean {
+  // Answers are kept only for the matcher's own units, whose surroundings never change.
+  const keep = surroundings !== alone && !surroundings.underHeading
+  let answers = keep ? contextAnswers.get(own) : undefined
+  const known = answers?.get(context)
+  if (known !== undefined) return known
+  let yes = anyMatch([own], context.actors)
+  if (!yes && !anyMatch([own], context.outside)) {
+    yes = anyMatch(surroundings.around, context.actors) || (
+      !anyMatch(surroundings.around, context.outside) && (
+        anyMatch([own], context.subjects) || Boolean(surroundings.underHeading) ||
+        anyMatch(surroundings.around, context.subjects) || anyMatch(surroundings.headings, context.headings)))
+  }
+  if (keep) {
+    if (!answers) contextAnswers.set(own, (answers = new Map()))
+    answers.set(context, yes)
+  }
+  return yes
+}
+
+/** Whether a rule may look at a provision: it has no contexts, or the provision is in one of them. */
+export function inRuleContext(rule: Rule, own: Unit, surroundings: Surroundings = alone): boolean {
+  if (rule.contexts.length === 0) return true
+  for (const context of rule.contexts) if (inContext(own, surroundings, context)) return true
+  return false
+}
+
+/** Whether a rule's own triggers (and those of the rules it is satisfied by) match, unneutralised, in their contexts. */
+export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string, Rule>, surroundings: Surroundings = alone): FindingMatch | undefined {
+  let best = inRuleContext(rule, unit, surroundings) ? matchPatterns(unit, rule.triggers, rule.neutralisers) : undefined
   for (const id of rule.satisfiedBy) {
     const other = rulesById.get(id)
-    if (!other) continue
+    if (!other || !inRuleContext(other, unit, surroundings)) continue
     const found = matchPatterns(unit, other.triggers, other.neutralisers)
     if (found && (!best || found.start < best.start)) best = found
   }
   return best
+}
+
+const indexes = new WeakMap<ReadonlyArray<Rule>, TriggerIndex>()
+
+/** The trigger index of a set of rules, made once per rule list (the app and the CLI keep theirs). */
+export function triggerIndexOf(rules: ReadonlyArray<Rule>): TriggerIndex {
+  let index = indexes.get(rules)
+  if (!index) indexes.set(rules, (index = new TriggerIndex(rules)))
+  return index
 }
 
 /** The triggers of a set of rules, indexed once by the words they can start with. */

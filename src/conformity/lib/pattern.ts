@@ -2,6 +2,7 @@
 // alternatives, `(two words|other words)` phrase alternatives, `[optional words]` and `...` / `...N` gaps.
 // A text is cut once into words (with their offsets, clause and sentence); patterns are matched on the words,
 // so match offsets are exact and matching stays linear in the text for the gaps rules use.
+import {foldWord, isInvisible} from './normalize.ts'
 import type {Pattern, PatternElement} from './types.ts'
 
 /** Words a gap `...` may skip when no number is given. */
@@ -9,8 +10,9 @@ export const DEFAULT_GAP = 15
 
 /** Number words `#` matches besides digits (the Social Security Law writes "ninety days"). */
 const numberWords = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-  'twenty', 'thirty', 'forty', 'sixty', 'ninety', 'hundred', 'several'
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'several', 'few'
 ])
 
 /** A pattern that does not compile, with the 0-based index in the pattern where the problem is. */
@@ -228,9 +230,19 @@ export function wordsOf(text: string): WordText {
     }
     const start = i
     let allDigits = true
+    let ascii = true
     while (i < n) {
-      const l = wordCharLength(text, i)
-      if (l === 0) break
+      let l = wordCharLength(text, i)
+      if (l === 0) {
+        // An invisible character (soft hyphen, zero-width space) inside a word does not end it.
+        if (!isInvisible(text, i)) break
+        let j = i + 1
+        while (j < n && isInvisible(text, j)) j++
+        if (j >= n || wordCharLength(text, j) === 0) break
+        l = j - i
+        allDigits = false
+      }
+      if (text.charCodeAt(i) > 127) ascii = false
       if (allDigits && !isDigit(text, i)) allDigits = false
       i += l
     }
@@ -241,13 +253,14 @@ export function wordsOf(text: string): WordText {
       if (j < n && wordCharLength(text, j) > 0) break
       i = j
     }
-    const value = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
+    // Non-ASCII words are read through NFKC, without invisible characters, look-alike letters folded.
+    const value = ascii ? (sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()) : foldWord(text.slice(start, i))
     const id = wordId(value)
     if (seen[id] !== serial) {
       seen[id] = serial
       distinct.push(id)
     }
-    words.push({value, id, start, end: i, number: isDigit(text, start) || numberWords.has(value), clause, sentence})
+    words.push({value, id, start, end: i, number: (ascii ? isDigit(text, start) : /^\d/u.test(value)) || numberWords.has(value), clause, sentence})
   }
   return {text, words, distinct, serial}
 }
@@ -299,22 +312,30 @@ const atoms = new Map<string, Atom>()
 const allAtoms: Array<Atom> = []
 /** By word id: the indexes of the atoms the word satisfies, and how many atoms there were when that was worked out. */
 const acceptedBy: Array<{atoms: Array<number>; of: number} | undefined> = []
-/** `present[atom.index] === text.serial` when the text last marked has a word the atom accepts. */
-let present = new Int32Array(256)
-let marked = 0
-let markedAtoms = 0
+/** The atoms one text's words satisfy (`present[atom.index] === serial`), for the atoms there were when it was marked. */
+interface Marks {
+  serial: number
+  atoms: number
+  present: Int32Array
+}
+
+/**
+ * The marks of the last few texts: the check goes back and forth between a provision, the text introducing it and
+ * its headings (for the rules' contexts), and each must not undo the others' marks.
+ */
+const ring: Array<Marks> = []
+let ringNext = 0
+const RING = 8
 
 /** Marks the atoms a text's words satisfy, so `mayMatch` answers in one look per required place. */
-function mark(text: WordText): void {
+function marksOf(text: WordText): Marks {
+  for (const m of ring) if (m.serial === text.serial && m.atoms === allAtoms.length) return m
+  let slot: Marks
+  if (ring.length < RING) ring.push((slot = {serial: 0, atoms: 0, present: new Int32Array(0)}))
+  else slot = ring[ringNext++ % RING]!
+  if (slot.present.length < allAtoms.length) slot.present = new Int32Array(allAtoms.length * 2)
   // Atoms are made as patterns are first used: a text is marked again when there are new ones.
-  if (marked === text.serial && markedAtoms === allAtoms.length) return
-  marked = text.serial
-  markedAtoms = allAtoms.length
-  if (present.length < allAtoms.length) {
-    const grown = new Int32Array(allAtoms.length * 2)
-    grown.set(present)
-    present = grown
-  }
+  const serial = text.serial
   for (const id of text.distinct) {
     let entry = acceptedBy[id]
     if (entry === undefined || entry.of !== allAtoms.length) {
@@ -322,8 +343,11 @@ function mark(text: WordText): void {
       for (const atom of allAtoms) if (atom.test(id)) list.push(atom.index)
       acceptedBy[id] = entry = {atoms: list, of: allAtoms.length}
     }
-    for (const a of entry.atoms) present[a] = text.serial
+    for (const a of entry.atoms) slot.present[a] = serial
   }
+  slot.serial = serial
+  slot.atoms = allAtoms.length
+  return slot
 }
 const compiled = new WeakMap<Pattern, Compiled>()
 
@@ -391,13 +415,16 @@ export function mayStartAt(pattern: Pattern, word: Word): boolean {
 
 /** False when the text certainly cannot match: some word the pattern requires is not in it. */
 export function mayMatch(pattern: Pattern, text: WordText): boolean {
-  const required = compiledOf(pattern).required
+  return requiredPresent(compiledOf(pattern).required, text)
+}
+
+function requiredPresent(required: ReadonlyArray<ReadonlyArray<Atom>>, text: WordText): boolean {
   if (required.length === 0) return true
-  mark(text)
+  const {present, serial} = marksOf(text)
   for (const atoms of required) {
     let found = false
     for (const atom of atoms) {
-      if (present[atom.index] === text.serial) {
+      if (present[atom.index] === serial) {
         found = true
         break
       }
@@ -412,6 +439,15 @@ interface Frame {
   steps: ReadonlyArray<Step>
   k: number
   up: Frame | null
+}
+
+/** The end of a number starting at word `at`: number words run on ("twenty-four", "one hundred"). */
+function numberEnd(words: ReadonlyArray<Word>, at: number): number {
+  const first = words[at]!
+  if (!numberWords.has(first.value)) return at + 1
+  let end = at + 1
+  while (end < words.length && words[end]!.clause === first.clause && numberWords.has(words[end]!.value)) end++
+  return end
 }
 
 /** The end (exclusive word index) of the last successful `matchSteps`. */
@@ -441,7 +477,7 @@ function matchSteps(
     if (step.type === 'word') {
       if (step.atom.test(word.id) && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
     } else if (step.type === 'number') {
-      if (word.number && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
+      if (word.number && matchSteps(words, steps, k + 1, numberEnd(words, at), clause, 0, up)) return true
     } else {
       const frame: Frame = {steps, k: k + 1, up}
       for (const alternative of step.alternatives) if (matchSteps(words, alternative, 0, at, clause, 0, frame)) return true
@@ -514,14 +550,33 @@ export class StartIndex {
     return list
   }
 
-  /** For each pattern (by its index in the set) that may start somewhere in `text`, the words where, in order. */
+  /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
+  private answered = new Int32Array(0)
+  private required: Array<Array<Array<Atom>>> | undefined
+
+  /** Whether a pattern may match the text, asked once per pattern and text. */
+  private may(n: number, text: WordText): boolean {
+    if (this.answered.length < this.patterns.length) this.answered = new Int32Array(this.patterns.length)
+    const a = this.answered[n]!
+    if (a === text.serial) return true
+    if (a === -text.serial) return false
+    this.required ??= this.patterns.map((p) => compiledOf(p).required)
+    const yes = requiredPresent(this.required[n]!, text)
+    this.answered[n] = yes ? text.serial : -text.serial
+    return yes
+  }
+
+  /**
+   * For each pattern (by its index in the set) that may start somewhere in `text` and whose required words are
+   * all in it, the words where it may start, in order.
+   */
   candidates(text: WordText): Map<number, Array<number>> {
     const out = new Map<number, Array<number>>()
     const words = text.words
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      for (const n of this.startingWith(word.id)) addCandidate(out, n, i)
-      if (word.number) for (const n of this.byNumber) addCandidate(out, n, i)
+      for (const n of this.startingWith(word.id)) if (this.may(n, text)) addCandidate(out, n, i)
+      if (word.number) for (const n of this.byNumber) if (this.may(n, text)) addCandidate(out, n, i)
     }
     return out
   }

@@ -6,8 +6,10 @@ import type {Article, Instrument, InstrumentKind, Position} from '../../model/in
  * - `gap`: a framework lacks a provision a convention requires (one finding per framework, no provision).
  * - `conforms`: a provision implements a convention requirement (shown so a reader sees both sides).
  * - `harmonization`: one national framework has something the other lacks.
+ * - `partial`: a provision goes part of the way (obstruction made an offence with no penalty set; imminent danger
+ *   reported to the Minister instead of an order with immediate force).
  */
-export type FindingStatus = 'conflict' | 'gap' | 'conforms' | 'harmonization'
+export type FindingStatus = 'conflict' | 'gap' | 'conforms' | 'harmonization' | 'partial'
 
 /** The two national inspection frameworks the review compares. */
 export type FrameworkId = 'labour' | 'social-security'
@@ -68,6 +70,31 @@ export interface RuleExamples {
 }
 
 /**
+ * What a provision must be about for a rule to look at it (`corpus/rules/contexts.yaml`), e.g. labour
+ * inspection: the provision, the item it belongs to or the sentence that introduces its list names an actor of
+ * the context (an inspector, an inspection visit), or a heading above it (article, chapter, title, the
+ * instrument's title) names the context, and the provision is not about something `outside` it (a court's
+ * hearing, probation, an election).
+ */
+export interface RuleContext {
+  /** Stable id, lower case with dashes: `inspection`. Rules name it in `context`. */
+  id: string
+  /** One line a drafter recognises: "Labour inspection". */
+  title: string
+  /** Who acts in the context (an inspector): named in the provision, they put it in the context whatever else it names. */
+  actors: Array<Pattern>
+  /** What the context is about (an inspection, a visit): in the provision, or in what introduces it, they put it in the context unless it names something `outside`. */
+  subjects: Array<Pattern>
+  /** Words in a heading above the provision that put it in the context. */
+  headings: Array<Pattern>
+  /** Words in the provision that take it out of the context, when it names no actor: a court, a hearing, probation. */
+  outside: Array<Pattern>
+  /** The context file. */
+  file: string
+  position: Position
+}
+
+/**
  * One conformity rule, read from `corpus/rules/*.yaml`. See docs/rules.md for how to read and write one.
  *
  * - `conflict` and `conforms` rules look at each provision (or each article, with `scope: article`): a trigger
@@ -100,6 +127,11 @@ export interface Rule {
    * agency clears officials inspecting their own performance.
    */
   clearedBy: Array<string>
+  /**
+   * Conflict and conforms rules: the contexts a provision must be in for the rule to look at it (any one of
+   * them). Default: `inspection` when the rule files define it. Empty (`context: any`): every provision.
+   */
+  contexts: Array<RuleContext>
   /** Gap and harmonization rules: the frameworks the rule applies to (default: both). */
   frameworks: Array<FrameworkId>
   /** Only provisions of instruments of these kinds count (a draft counts as its base's kind). Empty: any kind. */

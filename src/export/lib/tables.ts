@@ -152,7 +152,8 @@ const statusWords: Record<Finding['status'], string> = {
   conflict: 'Conflict with the standard',
   gap: 'Gap: no provision implements the standard',
   conforms: 'Conforms to the standard',
-  harmonization: 'Harmonization: one framework lacks what the other has'
+  harmonization: 'Harmonization: one framework lacks what the other has',
+  partial: 'Partial: the provision goes part of the way'
 }
 
 /** The current text of a finding's provision, the words that tripped the rule in bold. */
@@ -193,7 +194,7 @@ function currentText(found: Found | undefined, finding: Finding): Cell {
  * recommendation. Conflicts first, then gaps, harmonization, conforming provisions.
  */
 export function findingsMemo(corpus: Corpus, findings: ReadonlyArray<Finding>, title = 'Conformity review memo', details: Array<string> = []): TableDocument {
-  const order: Array<Finding['status']> = ['conflict', 'gap', 'harmonization', 'conforms']
+  const order: Array<Finding['status']> = ['conflict', 'partial', 'gap', 'harmonization', 'conforms']
   const sorted = [...findings].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
   const counts = order.map((s) => `${sorted.filter((f) => f.status === s).length} ${s}`).join(', ')
   const label = (text: string): Cell => [{kind: 'citation', depth: 0, runs: [{text, change: 'equal', strong: true}]}]
