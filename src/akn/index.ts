@@ -1,0 +1,6 @@
+// Akoma Ntoso 3.0 (OASIS LegalDocML): instruments and drafts to AKN XML and back, for exchange with
+// parliaments' and publishers' systems. Strings in, strings and models out; no I/O.
+export {toAkomaNtoso, NOT_AVAILABLE_REMARK, REPEALED_REMARK} from './lib/to-akn.ts'
+export type {AknOptions} from './lib/to-akn.ts'
+export {eIdOf, frbrUris, frbrLanguage, languageTag, AKN_NS, SYNOPTIC_NS} from './lib/naming.ts'
+export type {FrbrUris} from './lib/naming.ts'
