@@ -4,3 +4,5 @@ export {toAkomaNtoso, NOT_AVAILABLE_REMARK, REPEALED_REMARK} from './lib/to-akn.
 export type {AknOptions} from './lib/to-akn.ts'
 export {eIdOf, frbrUris, frbrLanguage, languageTag, AKN_NS, SYNOPTIC_NS} from './lib/naming.ts'
 export type {FrbrUris} from './lib/naming.ts'
+export {fromAkomaNtoso} from './lib/from-akn.ts'
+export type {AknReadOptions, AknDocument, AknBlock} from './lib/from-akn.ts'
