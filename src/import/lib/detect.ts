@@ -606,7 +606,8 @@ function provisionIds(parentId: string, children: Array<Provision>): void {
   }
 }
 
-function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
+/** Divisions, articles, items and paragraphs of an instrument, for the summary line. */
+export function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
   const summary = {divisions: 0, articles: 0, items: 0, paragraphs: 0, warnings: 0}
   const provisions = (children: Array<Provision>) => {
     for (const child of children) {
