@@ -188,7 +188,12 @@ function instrumentFrom(reader: Reader, document: XmlElement, meta: XmlElement |
     return found ? collapse(textOf(found)).trim() || undefined : undefined
   }
   const id = options.id ?? o.id ?? idFromUri(frbr(meta, 'FRBRWork', 'FRBRuri')?.attributes.value) ?? 'imported'
-  const title = options.title ?? o.title ?? frbr(meta, 'FRBRWork', 'FRBRname')?.attributes.value ?? prefaceText('docTitle') ?? prefaceText('longTitle') ?? id
+  // Indigo names the title in an FRBRalias and gives FRBRname the document type ("act").
+  const identification = meta && childNamed(meta, 'identification')
+  const work = identification && childNamed(identification, 'FRBRWork')
+  const titleAlias = work ? elementsOf(work).find((e) => e.name === 'FRBRalias' && e.attributes.name === 'title')?.attributes.value : undefined
+  const frbrName = frbr(meta, 'FRBRWork', 'FRBRname')?.attributes.value
+  const title = options.title ?? o.title ?? titleAlias ?? prefaceText('docTitle') ?? (frbrName && frbrName !== document.name ? frbrName : undefined) ?? prefaceText('longTitle') ?? id
   const subtype = (o.kind ?? document.attributes.name ?? '').toLowerCase()
   const kind = options.kind ?? (instrumentKinds.includes(subtype as InstrumentKind) && (subtype !== 'draft' || (o.base ?? options.base)) ? (subtype as InstrumentKind) : 'law')
   if (document.name === 'bill' && kind !== 'draft') {

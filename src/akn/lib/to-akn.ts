@@ -26,6 +26,8 @@ interface Writer {
   lines: Array<string>
   instrument: Instrument
   messages: Array<SynopticMessage>
+  /** Ids of the articles the instrument calls Paragraphs. */
+  paragraphs: Set<string>
 }
 
 /**
@@ -34,7 +36,7 @@ interface Writer {
  * error names the article.
  */
 export function toAkomaNtoso(instrument: Instrument, options: AknOptions): Result<string | undefined> {
-  const writer: Writer = {lines: [], instrument, messages: []}
+  const writer: Writer = {lines: [], instrument, messages: [], paragraphs: new Set(articlesOf(instrument).filter((a) => a.designation === 'Paragraph').map((a) => a.id))}
   const uris = frbrUris(instrument, options.date)
   const amendments = instrument.kind === 'draft' && options.base ? draftFromInstrument(instrument, options.base) : undefined
   if (amendments) writer.messages.push(...amendments.messages.filter((m) => m.severity !== 'error'))
@@ -46,7 +48,7 @@ export function toAkomaNtoso(instrument: Instrument, options: AknOptions): Resul
   preface(writer)
   if (instrument.preamble) {
     out.push('    <preamble>')
-    for (const p of instrument.preamble.children) out.push(`      ${startTag('p', {eId: eIdOf(p.id)})}${inlines(writer, p.content, p.position)}</p>`)
+    for (const p of instrument.preamble.children) out.push(`      ${startTag('p', {eId: eIdIn(writer, p.id)})}${inlines(writer, p.content, p.position)}</p>`)
     out.push('    </preamble>')
   }
   out.push('    <body>')
@@ -60,6 +62,16 @@ export function toAkomaNtoso(instrument: Instrument, options: AknOptions): Resul
   out.push('</akomaNtoso>')
   const failed = writer.messages.some((m) => m.severity === 'error')
   return {value: failed ? undefined : out.join('\n') + '\n', messages: writer.messages}
+}
+
+/**
+ * The eId of a node: after the naming convention from its Synoptic id, except that the numbered Paragraphs
+ * of a Recommendation (Synoptic's `art-N`, shown as "Paragraph N") are `para_N`, as their element is.
+ */
+function eIdIn(writer: Writer, id: string): string {
+  const eId = eIdOf(id)
+  const article = id.split('/').slice(0, 2).join('/')
+  return writer.paragraphs.has(article) ? eId.replace(/^art_/u, 'para_') : eId
 }
 
 /** Checks text for characters XML cannot carry, reporting the first at `place`; gives the text escaped. */
@@ -148,16 +160,16 @@ function modifications(writer: Writer, amendments: Array<Amendment>, base: FrbrU
     const eId = `mod_${n + 1}`
     if (a.kind === 'insert-article') {
       // After a base article: pos="after" on it; after an earlier new article of the draft: that one, in this document.
-      const after = a.after === undefined ? undefined : a.after.startsWith(`${writer.instrument.id}/`) ? `#${eIdOf(a.after)}` : target(a.after)
+      const after = a.after === undefined ? undefined : a.after.startsWith(`${writer.instrument.id}/`) ? `#${eIdIn(writer, a.after)}` : target(a.after)
       out.push(`          ${startTag('textualMod', {eId, type: 'insertion'})}`)
-      out.push(`            ${startTag('source', {href: `#${eIdOf(a.article.id)}`}, true)}`)
+      out.push(`            ${startTag('source', {href: `#${eIdIn(writer, a.article.id)}`}, true)}`)
       out.push(`            ${startTag('destination', after ? {href: after, pos: 'after'} : {href: `${base.expression}/!main#body`, pos: 'start'}, true)}`)
     } else {
       const type = a.kind === 'repeal-article' ? 'repeal' : 'substitution'
       const from = a.kind === 'replace-provision' ? a.provision.id : a.article.id
       const to = a.kind === 'replace-provision' ? a.baseProvision.id : a.base.id
       out.push(`          ${startTag('textualMod', {eId, type})}`)
-      out.push(`            ${startTag('source', {href: `#${eIdOf(from)}`}, true)}`)
+      out.push(`            ${startTag('source', {href: `#${eIdIn(writer, from)}`}, true)}`)
       out.push(`            ${startTag('destination', {href: target(to)}, true)}`)
     }
     out.push('          </textualMod>')
@@ -192,7 +204,7 @@ function proprietary(writer: Writer, sources: Array<string>): void {
       translation: a.provenance.translation === i.provenance.translation ? undefined : a.provenance.translation,
       after: a.after
     }
-    if (Object.values(fields).some((v) => v !== undefined)) out.push(`        ${startTag('syn:article', {href: `#${eIdOf(a.id)}`, ...fields}, true)}`)
+    if (Object.values(fields).some((v) => v !== undefined)) out.push(`        ${startTag('syn:article', {href: `#${eIdIn(writer, a.id)}`, ...fields}, true)}`)
   }
   out.push('      </proprietary>')
 }
@@ -210,10 +222,10 @@ const divisionElements = {part: 'part', chapter: 'chapter', section: 'section'} 
 function bodyNode(writer: Writer, node: Division | Article, indent: string): void {
   if (node.type === 'division') {
     const name = divisionElements[node.kind]
-    writer.lines.push(`${indent}${startTag(name, {eId: eIdOf(node.id)})}`)
+    writer.lines.push(`${indent}${startTag(name, {eId: eIdIn(writer, node.id)})}`)
     writer.lines.push(`${indent}  <num>${checked(writer, node.number, node.position, 'The number')}</num>`)
     if (node.heading) writer.lines.push(`${indent}  <heading>${checked(writer, node.heading, node.position, 'The heading')}</heading>`)
-    if (node.children.length === 0) writer.lines.push(`${indent}  ${startTag('hcontainer', {eId: `${eIdOf(node.id)}__hcontainer_1`, name: 'empty'})}<content><p/></content></hcontainer>`)
+    if (node.children.length === 0) writer.lines.push(`${indent}  ${startTag('hcontainer', {eId: `${eIdIn(writer, node.id)}__hcontainer_1`, name: 'empty'})}<content><p/></content></hcontainer>`)
     for (const child of node.children) bodyNode(writer, child, `${indent}  `)
     writer.lines.push(`${indent}</${name}>`)
   } else {
@@ -223,7 +235,7 @@ function bodyNode(writer: Writer, node: Division | Article, indent: string): voi
 
 function article(writer: Writer, node: Article, indent: string): void {
   const out = writer.lines
-  const eId = eIdOf(node.id)
+  const eId = eIdIn(writer, node.id)
   const name = node.designation === 'Paragraph' ? 'paragraph' : 'article'
   const status = node.status === 'repealed' ? 'removed' : node.status === 'not-available' ? 'incomplete' : undefined
   out.push(`${indent}${startTag(name, {eId, status})}`)
@@ -244,7 +256,7 @@ function article(writer: Writer, node: Article, indent: string): void {
 
 function provision(writer: Writer, node: Provision, indent: string): void {
   const out = writer.lines
-  const eId = eIdOf(node.id)
+  const eId = eIdIn(writer, node.id)
   const where = `The text of ${node.id}`
   if (node.type === 'paragraph') {
     out.push(`${indent}${startTag('paragraph', {eId})}<content><p>${inlines(writer, node.content, node.position, where)}</p></content></paragraph>`)

@@ -55,9 +55,10 @@ export function readXml(text: string, file: string): {root: XmlElement | undefin
   let failure: {reason: string; place: Point} | undefined
   const here = (): Point => ({line: parser.line, column: parser.column + 1, offset: parser.position})
   let tagStart: Point = origin
-  parser.on('opentagstart', () => {
-    // The parser stands just after the name; the tag began at the `<` before it.
-    tagStart = here()
+  parser.on('opentagstart', (tag) => {
+    // The parser stands just past the name and the character that ended it; the tag began at its `<`.
+    const back = tag.name.length + 1
+    tagStart = {line: parser.line, column: parser.column - back, offset: parser.position - back - 1}
   })
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stack.length >= MAX_XML_DEPTH) throw new XmlFailure(`elements are nested more than ${MAX_XML_DEPTH} deep`, here())
@@ -88,7 +89,7 @@ export function readXml(text: string, file: string): {root: XmlElement | undefin
     throw new XmlFailure('the file declares a DOCTYPE, which Synoptic refuses', here())
   })
   parser.on('error', (error) => {
-    throw new XmlFailure(error.message.replace(/^[^:]*:\d+:\d+: /u, ''), here())
+    throw new XmlFailure(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /u, ''), here())
   })
   try {
     parser.write(text).close()
