@@ -83,7 +83,15 @@ export function ImportView(): ReactNode {
     setSelected(undefined)
     setTitle(undefined)
     setId(idFromName(file.name))
-    setLoaded(await load(file))
+    const next = await load(file)
+    if (next.state === 'ready' && next.source.format === 'akn') {
+      // Akoma Ntoso says what it is: start from the document's own id, kind and base.
+      const own = importSource(next.source, {id: '', file: file.name}).value.instrument
+      setId(own.id)
+      setKind(own.kind)
+      setBase(own.base ?? '')
+    }
+    setLoaded(next)
   }
 
   const ready = loaded?.state === 'ready' ? loaded : undefined
@@ -121,7 +129,7 @@ export function ImportView(): ReactNode {
       <h1>Import a law</h1>
       <div className="import-drop">
         <p>
-          Drop a Word (.docx), text (.txt), Markdown (.md) or HTML file here, or{' '}
+          Drop a Word (.docx), text (.txt), Markdown (.md), HTML or Akoma Ntoso (.xml) file here, or{' '}
           <button type="button" onClick={() => picker.current?.click()}>choose a file</button>
           <input
             ref={picker}

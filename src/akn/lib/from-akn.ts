@@ -70,7 +70,6 @@ const blockNames = new Set(['p', 'block', 'blockContainer', 'container', 'tblock
 interface Reader {
   file: string
   messages: Array<SynopticMessage>
-  blocks: Array<AknBlock>
   /** Warnings on unknown elements, once per name. */
   unknown: Map<string, number>
   /** The elements that count as articles in this document. */
@@ -104,7 +103,7 @@ export function fromAkomaNtoso(xml: string, options: AknReadOptions): Result<Akn
   })
   if (root.name !== 'akomaNtoso') return fail(`this is XML but not Akoma Ntoso: its root element is <${root.name}>, not <akomaNtoso>`, root.start, 'not-akn')
   const reader: Reader = {
-    file: options.file, messages: [], blocks: [], unknown: new Map(), units: new Set(['article']), articleMeta: new Map(), sources: new Map(), own: false
+    file: options.file, messages: [], unknown: new Map(), units: new Set(['article']), articleMeta: new Map(), sources: new Map(), own: false
   }
   if (root.ns !== AKN_NS) {
     warn(reader, `the document's namespace is ${root.ns ? `"${root.ns}"` : 'missing'}, not Akoma Ntoso 3.0's; it is read as 3.0`, root.start, 'namespace')
@@ -132,7 +131,7 @@ export function fromAkomaNtoso(xml: string, options: AknReadOptions): Result<Akn
     for (const a of walkArticles(instrument.body)) if (a.children.length === 0 && a.status === (instrument.kind === 'draft' ? 'proposed' : 'in-force')) a.status = 'not-available'
   }
   canonicalIds(reader, instrument)
-  return {value: {instrument, blocks: reader.blocks}, messages: reader.messages}
+  return {value: {instrument, blocks: blocksOf(instrument)}, messages: reader.messages}
 }
 
 function hasDescendant(element: XmlElement, name: string): boolean {
@@ -263,7 +262,6 @@ function readContainer(reader: Reader, instrument: Instrument, container: XmlEle
       if (kind && num) {
         const heading = childNamed(element, 'heading')
         const number = collapse(textOf(num)).trim().replace(/^(part|chapter|section|title|book)\s+/iu, '').replace(/[.:]+$/u, '')
-        reader.blocks.push(block(element, 'heading', [{type: 'text', value: collapse(`${textOf(num)} ${heading ? textOf(heading) : ''}`).trim()}]))
         out.push({type: 'division', kind, id: '', number: number.replace(/\s+/gu, ''), heading: heading ? collapse(textOf(heading)).trim() : '', children, position: place(element)})
       } else {
         out.push(...children)
@@ -321,7 +319,6 @@ function readArticle(reader: Reader, instrument: Instrument, element: XmlElement
     children: [], position: place(element)
   }
   if (!designation) delete article.designation
-  reader.blocks.push(block(element, 'heading', [{type: 'text', value: collapse(`${num ? textOf(num) : number} ${headingText}`).trim()}]))
   article.children = provisionsOf(reader, element)
   // The remark Synoptic writes into an article with no text is not text of the article.
   if (isOwnRemark(element)) article.children = []
@@ -395,7 +392,6 @@ function hierarchyProvisions(reader: Reader, element: XmlElement): Array<Provisi
   }
   const children = provisionsOf(reader, rest)
   const item: Item = {type: 'item', id: '', label, content, children, position: place(element)}
-  reader.blocks.push(block(element, 'item', [{type: 'text', value: label ? `${label} ` : ''}, ...content]))
   return [item]
 }
 
@@ -419,7 +415,6 @@ function blocksToProvisions(reader: Reader, element: XmlElement): Array<Provisio
         const first = inner[0]?.type === 'paragraph' ? inner[0] : undefined
         const label = num ? collapse(textOf(num)).trim() : ''
         const item: Item = {type: 'item', id: '', label, content: first?.content ?? [], children: first ? inner.slice(1) : inner, position: place(entry)}
-        reader.blocks.push(block(entry, 'item', [{type: 'text', value: label ? `${label} ` : ''}, ...item.content]))
         out.push(item)
       }
     } else if (child.name === 'p' || child.name === 'crossHeading' || child.name === 'block' || child.name === 'heading' || child.name === 'subheading' || child.name === 'docTitle') {
@@ -466,12 +461,33 @@ function blocksToParagraphs(reader: Reader, element: XmlElement): Array<Paragrap
 }
 
 function paragraph(reader: Reader, element: XmlElement, content: Array<Inline>): Paragraph {
-  reader.blocks.push(block(element, 'paragraph', content))
   return {type: 'paragraph', id: '', content, position: place(element)}
 }
 
-function block(element: XmlElement, kind: AknBlock['kind'], content: Array<Inline>): AknBlock {
-  return {kind, content, line: element.start.line, endLine: element.start.line}
+/** The units of the document in line order, for the import view: headings, paragraphs and items as read. */
+function blocksOf(instrument: Instrument): Array<AknBlock> {
+  const out: Array<AknBlock> = []
+  const add = (kind: AknBlock['kind'], content: Array<Inline>, at: Position) => out.push({kind, content, line: at.start.line, endLine: at.start.line})
+  const provisions = (list: Array<Provision>) => {
+    for (const p of list) {
+      if (p.type === 'paragraph') add('paragraph', p.content, p.position)
+      else {
+        add('item', p.label ? [{type: 'text', value: `${p.label} `}, ...p.content] : p.content, p.position)
+        provisions(p.children)
+      }
+    }
+  }
+  if (instrument.preamble) provisions(instrument.preamble.children)
+  const nodes = (list: Array<Division | Article>) => {
+    for (const n of list) {
+      const title = n.type === 'division' ? `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)} ${n.number}` : `Article ${n.number}`
+      add('heading', [{type: 'text', value: n.heading ? `${title} ${n.heading}` : title}], n.position)
+      if (n.type === 'division') nodes(n.children)
+      else provisions(n.children)
+    }
+  }
+  nodes(instrument.body)
+  return out.sort((a, b) => a.line - b.line)
 }
 
 function unknownElement(reader: Reader, element: XmlElement): void {
@@ -571,7 +587,6 @@ function readSchedules(reader: Reader, instrument: Instrument, attachments: XmlE
       type: 'article', id: '', number, heading: name, amended: false, status: instrument.kind === 'draft' ? 'proposed' : 'in-force',
       provenance: {...instrument.provenance}, children: [], position: place(attachment)
     }
-    reader.blocks.push(block(attachment, 'heading', [{type: 'text', value: name}]))
     const units = new Set(reader.units)
     reader.units = new Set()
     article.children = provisionsOf(reader, {...body, children: body.children.filter((c) => !(c.type === 'element' && c.name === 'heading' && c === title))})

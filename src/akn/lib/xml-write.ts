@@ -4,6 +4,7 @@
 /** The first character XML 1.0 cannot carry, with its offset; undefined when there is none. */
 export function invalidXmlCharacter(value: string): {offset: number; code: number} | undefined {
   // Tab, line feed and carriage return are the only controls allowed; surrogates must pair.
+  // eslint-disable-next-line no-control-regex -- the control characters are exactly what is looked for
   const match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.exec(value)
   return match ? {offset: match.index, code: value.charCodeAt(match.index)} : undefined
 }
