@@ -85,11 +85,16 @@ export function ImportView(): ReactNode {
     setId(idFromName(file.name))
     const next = await load(file)
     if (next.state === 'ready' && next.source.format === 'akn') {
-      // Akoma Ntoso says what it is: start from the document's own id, kind and base.
-      const own = importSource(next.source, {id: '', file: file.name}).value.instrument
-      setId(own.id)
-      setKind(own.kind)
-      setBase(own.base ?? '')
+      // Akoma Ntoso says what it is: start from the document's own id, kind and base; refuse what cannot be read.
+      const own = importSource(next.source, {id: '', file: file.name})
+      const refusal = own.messages.find((m) => m.severity === 'error' && m.source === 'synoptic-akn')
+      if (refusal) {
+        setLoaded({state: 'refused', name: file.name, reason: formatMessage(refusal)})
+        return
+      }
+      setId(own.value.instrument.id)
+      setKind(own.value.instrument.kind)
+      setBase(own.value.instrument.base ?? '')
     }
     setLoaded(next)
   }

@@ -158,3 +158,34 @@ describe('text XML 1.0 cannot carry is refused on export, naming the article', (
     expect(written.messages[0]!.reason).toBe('The text of md-4139/art-18/item-1 holds the character U+000C, which XML 1.0 cannot carry: remove it before exporting to Akoma Ntoso')
   })
 })
+
+describe('never a crash: damaged structure still imports', () => {
+  /** A seeded generator, so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let s = seed >>> 0
+    return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  }
+
+  test('60 documents with elements renamed, dropped or moved give a model or a clear error, never an exception', () => {
+    const sources = [fixture('indigo-act.xml'), toAkomaNtoso(findInstrument(shippedCorpus().corpus, 'annex-1')!, {date: '2026-12-01', base: findInstrument(shippedCorpus().corpus, 'ssl-2018')}).value!]
+    const next = random(129)
+    let imported = 0
+    for (let n = 0; n < 60; n++) {
+      let xml = sources[n % 2]!
+      const names = [...new Set([...xml.matchAll(/<([a-zA-Z]+)[\s>/]/gu)].map((m) => m[1]!))]
+      for (let k = 0; k < 3; k++) {
+        const name = names[Math.floor(next() * names.length)]!
+        const mutation = Math.floor(next() * 3)
+        // Rename every element of one name, unwrap it (keep its content), or empty it.
+        if (mutation === 0) xml = xml.replace(new RegExp(`<(/?)${name}([\\s>/])`, 'gu'), `<$1odd${k}$2`)
+        else if (mutation === 1) xml = xml.replace(new RegExp(`</?${name}(?:\\s[^>]*)?>`, 'gu'), '')
+        else xml = xml.replace(new RegExp(`<${name}(\\s[^>]*)?>[^<]*</${name}>`, 'gu'), `<${name}$1></${name}>`)
+      }
+      const result = importSource({format: 'akn', text: xml}, {id: '', file: `mutated-${n}.xml`})
+      for (const m of result.messages) expect(m.reason).not.toMatch(/undefined|NaN|\[object/u)
+      if (!result.messages.some((m) => m.severity === 'error')) imported++
+    }
+    // Most damage leaves an importable document; the rest is refused with a reason.
+    expect(imported).toBeGreaterThan(20)
+  }, 180_000)
+})
