@@ -1,6 +1,5 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {toAkomaNtoso} from '../../akn/index.ts'
 import {parseInstrument} from '../../corpus/index.ts'
 import {applyDraft, redlineOf, summarizeRedline} from '../../drafting/index.ts'
 import {
@@ -8,54 +7,14 @@ import {
   type ExportMode
 } from '../../export/index.ts'
 import {formatMessage, hasErrors} from '../../message/index.ts'
-import {articlesOf, findInstrument, type Instrument} from '../../model/index.ts'
+import {findInstrument, type Instrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
 import {chromiumPdfBytes, fontFileUrls, pdfBytes} from '../export-files.ts'
 import {writeOutput} from '../output-file.ts'
+import {exportAkn} from './export-akn.ts'
 
 const formats = ['docx', 'pdf', 'md', 'akn'] as const
 type Format = (typeof formats)[number]
-
-/** The instrument or draft named on the command line (a corpus id or a corpus file), with a draft's base. */
-async function resolveInstrument(context: CommandContext, arg: string): Promise<{instrument: Instrument; base: Instrument | undefined}> {
-  const {corpus, messages} = await context.loadCorpus()
-  let instrument: Instrument | undefined
-  if (/\.md$/iu.test(arg)) {
-    const text = await readFile(resolve(context.cwd, arg), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new CommandError(`cannot read ${arg}: ${error.code ?? error.message}`)
-    })
-    const parsed = parseInstrument(text, arg)
-    for (const m of parsed.messages) context.err(formatMessage(m))
-    if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} has errors (above): fix them before exporting`)
-    instrument = parsed.value
-  } else {
-    instrument = findInstrument(corpus, arg)
-    if (!instrument) throw new CommandError(`no instrument or draft '${arg}' in the corpus (give an id such as ssl-2018 or annex-1, or a corpus file ending in .md)`)
-    const own = messages.filter((m) => m.file.endsWith(instrument!.file) && m.severity === 'error')
-    for (const m of own) context.err(formatMessage(m))
-    if (own.length > 0) throw new CommandError(`${instrument.file} has errors (above): fix them before exporting`)
-  }
-  const base = instrument.base ? findInstrument(corpus, instrument.base) : undefined
-  if (instrument.kind === 'draft' && !base) throw new CommandError(`the draft's base '${instrument.base ?? '(none)'}' is not in the corpus ${context.corpusDir}`)
-  return {instrument, base}
-}
-
-/** `export --format akn`: any instrument or draft as Akoma Ntoso 3.0 XML. */
-async function exportAkn(context: CommandContext, arg: string, output: string): Promise<number> {
-  if (context.options.mode !== undefined || context.options.engine !== undefined) {
-    throw new UsageError('--mode and --engine belong to docx, pdf and md: an Akoma Ntoso export is the instrument or draft as it stands')
-  }
-  const {instrument, base} = await resolveInstrument(context, arg)
-  const date = typeof context.options.date === 'string' ? context.options.date : new Date().toISOString().slice(0, 10)
-  const written = toAkomaNtoso(instrument, {date, base})
-  for (const m of written.messages) context.err(formatMessage(m))
-  if (written.value === undefined) throw new CommandError(`${instrument.id} cannot be written as XML (above); nothing was written`)
-  await writeOutput(output, written.value, context.options.force === true)
-  const articles = articlesOf(instrument).length
-  if (context.json) context.out(JSON.stringify({output, format: 'akn', instrument: instrument.id, kind: instrument.kind, base: base?.id ?? null, articles}, null, 2))
-  else context.out(`wrote ${output} (Akoma Ntoso 3.0 ${instrument.kind === 'draft' ? 'bill' : 'act'}): ${instrument.id}${base ? ` on ${base.id}` : ''}, ${articles} articles`)
-  return 0
-}
 
 /** The draft named on the command line (a corpus id or a draft file) and its base from the corpus. */
 export async function resolveDraft(context: CommandContext, arg: string): Promise<{draft: Instrument; base: Instrument}> {
@@ -101,26 +60,22 @@ export function formatOption<T extends string>(context: CommandContext, allowed:
 
 export const exportDraft: Command = {
   name: 'export',
-  summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text; or any instrument or draft as Akoma Ntoso XML.',
-  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]\n       <instrument-id | draft-id | file.md> --format akn -o <file.xml> [--force]',
+  summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]\n       <instrument-id | draft-id | file.md> --format akn -o <file.xml> [--date YYYY-MM-DD] [--force]   (Akoma Ntoso 3.0)',
   options: {
-    format: {type: 'string', description: 'docx, pdf, md, or akn (Akoma Ntoso 3.0 XML, for instruments and drafts)'},
+    format: {type: 'string', description: 'docx, pdf, md, or akn (Akoma Ntoso XML of any instrument or draft)'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
     output: {type: 'string', short: 'o', description: 'the file to write'},
     force: {type: 'boolean', description: 'replace the output file if it exists'},
     author: {type: 'string', description: 'author of the Word revisions (default: the draft\'s author)'},
-    date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today); akn: the date of the export'},
+    date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'},
     engine: {type: 'string', description: 'PDF engine: pdfmake (default) or chromium (HarfBuzz shaping, for Lao documents)'}
   },
   async run(context) {
     const [arg, extra] = context.args
     if (!arg || extra !== undefined) throw new UsageError('give exactly one draft: its id (annex-1) or its file (drafts/annex-1.md)')
     const format = formatOption<Format>(context, formats)
-    if (format === 'akn') {
-      const date = context.options.date
-      if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(date))) throw new UsageError(`--date takes YYYY-MM-DD, not '${String(date)}'`)
-      return exportAkn(context, arg, outputOption(context))
-    }
+    if (format === 'akn') return exportAkn(context, arg, outputOption(context))
     const mode = (typeof context.options.mode === 'string' ? context.options.mode : 'redline') as ExportMode
     if (!exportModes.includes(mode)) throw new UsageError(`unknown mode '${mode}': use ${exportModes.join(', ')}`)
     if (format === 'pdf' && mode === 'track-changes') {
@@ -160,7 +115,7 @@ export const exportDraft: Command = {
   }
 }
 
-function report(context: CommandContext, output: string, format: Exclude<Format, 'akn'>, mode: ExportMode, summary: ReturnType<typeof summarizeRedline>): number {
+function report(context: CommandContext, output: string, format: Format, mode: ExportMode, summary: ReturnType<typeof summarizeRedline>): number {
   const counts = {
     amended: summary.amended.length,
     inserted: summary.inserted.length,
