@@ -217,12 +217,15 @@ function preface(writer: Writer): void {
   writer.lines.push('    </preface>')
 }
 
-const divisionElements = {part: 'part', chapter: 'chapter', section: 'section'} as const
+/** Each division kind's element; a kind the schema has no element for is a named `hcontainer`. */
+const divisionElements: Record<string, string> = {
+  book: 'book', part: 'part', title: 'title', subpart: 'subpart', division: 'division', chapter: 'chapter', 'sub-chapter': 'subchapter', section: 'section'
+}
 
 function bodyNode(writer: Writer, node: Division | Article, indent: string): void {
   if (node.type === 'division') {
-    const name = divisionElements[node.kind]
-    writer.lines.push(`${indent}${startTag(name, {eId: eIdIn(writer, node.id)})}`)
+    const name = divisionElements[node.kind] ?? 'hcontainer'
+    writer.lines.push(`${indent}${startTag(name, {eId: eIdIn(writer, node.id), name: name === 'hcontainer' ? node.kind : undefined})}`)
     writer.lines.push(`${indent}  <num>${checked(writer, node.number, node.position, 'The number')}</num>`)
     if (node.heading) writer.lines.push(`${indent}  <heading>${checked(writer, node.heading, node.position, 'The heading')}</heading>`)
     if (node.children.length === 0) writer.lines.push(`${indent}  ${startTag('hcontainer', {eId: `${eIdIn(writer, node.id)}__hcontainer_1`, name: 'empty'})}<content><p/></content></hcontainer>`)
