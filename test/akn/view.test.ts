@@ -1,6 +1,7 @@
 // Export › Akoma Ntoso in the instrument and draft views, and .xml through the import view: real Chromium
 // against the real build, through the same core functions the CLI uses.
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {fromAkomaNtoso} from '../../src/akn/index.ts'
@@ -52,7 +53,18 @@ describe.skipIf(missing)('Akoma Ntoso in the app', () => {
     expect(await page.getByLabel('Id', {exact: true}).inputValue()).toBe('zz-act-2021-7')
     expect(await page.locator('.import-node.article > .link-button').allTextContents()).toEqual(['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5'])
     expect(pageProblems(page)).toEqual([])
-    await page.screenshot({path: '/tmp/synoptic-akn-import-view.png'})
+    await page.screenshot({path: join(tmpdir(), 'synoptic-akn-import-view.png')})
     await page.context().close()
+  })
+
+  test('the import view refuses XML that declares entities, with the place, and imports nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-akn-view-'))
+    writeFileSync(join(dir, 'entities.xml'), '<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]>\n<akomaNtoso>&x;</akomaNtoso>')
+    const page = await session!.open('#/import')
+    await page.locator('input[type=file]').setInputFiles(join(dir, 'entities.xml'))
+    await expect.poll(() => page.locator('.import-refused').textContent()).toMatch(/^entities\.xml:2:1: error: the file declares a DOCTYPE or entities/u)
+    expect(await page.locator('.import-summary').count()).toBe(0)
+    await page.context().close()
+    rmSync(dir, {recursive: true, force: true})
   })
 })

@@ -487,7 +487,14 @@ function blocksOf(instrument: Instrument): Array<AknBlock> {
     }
   }
   nodes(instrument.body)
-  return out.sort((a, b) => a.line - b.line)
+  // The import view lists the source line by line: units written on one line (minified XML) share one block.
+  const merged: Array<AknBlock> = []
+  for (const b of out.sort((x, y) => x.line - y.line)) {
+    const last = merged[merged.length - 1]
+    if (last?.line === b.line) last.content = [...last.content, {type: 'text', value: ' '}, ...b.content]
+    else merged.push({...b, content: [...b.content]})
+  }
+  return merged
 }
 
 function unknownElement(reader: Reader, element: XmlElement): void {
@@ -585,7 +592,7 @@ function readSchedules(reader: Reader, instrument: Instrument, attachments: XmlE
     const number = String(nextFreeNumber(instrument))
     const article: Article = {
       type: 'article', id: '', number, heading: name, amended: false, status: instrument.kind === 'draft' ? 'proposed' : 'in-force',
-      provenance: {...instrument.provenance}, children: [], position: place(attachment)
+      provenance: {...instrument.provenance}, children: [], position: place(doc)
     }
     const units = new Set(reader.units)
     reader.units = new Set()
