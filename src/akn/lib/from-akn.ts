@@ -110,7 +110,7 @@ export function fromAkomaNtoso(xml: string, options: AknReadOptions): Result<Akn
   }
   const document = elementsOf(root)[0]
   if (!document) return fail('the <akomaNtoso> element holds no document (act, bill, …)', root.start, 'no-document')
-  if (!['act', 'bill', 'doc', 'statement', 'amendment', 'documentCollection'].includes(document.name) || document.name === 'documentCollection') {
+  if (!['act', 'bill', 'doc', 'statement', 'amendment'].includes(document.name)) {
     return fail(`<${document.name}> documents cannot be imported: Synoptic reads acts, bills and docs (<act>, <bill>, <doc>)`, document.start, 'unsupported-document')
   }
   const meta = childNamed(document, 'meta')
@@ -585,7 +585,7 @@ function readSchedules(reader: Reader, instrument: Instrument, attachments: XmlE
     const body = childNamed(doc, 'mainBody') ?? childNamed(doc, 'body') ?? doc
     const docMeta = childNamed(doc, 'meta')
     const preface = childNamed(doc, 'preface')
-    const title = attachment.children.length > 0 ? (childNamed(attachment, 'heading') ?? (preface && findDescendant(preface, 'docTitle')) ?? childNamed(body, 'heading')) : undefined
+    const title = childNamed(attachment, 'heading') ?? (preface && findDescendant(preface, 'docTitle')) ?? childNamed(body, 'heading')
     const alias = docMeta ? frbr(docMeta, 'FRBRWork', 'FRBRalias')?.attributes.value ?? frbr(docMeta, 'FRBRExpression', 'FRBRalias')?.attributes.value : undefined
     const name = collapse(title ? textOf(title) : (alias ?? 'Schedule')).trim()
     n++
