@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {fromAkomaNtoso, toAkomaNtoso} from '../../src/akn/index.ts'
 import {loadCorpus, serializeInstrument} from '../../src/corpus/index.ts'
+import type {Instrument} from '../../src/model/index.ts'
 import {syntheticCorpus} from '../synthetic.ts'
 import {time} from '../timing.ts'
 
@@ -15,9 +16,21 @@ export const name = 'akn'
 
 const schema = fileURLToPath(new URL('../../../shared/schemas/akn/akomantoso30.xsd', import.meta.url))
 
+/**
+ * The synthetic instruments of 500 articles joined into one act (the corpus parser is slow on a single file of
+ * 10,000 articles, and this suite times Akoma Ntoso, not the parser). Chapter ids get their file's number.
+ */
+function oneInstrument(parts: Array<Instrument>): Instrument {
+  const body = parts.flatMap((part, n) => {
+    const json = JSON.stringify(part.body).replace(new RegExp(`"${part.id}/(chapter-)?`, 'gu'), (_m, chapter?: string) => `"syn/${chapter ? `chapter-${n + 1}x` : ''}`)
+    return JSON.parse(json) as Instrument['body']
+  })
+  return {...parts[0]!, id: 'syn', title: 'Synthetic Law', body}
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const articles = 10_000
-  const instrument = loadCorpus(syntheticCorpus({articles, perInstrument: articles})).value.instruments[0]!
+  const instrument = oneInstrument(loadCorpus(syntheticCorpus({articles})).value.instruments)
   let xml = ''
   const exportMs = await time(() => {
     xml = toAkomaNtoso(instrument, {date: '2026-12-01'}).value!
@@ -32,14 +45,15 @@ export async function run(): Promise<Record<string, number | string>> {
     verdict = run.error ? `xmllint did not run: ${run.error.message}` : run.status === 0 ? 'validates' : `fails: ${run.stderr.split('\n')[0]}`
   }, 1)
   const wellFormedMs = await time(() => spawnSync('xmllint', ['--noout', file]), 1)
-  const small = loadCorpus(syntheticCorpus({articles: 1000, perInstrument: 1000})).value.instruments[0]!
+  const small = oneInstrument(loadCorpus(syntheticCorpus({articles: 1000})).value.instruments)
   const smallXml = toAkomaNtoso(small, {date: '2026-12-01'}).value!
   let importedArticles = 0
   const importMs = await time(() => {
     const back = fromAkomaNtoso(smallXml, {file: 'act.xml'}).value!
     importedArticles = back.instrument.body.reduce((n, d) => n + (d.type === 'division' ? d.children.length : 1), 0)
   }, 1)
-  const parseMs = await time(() => loadCorpus([{path: 'act.md', text: serializeInstrument(small)}]), 1)
+  const smallMarkdown = serializeInstrument(small)
+  const parseMs = await time(() => loadCorpus([{path: 'act.md', text: smallMarkdown}]), 1)
   rmSync(dir, {recursive: true, force: true})
   return {
     articles,
