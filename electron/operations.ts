@@ -32,7 +32,7 @@ export interface DesktopServices {
 }
 
 /** The file name ending each export format gets when the drafter leaves it off. */
-export const exportExtensions: Readonly<Record<ExportFormat, string>> = {docx: '.docx', pdf: '.pdf', md: '.md', html: '.html'}
+export const exportExtensions: Readonly<Record<ExportFormat, string>> = {docx: '.docx', pdf: '.pdf', md: '.md', html: '.html', xml: '.xml'}
 
 export interface DesktopOperations extends OperationHandlers {
   /** The open workspace, if any (for the window title, and for tests). */

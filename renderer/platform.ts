@@ -34,7 +34,8 @@ const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown;charset=utf-8',
-  html: 'text/html;charset=utf-8'
+  html: 'text/html;charset=utf-8',
+  xml: 'application/akn+xml'
 }
 
 function readSetting(key: string): string | undefined {

@@ -16,6 +16,7 @@ import {
 import {compareAspect} from '../../src/compare/index.ts'
 import {createMessage, formatMessage, type SynopticMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, type Article, type Instrument} from '../../src/model/index.ts'
+import {offerAkomaNtoso} from '../akn-export.ts'
 import {buildInBackground, offerFile, type ExportProgress} from '../exporter.ts'
 import {platform} from '../platform.ts'
 import {documents, type DocumentAutosave} from '../documents.ts'
@@ -372,6 +373,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
             <li role="none"><button role="menuitem" type="button" onClick={() => void runExport('pdf')} disabled={!!progress}>PDF <kbd>Ctrl+Shift+E</kbd></button></li>
             <li role="none"><button role="menuitem" type="button" onClick={() => void runExport('md')} disabled={!!progress}>Markdown <kbd>Ctrl+Alt+E</kbd></button></li>
             <li role="none"><button role="menuitem" type="button" onClick={() => void offerFile(`${draft.id}.md`, new TextEncoder().encode(draftFileText(draft)), 'md')}>The draft file (.md)</button></li>
+            <li role="none"><button role="menuitem" type="button" onClick={() => void offerAkomaNtoso(draft, base).then(setExportError)}>Akoma Ntoso (XML)</button></li>
           </ul>
         </details>
         <label className="import-draft">

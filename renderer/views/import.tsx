@@ -85,7 +85,20 @@ export function ImportView(): ReactNode {
     setSelected(undefined)
     setTitle(undefined)
     setId(idFromName(file.name))
-    setLoaded(await load(file))
+    const next = await load(file)
+    if (next.state === 'ready' && next.source.format === 'akn') {
+      // Akoma Ntoso says what it is: start from the document's own id, kind and base; refuse what cannot be read.
+      const own = importSource(next.source, {id: '', file: file.name})
+      const refusal = own.messages.find((m) => m.severity === 'error' && m.source === 'synoptic-akn')
+      if (refusal) {
+        setLoaded({state: 'refused', name: file.name, reason: formatMessage(refusal)})
+        return
+      }
+      setId(own.value.instrument.id)
+      setKind(own.value.instrument.kind)
+      setBase(own.value.instrument.base ?? '')
+    }
+    setLoaded(next)
   }
 
   const ready = loaded?.state === 'ready' ? loaded : undefined
@@ -123,7 +136,7 @@ export function ImportView(): ReactNode {
       <h1>Import a law</h1>
       <div className="import-drop">
         <p>
-          Drop a Word (.docx), text (.txt), Markdown (.md) or HTML file here, or{' '}
+          Drop a Word (.docx), text (.txt), Markdown (.md), HTML or Akoma Ntoso (.xml) file here, or{' '}
           <button type="button" onClick={() => picker.current?.click()}>choose a file</button>
           <input
             ref={picker}

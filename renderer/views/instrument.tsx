@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react'
+import {useState, type ReactNode} from 'react'
 import {findInstrument, type Article, type Division} from '../../src/model/index.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -6,6 +6,7 @@ import {useViewReady} from '../perf.ts'
 import {instrumentName} from '../components/cite.tsx'
 import {articleTitle} from '../components/provision.tsx'
 import {FindingBadges} from '../components/finding-badge.tsx'
+import {offerAkomaNtoso} from '../akn-export.ts'
 import {NotFound} from './not-found.tsx'
 
 const TRANSLATION: Record<string, string> = {authentic: 'authentic text', official: 'official translation', unofficial: 'unofficial translation'}
@@ -14,6 +15,7 @@ const TRANSLATION: Record<string, string> = {authentic: 'authentic text', offici
 export function InstrumentView({params}: ViewProps): ReactNode {
   const {corpus, documentOf} = useWorkspace()
   const instrument = findInstrument(corpus, params.id ?? '')
+  const [exportError, setExportError] = useState<string | undefined>()
   useViewReady('instrument', params.id ?? '')
   if (!instrument) return <NotFound what={`instrument “${params.id}”`} />
   const base = instrument.base ? findInstrument(corpus, instrument.base) : undefined
@@ -35,6 +37,8 @@ export function InstrumentView({params}: ViewProps): ReactNode {
       {instrument.jurisdiction !== 'ILO' && (
         <p className="actions"><a href={href('assess', instrument.id)}>Assess the whole {instrument.kind === 'draft' ? 'draft' : 'law'} against C81 and C129</a></p>
       )}
+      <p><button type="button" onClick={() => void offerAkomaNtoso(instrument, base).then(setExportError)}>Export › Akoma Ntoso (XML)</button></p>
+      {exportError && <p className="error" role="alert">{exportError}</p>}
       <h2>Outline</h2>
       {instrument.preamble && <p><a href={href('article', instrument.preamble.id)}>Preamble</a></p>}
       <Outline nodes={instrument.body} />

@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest'
 // Each capability's index.ts is its whole public surface: an export added by accident fails here.
 describe('public API of each core capability', () => {
   test.each([
+    ['akn', ['AKN_NS', 'eIdOf', 'frbrUris', 'fromAkomaNtoso', 'toAkomaNtoso']],
     ['corpus', ['assignIds', 'cleanNum', 'joinWorkspace', 'loadCorpus', 'parseInstrument', 'parseWorkspaceFile', 'serializeInstrument', 'workspaceFolderOf', 'workspaceFolders']],
     ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]

@@ -54,7 +54,7 @@ describe('files that are not what their extension says, damaged or empty: a clea
   })
 
   test('a PDF, under its own name or as .txt', async () => {
-    expect(await refused('law.pdf', '%PDF-1.7\n...')).toMatch(/cannot import \.pdf: give a \.docx, \.txt, \.md or \.html file; export its text first/)
+    expect(await refused('law.pdf', '%PDF-1.7\n...')).toMatch(/cannot import \.pdf: give a \.docx, \.txt, \.md, \.html or \.xml \(Akoma Ntoso\) file; export its text first/)
     expect(await refused('pdf.txt', '%PDF-1.7\n...')).toMatch(/^pdf\.txt is not a text file: it is a PDF; export its text first/)
   })
 

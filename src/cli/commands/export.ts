@@ -13,8 +13,9 @@ import {CommandError, UsageError, type Command, type CommandContext} from '../co
 import {chromiumPdfBytes, fontFileUrls, pdfBytes} from '../export-files.ts'
 import {writeOutput} from '../output-file.ts'
 import {readInstruments} from '../corpus-files.ts'
+import {exportAkn} from './export-akn.ts'
 
-const formats = ['docx', 'pdf', 'md'] as const
+const formats = ['docx', 'pdf', 'md', 'akn'] as const
 type Format = (typeof formats)[number]
 
 /**
@@ -66,9 +67,9 @@ export function formatOption<T extends string>(context: CommandContext, allowed:
 export const exportDraft: Command = {
   name: 'export',
   summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
-  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]\n       <instrument-id | draft-id | file.md> --format akn -o <file.xml> [--date YYYY-MM-DD] [--force]   (Akoma Ntoso 3.0)',
   options: {
-    format: {type: 'string', description: 'docx, pdf or md'},
+    format: {type: 'string', description: 'docx, pdf, md, or akn (Akoma Ntoso XML of any instrument or draft)'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
     output: {type: 'string', short: 'o', description: 'the file to write'},
     force: {type: 'boolean', description: 'replace the output file if it exists'},
@@ -80,6 +81,7 @@ export const exportDraft: Command = {
     const [arg, extra] = context.args
     if (!arg || extra !== undefined) throw new UsageError('give exactly one draft: its id (annex-1) or its file (drafts/annex-1.md)')
     const format = formatOption<Format>(context, formats)
+    if (format === 'akn') return exportAkn(context, arg, outputOption(context))
     const mode = (typeof context.options.mode === 'string' ? context.options.mode : 'redline') as ExportMode
     if (!exportModes.includes(mode)) throw new UsageError(`unknown mode '${mode}': use ${exportModes.join(', ')}`)
     if (format === 'pdf' && mode === 'track-changes') {

@@ -26,10 +26,10 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<Result<
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Read a law from Word (.docx), text, Markdown or HTML into a corpus file, with its articles and items found.',
-  usage: '<file.docx | file.txt | file.md | file.html> --id <id> [--title <title>] [--kind <kind>] [-o <file.md>] [--force]',
+  summary: 'Read a law from Word (.docx), text, Markdown, HTML or Akoma Ntoso (.xml) into a corpus file, with its articles and items found.',
+  usage: '<file.docx | file.txt | file.md | file.html | file.xml> --id <id> [--title <title>] [--kind <kind>] [-o <file.md>] [--force]',
   options: {
-    id: {type: 'string', description: 'id of the new instrument: lower case letters, digits and -, e.g. ll-2013'},
+    id: {type: 'string', description: 'id of the new instrument: lower case letters, digits and -, e.g. ll-2013 (Akoma Ntoso: default the document\'s own)'},
     title: {type: 'string', description: 'its title (default: a title line before the first article)'},
     kind: {type: 'string', description: `${kinds.join(', ')} (default law)`},
     number: {type: 'string', description: 'its number, e.g. "No. 43/NA" (default: a "No. …" line before the first article)'},
@@ -49,18 +49,20 @@ export const importCommand: Command = {
       const near = relative(context.cwd, path).split(sep).join('/')
       return near === '' || near.startsWith('../') ? path : near
     }
+    // An Akoma Ntoso document says what it is (id, kind, translation): the options only override it.
+    const akn = extname(input).toLowerCase() === '.xml'
     const id = optionString(context.options.id)
-    if (!id) throw new UsageError('give the new instrument an id with --id (e.g. --id ll-2013)')
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}" is not an id: use lower case letters, digits and single dashes (e.g. ll-2013)`)
-    const kind = optionString(context.options.kind) ?? 'law'
-    if (!kinds.includes(kind as InstrumentKind)) throw new UsageError(`--kind "${kind}" is not one of ${kinds.join(', ')}`)
-    const translation = optionString(context.options.translation) ?? 'unofficial'
-    if (!translations.includes(translation as TranslationStatus)) throw new UsageError(`--translation "${translation}" is not one of ${translations.join(', ')}`)
+    if (!id && !akn) throw new UsageError('give the new instrument an id with --id (e.g. --id ll-2013)')
+    if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}" is not an id: use lower case letters, digits and single dashes (e.g. ll-2013)`)
+    const kind = optionString(context.options.kind) ?? (akn ? undefined : 'law')
+    if (kind !== undefined && !kinds.includes(kind as InstrumentKind)) throw new UsageError(`--kind "${kind}" is not one of ${kinds.join(', ')}`)
+    const translation = optionString(context.options.translation) ?? (akn ? undefined : 'unofficial')
+    if (translation !== undefined && !translations.includes(translation as TranslationStatus)) throw new UsageError(`--translation "${translation}" is not one of ${translations.join(', ')}`)
     const date = optionString(context.options.date)
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date "${date}" is not a date written YYYY-MM-DD`)
     const base = optionString(context.options.base)
-    if (kind === 'draft' && !base) throw new UsageError('a draft needs --base <id of the instrument it amends>')
-    if (kind !== 'draft' && base) throw new UsageError('--base belongs to drafts: add --kind draft, or leave --base out')
+    if (kind === 'draft' && !base && !akn) throw new UsageError('a draft needs --base <id of the instrument it amends>')
+    if (kind !== 'draft' && kind !== undefined && base) throw new UsageError('--base belongs to drafts: add --kind draft, or leave --base out')
     const outputOption = optionString(context.options.output)
     const output = outputOption === undefined ? undefined : resolve(context.cwd, outputOption)
     if (output !== undefined && extname(output).toLowerCase() !== '.md') throw new UsageError(`the output ${outputOption} must be a .md file: corpus files are Markdown`)
@@ -100,15 +102,15 @@ export const importCommand: Command = {
     }
 
     const options: ImportOptions = {
-      id,
+      id: id ?? '',
       file: shown(input),
       title: optionString(context.options.title),
-      kind: kind as InstrumentKind,
+      kind: kind as InstrumentKind | undefined,
       number: optionString(context.options.number),
       date,
       jurisdiction: optionString(context.options.jurisdiction),
       language: optionString(context.options.language),
-      translation: translation as TranslationStatus,
+      translation: translation as TranslationStatus | undefined,
       source: optionString(context.options.source),
       base
     }
@@ -125,7 +127,7 @@ export const importCommand: Command = {
       context.out(JSON.stringify({
         file: shown(input),
         output: failed ? null : output === undefined ? null : shown(output),
-        id,
+        id: result.value.instrument.id,
         written: !failed && output !== undefined,
         summary,
         messages: sorted,

@@ -754,7 +754,8 @@ function readPreface(instrument: Instrument, blocks: Array<SourceBlock>, options
   say('warning', kept[0], `${kept.length === 1 ? 'a paragraph' : `${kept.length} paragraphs`} before the first ${unitWord} (${span}) ${kept.length === 1 ? 'was' : 'were'} kept as the preamble: check whether ${kept.length === 1 ? 'it belongs' : 'they belong'} to the law`, 'text-before-first-article')
 }
 
-function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
+/** Divisions, articles, items and paragraphs of an instrument, for the summary line. */
+export function countStructure(instrument: Instrument): ImportedInstrument['summary'] {
   const summary = {divisions: 0, articles: 0, items: 0, paragraphs: 0, warnings: 0}
   const provisions = (children: Array<Provision>) => {
     for (const child of children) {

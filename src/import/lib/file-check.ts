@@ -10,8 +10,12 @@ const extensions: Record<string, {expect: FileKind; format: ImportSource['format
   md: {expect: 'text', format: 'markdown', name: 'a Markdown file'},
   markdown: {expect: 'text', format: 'markdown', name: 'a Markdown file'},
   html: {expect: 'html', format: 'html', name: 'an HTML page'},
-  htm: {expect: 'html', format: 'html', name: 'an HTML page'}
+  htm: {expect: 'html', format: 'html', name: 'an HTML page'},
+  xml: {expect: 'xml', format: 'akn', name: 'an Akoma Ntoso (XML) document'}
 }
+
+/** The largest Akoma Ntoso file imported, in bytes: 10,000 articles take about 10 MB. */
+export const MAX_XML_BYTES = 32 * 1024 * 1024
 
 /** The extensions `synoptic import` and the import view accept. */
 export const importExtensions: ReadonlyArray<string> = Object.keys(extensions).map((e) => `.${e}`)
@@ -22,14 +26,15 @@ const hints: Partial<Record<FileKind, string>> = {
   rtf: 'open it in Word or LibreOffice and save it as .docx',
   docx: 'rename it to .docx',
   html: 'rename it to .html',
-  text: 'rename it to .txt (or .md)'
+  text: 'rename it to .txt (or .md)',
+  xml: 'rename it to .xml if it is Akoma Ntoso'
 }
 
 /** The verdict on a file offered for import. */
 export type ImportFileCheck =
   /** A Word document: read it with `readWordDocument`. */
   | {status: 'word'}
-  /** Text, Markdown or HTML, decoded and ready for `importSource`. */
+  /** Text, Markdown, HTML or Akoma Ntoso XML, decoded and ready for `importSource`. */
   | {status: 'text'; source: ImportSource; encoding: string}
   /** Not importable; `reason` says why and what to do, naming the file. */
   | {status: 'refused'; reason: string}
@@ -43,7 +48,10 @@ export function checkImportFile(name: string, bytes: Uint8Array): ImportFileChec
   const expected = extensions[extension]
   if (!expected) {
     const hint = extension === 'pdf' ? `; ${hints.pdf}` : extension === 'doc' || extension === 'rtf' ? `; ${hints['old-word']}` : ''
-    return {status: 'refused', reason: `cannot import ${extension ? `.${extension}` : 'files without an extension'}: give a .docx, .txt, .md or .html file${hint}`}
+    return {status: 'refused', reason: `cannot import ${extension ? `.${extension}` : 'files without an extension'}: give a .docx, .txt, .md, .html or .xml (Akoma Ntoso) file${hint}`}
+  }
+  if (expected.expect === 'xml' && bytes.length > MAX_XML_BYTES) {
+    return {status: 'refused', reason: `${name} is too large to import (${(bytes.length / 1048576).toFixed(1)} MB; the limit for Akoma Ntoso files is ${MAX_XML_BYTES / 1048576} MB)`}
   }
   const detected = detectFileType(bytes)
   if (detected.kind === 'empty') return {status: 'refused', reason: `${name} is empty (${detected.description}): nothing to import`}

@@ -1,7 +1,7 @@
 // What a file is, from its bytes (not its name): a Word document, another ZIP, a PDF, HTML, text.
 
-/** The kinds of file the importer tells apart. Only `docx`, `html` and `text` can be imported. */
-export type FileKind = 'empty' | 'docx' | 'damaged-zip' | 'zip' | 'pdf' | 'old-word' | 'rtf' | 'html' | 'text' | 'binary'
+/** The kinds of file the importer tells apart. Only `docx`, `html`, `xml` (Akoma Ntoso) and `text` can be imported. */
+export type FileKind = 'empty' | 'docx' | 'damaged-zip' | 'zip' | 'pdf' | 'old-word' | 'rtf' | 'html' | 'xml' | 'text' | 'binary'
 
 /** What the bytes of a file turned out to be. */
 export interface DetectedFile {
@@ -137,6 +137,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 const htmlStart = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<(?:p|div|h[1-6]|ol|ul|table|section|article)[\s>])/i
 
+// An XML declaration, or comments and then a DOCTYPE or an element: XML that is not an HTML page.
+const xmlStart = /^\uFEFF?\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!DOCTYPE\b|[A-Za-z_][\w.:-]*[\s/>])/u
+
 /** Tells what a file is from its first bytes and, for ZIP archives, the names inside. */
 export function detectFileType(bytes: Uint8Array): DetectedFile {
   if (bytes.length === 0) return {kind: 'empty', description: 'an empty file'}
@@ -154,5 +157,6 @@ export function detectFileType(bytes: Uint8Array): DetectedFile {
   if (!decoded) return {kind: 'binary', description: 'a binary file, not text'}
   if (decoded.text.trim() === '') return {kind: 'empty', description: 'a file with nothing but white space', ...decoded}
   if (htmlStart.test(decoded.text)) return {kind: 'html', description: 'an HTML page', text: decoded.text, encoding: decoded.encoding}
+  if (xmlStart.test(decoded.text)) return {kind: 'xml', description: 'an XML document', text: decoded.text, encoding: decoded.encoding}
   return {kind: 'text', description: 'plain text', text: decoded.text, encoding: decoded.encoding}
 }

@@ -1,18 +1,20 @@
 // The importer's whole pure path: source text → blocks → Instrument → corpus Markdown, checked by the parser.
+import {fromAkomaNtoso} from '../../akn/index.ts'
 import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {articlesOf, walkProvisions, type Instrument, type Provision} from '../../model/index.ts'
-import {detectStructure} from './detect.ts'
+import {countStructure, detectStructure} from './detect.ts'
 import {blocksFromHtml} from './html-blocks.ts'
 import {blocksFromText} from './text-blocks.ts'
 import type {ImportOptions, ImportedInstrument, SourceDocument} from './types.ts'
 
 /**
- * A document ready for import: text (`.txt`, text exported from a PDF), Markdown, an HTML page, or the
- * HTML mammoth makes of a Word document (`word`: counted by paragraph, its Word numbering already written in).
+ * A document ready for import: text (`.txt`, text exported from a PDF), Markdown, an HTML page, the
+ * HTML mammoth makes of a Word document (`word`: counted by paragraph, its Word numbering already written in),
+ * or an Akoma Ntoso XML document (`akn`: its structure is read from its elements, not detected).
  */
 export interface ImportSource {
-  format: 'text' | 'markdown' | 'html' | 'word'
+  format: 'text' | 'markdown' | 'html' | 'word' | 'akn'
   text: string
 }
 
@@ -29,6 +31,7 @@ export interface ImportedDocument extends ImportedInstrument {
  * write a file when the messages hold an error.
  */
 export function importSource(input: ImportSource, options: ImportOptions): Result<ImportedDocument> {
+  if (input.format === 'akn') return importAkomaNtoso(input.text, options)
   const read =
     input.format === 'html' || input.format === 'word'
       ? blocksFromHtml(input.text, {file: options.file, unit: input.format === 'word' ? 'paragraph' : 'line'})
@@ -45,6 +48,35 @@ export function importSource(input: ImportSource, options: ImportOptions): Resul
   if (check.value) messages.push(...compareReadBack(detected.value.instrument, check.value, options.file))
   const summary = {...detected.value.summary, warnings: messages.filter((m) => m.severity === 'warning').length}
   return {value: {...detected.value, summary, markdown, source: read.value}, messages}
+}
+
+/**
+ * An Akoma Ntoso document: the structure comes from its elements. The options override what the document
+ * says; an empty `id` takes the document's own. A refused document (not XML, a DOCTYPE, too large) gives an
+ * empty instrument and the error.
+ */
+function importAkomaNtoso(text: string, options: ImportOptions): Result<ImportedDocument> {
+  const read = fromAkomaNtoso(text, {...options, id: options.id || undefined})
+  const source: SourceDocument = {unit: 'line', blocks: (read.value?.blocks ?? []).map((b) => ({...b}))}
+  const instrument: Instrument = read.value?.instrument ?? {
+    type: 'instrument', id: options.id || 'imported', title: options.title ?? options.file, kind: options.kind ?? 'law', jurisdiction: options.jurisdiction ?? 'LA',
+    language: options.language ?? 'en', provenance: {source: options.source ?? `Imported from ${options.file}`, translation: options.translation ?? 'unofficial'},
+    aliases: [], extra: {}, body: [], file: options.file, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+  }
+  const messages = [...read.messages]
+  const markdown = serializeInstrument(instrument)
+  if (read.value) {
+    const check = parseInstrument(markdown, `${instrument.id}.md`)
+    for (const problem of check.messages.filter((m) => m.severity === 'error')) {
+      messages.push(createMessage('error', `the written corpus file would not validate: ${problem.reason} (line ${problem.line} of the output)`, {
+        file: options.file, source: 'synoptic-import', ruleId: 'output-invalid'
+      }))
+    }
+    if (check.value) messages.push(...compareReadBack(instrument, check.value, options.file))
+  }
+  const summary = countStructure(instrument)
+  summary.warnings = messages.filter((m) => m.severity === 'warning').length
+  return {value: {instrument, summary, markdown, source}, messages}
 }
 
 /** Every provision of an instrument in reading order. */

@@ -32,7 +32,7 @@ export interface SourceDocument {
 
 /** What the importer needs besides the document. Everything but `id` and `file` has a default. */
 export interface ImportOptions {
-  /** The instrument id: lower case letters, digits and `-` (`ll-2013`). */
+  /** The instrument id: lower case letters, digits and `-` (`ll-2013`). Akoma Ntoso only: '' takes the document's own. */
   id: string
   /** The name of the source file, as messages should show it (`labour-law.docx`). */
   file: string

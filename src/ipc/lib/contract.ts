@@ -132,7 +132,7 @@ export const workspaceSummarySchema = z.object({
 export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>
 
 /** The formats the app exports through a native save dialog. */
-export const exportFormatSchema = z.enum(['docx', 'pdf', 'md', 'html'])
+export const exportFormatSchema = z.enum(['docx', 'pdf', 'md', 'html', 'xml'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
 /**
