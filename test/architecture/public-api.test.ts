@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest'
 describe('public API of each core capability', () => {
   test.each([
     ['corpus', ['cleanNum', 'loadCorpus', 'parseInstrument', 'serializeInstrument']],
-    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'provisionText', 'translationStatuses', 'walkProvisions']],
+    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'citationOf', 'citeId', 'citeInArticle', 'citedArticle', 'citedInstrument', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'instrumentName', 'ordinal', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]
   ])('src/%s', async (name, expected) => {
     const module = (await import(`../../src/${name}/index.ts`)) as Record<string, unknown>

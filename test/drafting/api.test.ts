@@ -3,8 +3,8 @@ import {expect, test} from 'vitest'
 // The public surfaces of drafting and export: an export added or dropped by accident fails here.
 test.each([
   ['drafting', [
-    'amendArticle', 'applyDraft', 'articleBodyText', 'baseArticleOf', 'canRedo', 'canUndo', 'checkBase', 'closeGroup', 'consolidatedArticles',
-    'createDraft', 'diffInline', 'draftFileText', 'draftFindings', 'draftFromInstrument', 'formatSummary', 'insertArticle', 'isNewArticle',
+    'acceptBaseWording', 'amendArticle', 'applyDraft', 'articleBodyText', 'baseArticleOf', 'canRedo', 'canUndo', 'checkBase', 'closeGroup', 'consolidatedArticles',
+    'createDraft', 'declarationOf', 'declareAmendment', 'diffInline', 'draftFileText', 'draftFindings', 'draftFromInstrument', 'formatSummary', 'insertArticle', 'isNewArticle',
     'record', 'redlineArticle', 'redlineOf', 'redo', 'removeArticle', 'renumberNewArticles', 'repealArticle', 'replaceArticleText',
     'setAmendedMark', 'setArticleHeading', 'startHistory', 'summarizeChanges', 'summarizeRedline', 'undo'
   ]],

@@ -11,6 +11,7 @@ import type {
 import {articleLabel} from '../../model/index.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
+import {readDeclarations} from './declarations.ts'
 import {
   amendedMark, articleHeading, bulletLabel, divisionHeading, newArticleHeading, orderedMarker, preambleHeading, trailingNote
 } from './syntax.ts'
@@ -20,7 +21,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const startPoint: Point = {line: 1, column: 1, offset: 0}
 const emptyPosition: Position = {start: startPoint, end: startPoint}
 const divisionRank = {part: 0, chapter: 1, section: 2} as const
-const metadataKeys = ['status', 'subject', 'source', 'translation', 'after'] as const
+const metadataKeys = ['status', 'subject', 'source', 'translation', 'after', 'amendment', 'emphasis'] as const
 const statusWords: Record<string, ArticleStatus> = {
   'in force': 'in-force',
   'in-force': 'in-force',
@@ -100,6 +101,7 @@ export function parseInstrument(text: string, file: string): Result<Instrument |
     position: positionOf(tree)
   }
   buildBody(reader, instrument, tree.children.slice(1))
+  readDeclarations(text, instrument, messages)
   return {value: instrument, messages}
 }
 
@@ -306,11 +308,24 @@ function readMetadata(reader: Reader, article: Article, quote: Blockquote): void
       if (value !== 'authentic' && value !== 'official' && value !== 'unofficial') {
         report(reader, 'error', `Unknown translation status "${value}"`, place, 'bad-translation', 'use authentic, official or unofficial')
       } else article.provenance = {...article.provenance, translation: value}
+    } else if (key === 'amendment' || key === 'emphasis') {
+      readDeclarationKey(reader, article, key, value, place)
     } else if (key === 'after') {
       if (!reader.meta.base) report(reader, 'error', '`after` belongs to articles of drafts', place, 'after-outside-draft')
       else article.after = value.includes('/') ? value : `${reader.meta.base}/${value}`
     }
   })
+}
+
+/** `amendment: replaced|declared|wording` (drafts) and `emphasis: review`. */
+function readDeclarationKey(reader: Reader, article: Article, key: 'amendment' | 'emphasis', value: string, place: Point): void {
+  const word = value.toLowerCase()
+  if (key === 'emphasis') {
+    if (word === 'review' || word === 'added by the review') article.emphasis = 'review'
+    else report(reader, 'error', `Unknown emphasis "${value}"`, place, 'bad-metadata', 'use `emphasis: review` when the bold or italics are the review\'s, not the law\'s')
+  } else if (!reader.meta.base) report(reader, 'error', '`amendment` belongs to articles of drafts', place, 'amendment-outside-draft')
+  else if (word === 'replaced' || word === 'declared' || word === 'wording') article.amendment = word
+  else report(reader, 'error', `Unknown amendment "${value}"`, place, 'bad-metadata', 'use replaced, declared or wording')
 }
 
 function checkArticleText(reader: Reader, article: Article): void {
