@@ -77,7 +77,8 @@ export function planDraftExport(request: DraftExportRequest): {value: DraftExpor
   const {draft, base, mode, format} = request
   const refused = refusal(mode, format)
   if (refused) return {value: undefined, messages: [createMessage('error', refused, {file: draft.file, source: 'synoptic-export', ruleId: 'mode-format'})]}
-  const redline = request.redline ?? redlineOf(draft, base)
+  // Tracked changes mark differences of capitals too (as wording variants), so Reject All gives the base's exact words.
+  const redline = mode === 'track-changes' ? redlineOf(draft, base, {ignoreCase: false}) : (request.redline ?? redlineOf(draft, base))
   const messages: Array<SynopticMessage> = []
   let layout: DraftLayout
   if (mode === 'clean') {

@@ -374,7 +374,8 @@ function deletedBlock(e: Entry, ctx: ArticleContext, extra: Partial<RedlineBlock
 /** A paired line: equal, or its label and words compared. */
 function pairedBlock(a: Entry, b: Entry, ctx: ArticleContext): RedlineBlock {
   const reading = readingOf(ctx, b.node)
-  if (a.text === b.text && labelOf(a.node) === labelOf(b.node)) {
+  const sameCase = (ctx.options.ignoreCase ?? true) || normalizeText(flatten(a.node.content, true).text) === normalizeText(flatten(b.node.content, true).text)
+  if (a.text === b.text && sameCase && labelOf(a.node) === labelOf(b.node)) {
     return block(b.node, b.depth, 'equal', oneSided(plain(labelOf(b.node)), 'equal'), oneSided(b.node.content, 'equal'), {id: b.node.id, baseId: a.node.id})
   }
   const labelReading: Reading = {declaration: ctx.declaration}
