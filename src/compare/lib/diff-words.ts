@@ -20,7 +20,7 @@ export interface DiffWordsOptions {
   /** Keep line breaks when normalising (for texts of several blocks). Default false. */
   keepLineBreaks?: boolean | undefined
   /**
-   * A bound on the diff's work, in token comparisons (default 400,000, a tenth of a second or so). Past it a
+   * A bound on the diff's work, in token comparisons (default 100,000: a few hundredths of a second). Past it a
    * text rewritten throughout is compared sentence by sentence, then as one replacement: a coarser answer in
    * bounded time rather than a minute's wait.
    */
@@ -58,7 +58,7 @@ export function diffWords(a: string, b: string, options: DiffWordsOptions = {}):
   const raw: Array<WordChange> = []
   const before = left.slice(0, head) + x.slice(0, start).join('')
   if (before) raw.push({kind: 'equal', text: before})
-  for (const change of boundedDiff(x.slice(start, endX), y.slice(start, endY), options.maxWork ?? 400_000)) {
+  for (const change of boundedDiff(x.slice(start, endX), y.slice(start, endY), options.maxWork ?? 100_000)) {
     raw.push(change)
   }
   const after = x.slice(endX).join('') + left.slice(left.length - tail)
