@@ -18,5 +18,5 @@ export type {
   RunChange, RedlineRun, RedlineBlock, WordingVariant,
   ArticleChange, RedlineArticle, Redline, AmendedArticleSummary, ChangeSummary
 } from './lib/types.ts'
-export {planDraftExport, findingsByArticle, refusal, draftWords} from './lib/pipeline.ts'
+export {planDraftExport, findingsByArticle, refusal} from './lib/pipeline.ts'
 export type {DraftFormat, DraftExportRequest, DraftExportPlan} from './lib/pipeline.ts'

@@ -2,7 +2,7 @@
 // which Word options, and what the reader must be told. The CLI, the drafting view and the export worker all
 // call it, so the three cannot drift apart.
 import {
-  exportWords, layoutConsolidated, layoutRedline, xmlSafe, type DocxOptions, type DraftLayout, type ExportMode
+  layoutConsolidated, layoutRedline, xmlSafe, type DocxOptions, type DraftLayout, type ExportMode
 } from '../../export/index.ts'
 import {createMessage, type SynopticMessage} from '../../message/index.ts'
 import type {Finding} from '../../conformity/index.ts'
@@ -114,9 +114,4 @@ export function findingsByArticle(draft: Instrument, findings: ReadonlyArray<Fin
     else framework.push(f)
   }
   return {byArticle, framework}
-}
-
-/** The document's fixed words for a draft (its language, else its base's). */
-export function draftWords(draft: Instrument, base: Instrument): ReturnType<typeof exportWords> {
-  return exportWords(draft.language || base.language || 'en')
 }
