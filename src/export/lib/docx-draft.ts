@@ -29,10 +29,12 @@ export const RED = 'C00000'
 const MOVE_GREEN = '2E7D32'
 const GREY = '595959'
 const LATIN_FONT = 'Arial'
-// Lao is a complex script for Word: its runs take the `cs` font. Phetsarath OT is the Lao government's standard
-// font; the font table names Noto Sans Lao as its alternative, and a Lao document embeds Noto Sans Lao.
-const LAO_FONT = 'Phetsarath OT'
-const LAO_FALLBACK = 'Noto Sans Lao'
+// Lao is a complex script for Word: its runs take the `cs` font. A Lao document names Noto Sans Lao, embeds it,
+// and gives Phetsarath OT (the Lao government's standard font) as its alternative. Naming Phetsarath OT first
+// does not work: LibreOffice, where it is missing, ignores the alternative and draws Lao in a font whose
+// ນ້ຳ loses its SARA AM circle.
+const LAO_FONT = 'Noto Sans Lao'
+const LAO_FALLBACK = 'Phetsarath OT'
 const INDENT = 567 // 1 cm in twentieths of a point
 /** Author of the revisions that are wording variants, not amendments: Word colours them apart. */
 export const VARIANT_AUTHOR = 'Wording variant'
@@ -292,7 +294,7 @@ export async function draftToDocx(layout: DraftLayout, options: DocxOptions = {}
     title: layout.title,
     description: `Synoptic export (${layout.mode})`,
     features: {trackRevisions: false},
-    ...(lao && options.laoFonts ? {fonts: [{name: LAO_FALLBACK, data: options.laoFonts.regular as unknown as Buffer, ...(options.laoFonts.bold ? {bold: options.laoFonts.bold as unknown as Buffer} : {}), characterSet: '00'}]} : {}),
+    ...(lao && options.laoFonts ? {fonts: [{name: LAO_FONT, data: options.laoFonts.regular as unknown as Buffer, ...(options.laoFonts.bold ? {bold: options.laoFonts.bold as unknown as Buffer} : {}), characterSet: '00'}]} : {}),
     comments: {children: ctx.comments.map((c) => ({id: c.id, author: ctx.author, date: new Date(ctx.date), children: [new Paragraph({children: [new TextRun(c.text)]})]}))},
     styles: {
       default: {
@@ -357,12 +359,21 @@ async function finishDocx(bytes: Uint8Array, what: {moves: boolean; lao: boolean
   if (what.lao) {
     const file = zip.file('word/fontTable.xml')
     let xml = file ? await file.async('string') : ''
-    const entry = `<w:font w:name="${escapeAttr(LAO_FONT)}"><w:altName w:val="${escapeAttr(LAO_FALLBACK)}"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
-      (xml.includes(`w:name="${LAO_FALLBACK}"`) ? '' : `<w:font w:name="${escapeAttr(LAO_FALLBACK)}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`) +
+    const alt = `<w:altName w:val="${escapeAttr(LAO_FALLBACK)}"/>`
+    // The embedded font's entry (docx writes it) gets the alternative name; without embedding, an entry of its own.
+    if (xml.includes(`w:name="${LAO_FONT}">`)) xml = xml.replace(`w:name="${LAO_FONT}">`, `w:name="${LAO_FONT}">${alt}`)
+    const entry = (xml.includes(`w:name="${LAO_FONT}"`) ? '' : `<w:font w:name="${escapeAttr(LAO_FONT)}">${alt}<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`) +
+      `<w:font w:name="${escapeAttr(LAO_FALLBACK)}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
       `<w:font w:name="${LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
     if (xml.includes('</w:fonts>')) xml = xml.replace('</w:fonts>', `${entry}</w:fonts>`)
     else if (/<w:fonts[^>]*\/>/u.test(xml)) xml = xml.replace(/<w:fonts([^>]*)\/>/u, `<w:fonts$1>${entry}</w:fonts>`)
     if (file) zip.file('word/fontTable.xml', xml)
+    // Word shows embedded fonts only when the settings say the document embeds them.
+    const settings = zip.file('word/settings.xml')
+    if (settings) {
+      const text = await settings.async('string')
+      if (!text.includes('w:embedTrueTypeFonts')) zip.file('word/settings.xml', text.replace(/(<w:settings[^>]*>)/u, '$1<w:embedTrueTypeFonts/>'))
+    }
   }
   return new Uint8Array(await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'}))
 }
