@@ -1,7 +1,6 @@
 // The worker of the drafting view's check: the corpus and rules arrive once, then each draft version.
-import {loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
-import {draftFindings} from '../src/drafting/index.ts'
-import type {Corpus, Instrument} from '../src/model/index.ts'
+import {checkCorpus, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {findInstrument, type Corpus, type Instrument} from '../src/model/index.ts'
 
 export interface DraftCheckRequest {
   id: number
@@ -14,6 +13,17 @@ export interface DraftCheckReply {
   id: number
   findings: Array<Finding>
   error?: string | undefined
+}
+
+/**
+ * The draft's findings, as `draftFindings` of src/drafting computes them (the checker on the corpus with the
+ * draft in place of its saved version). Called through the conformity capability directly: the drafting
+ * capability brings the Markdown parser, whose browser build needs a DOM a worker does not have.
+ */
+function draftFindings(draft: Instrument, within: Corpus, list: ReadonlyArray<Rule>): Array<Finding> {
+  if (!draft.base || !findInstrument(within, draft.base)) return []
+  const instruments = [...within.instruments.filter((i) => i.id !== draft.id), draft]
+  return checkCorpus({...within, instruments}, list, {instruments: [draft.id]})
 }
 
 let corpus: Corpus | undefined

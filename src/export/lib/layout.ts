@@ -104,7 +104,7 @@ const ENGLISH: ExportWords = {
   date: 'Date',
   status: 'Status',
   page: 'Page {n} of {m}',
-  redlineNote: 'Inclusions and amendments to the current legal text are shown in red: inserted words are underlined, deleted words are struck through. Unchanged text is in black.',
+  redlineNote: 'Inclusions and amendments to the current legal text are shown in red: inserted words are underlined, deleted words are struck through. Unchanged text is in black. Provisions moved are green: struck twice where they stood, underlined twice where they go. Words underlined with dots are wording variants, not amendments (listed at the end).',
   variantsHeading: 'Wording variants (not amendments)',
   variantsNote: 'Where the draft\'s wording differs from the current text without proposing a change (two translations of the law), the draft\'s words stand in the text above, underlined with dots. They are listed here for the drafters to keep the current wording or to propose the change.',
   base: 'Current text',
