@@ -57,7 +57,7 @@ export function formatOption<T extends string>(context: CommandContext, allowed:
 export const exportDraft: Command = {
   name: 'export',
   summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
-  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium] [--no-variants]',
   options: {
     format: {type: 'string', description: 'docx, pdf or md'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
