@@ -64,6 +64,20 @@ describe('declared amendments: Annex 1 marks what the review calls its inclusion
     expect(articleBodyText(articlesOf(edited).find((x) => x.id === a.id)!, edited)).toContain('{--inspecting target--}{++to the employer++}')
   })
 
+  test('typed key by key, the words stay declared, and so do they when another provision is edited next', () => {
+    const a = articlesOf(draft).find((x) => x.id === 'annex-1/art-110')!
+    let d = draft
+    let body = articleBodyText(a, draft)
+    for (const ch of ' Typed here.') {
+      body += ch
+      d = replaceArticleText(d, a.id, body).value
+    }
+    d = replaceArticleText(d, a.id, body.replace('mass medias', 'mass media')).value
+    const text = articleBodyText(articlesOf(d).find((x) => x.id === a.id)!, d)
+    expect(text).toContain('efficiency. Typed here.++}')
+    expect(text).toContain('mass media{--s--}.')
+  })
+
   test('a variant is taken in the base\'s wording, or declared an amendment', () => {
     const a = article(redline, '110')
     const media = a.variants.find((v) => v.base === 'media')!

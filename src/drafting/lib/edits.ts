@@ -248,7 +248,8 @@ function tidyDeclared(list: ReadonlyArray<DeclaredChange>): Array<DeclaredChange
     if (last && d.start <= last.end) last.end = Math.max(last.end, d.end)
     else merged.push({...d})
   }
-  const deletes = list.filter((d) => d.kind === 'delete')
+  const seen = new Set<string>()
+  const deletes = list.filter((d) => d.kind === 'delete' && !seen.has(`${d.at}:${d.text}`) && seen.add(`${d.at}:${d.text}`) !== undefined)
   const out: Array<DeclaredChange> = [...deletes, ...merged].sort((a, b) => (a.kind === 'insert' ? a.start : a.at) - (b.kind === 'insert' ? b.start : b.at))
   return out.length > 0 ? out : undefined
 }
@@ -282,11 +283,25 @@ function declareTyped(before: ReadonlyArray<Provision>, after: Array<Provision>)
         if (declared.length === 0 && text !== '') declared = [{kind: 'insert', start: 0, end: text.length}]
       } else {
         const previous = inlineToText(was.content)
-        if (previous !== text) {
+        // The editor's text shows only the markers it was opened with: what was declared since is kept.
+        if (previous === text) declared.push(...(was.declared ?? []))
+        else {
           const stretch = typedStretch(previous, text)
+          const removedEnd = stretch.start + stretch.removed.length
+          const delta = stretch.inserted - stretch.removed.length
+          // What was declared before this keystroke stays declared, moved with the text after the change.
+          for (const d of was.declared ?? []) {
+            if (d.kind === 'insert') {
+              const start = d.start >= removedEnd ? d.start + delta : Math.min(d.start, stretch.start)
+              const end = d.end >= removedEnd ? d.end + delta : Math.min(d.end, stretch.start)
+              if (end > start) declared.push({kind: 'insert', start, end})
+            } else if (d.at <= stretch.start || d.at >= removedEnd) {
+              declared.push({...d, at: d.at >= removedEnd ? d.at + delta : d.at})
+            }
+          }
           if (stretch.inserted > 0) declared.push({kind: 'insert', start: stretch.start, end: stretch.start + stretch.inserted})
           // Words removed from the base's wording are struck; words the drafter had typed themselves just go.
-          const ownBefore = (was.declared ?? []).some((d) => d.kind === 'insert' && d.start <= stretch.start && stretch.start + stretch.removed.length <= d.end)
+          const ownBefore = (was.declared ?? []).some((d) => d.kind === 'insert' && d.start <= stretch.start && removedEnd <= d.end)
           if (stretch.removed.trim() !== '' && !ownBefore) declared.push({kind: 'delete', at: stretch.start, text: stretch.removed})
         }
       }
