@@ -209,6 +209,8 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
     if (!autosave) return
     const show = () => {
       const s = autosave.status()
+      // Until the first edit, the note on where the draft is kept stays (nothing was saved yet).
+      if (opened.current !== undefined && s.state === 'saved') return
       setConflict(s.state === 'conflict')
       setSaveState(
         s.state === 'saved' ? `Saved to drafts/${id}.md.`
