@@ -43,6 +43,14 @@ interface PdfMakeBrowser {
 
 let engine: Promise<PdfMakeBrowser> | undefined
 
+async function fontBytes(file: string): Promise<Uint8Array> {
+  const url = fontUrls[file]
+  if (!url) throw new Error(`the font ${file} is not bundled`)
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`the font ${file} could not be read (${response.status})`)
+  return new Uint8Array(await response.arrayBuffer())
+}
+
 function base64(bytes: Uint8Array): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
@@ -73,7 +81,11 @@ export async function buildExport(request: ExportRequest, progress: (phase: stri
   const {document: doc, format} = request
   if (format === 'docx') {
     progress('Writing the Word document')
-    return doc.kind === 'draft' ? draftToDocx(doc.layout, doc.docx) : tablesToDocx(doc.doc)
+    if (doc.kind !== 'draft') return tablesToDocx(doc.doc)
+    // A Lao document embeds Noto Sans Lao, so it shapes correctly where Phetsarath OT is missing.
+    const lao = doc.layout.language.toLowerCase().startsWith('lo')
+    const laoFonts = lao ? {regular: await fontBytes('NotoSansLao-Regular.ttf'), bold: await fontBytes('NotoSansLao-Bold.ttf')} : undefined
+    return draftToDocx(doc.layout, {...doc.docx, ...(laoFonts ? {laoFonts} : {})})
   }
   progress('Loading the fonts')
   const pdfmake = await pdfEngine()

@@ -13,22 +13,21 @@ export interface ExportProgress {
 
 let next = 1
 
-/** Builds an export in a worker (or, where workers cannot start, on the main thread) and resolves with its bytes. */
+/**
+ * Builds an export in the worker and resolves with its bytes. The worker is the only place pdfmake and the
+ * fonts are loaded (once, when a PDF is first made), so the app carries one copy of pdfmake, outside the page.
+ */
 export function buildInBackground(
   format: ExportRequest['format'],
   document: ExportRequest['document'],
   onProgress: (progress: ExportProgress) => void
 ): Promise<Uint8Array> {
   const request: ExportRequest = {id: next++, format, document}
-  const onMainThread = async (): Promise<Uint8Array> => {
-    const {buildExport} = await import('./export-worker.ts')
-    return buildExport(request, (phase, share) => onProgress({phase, share}))
-  }
   let worker: Worker
   try {
     worker = new Worker(new URL('./export-worker.ts', import.meta.url), {type: 'module'})
-  } catch {
-    return onMainThread()
+  } catch (error) {
+    return Promise.reject(new Error(`the export worker could not start (${(error as Error).message})`))
   }
   return new Promise((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<ExportReply>) => {
@@ -41,9 +40,9 @@ export function buildInBackground(
         else reject(new Error(reply.message))
       }
     })
-    worker.addEventListener('error', () => {
+    worker.addEventListener('error', (event) => {
       worker.terminate()
-      onMainThread().then(resolve, reject)
+      reject(new Error(`the export worker stopped: ${event.message || 'unknown error'}`))
     })
     worker.postMessage(request)
   })

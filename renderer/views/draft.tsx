@@ -3,16 +3,14 @@
 // conformity findings follow as one types. The draft is saved after every change: in a browser to local
 // storage (with import and export of the draft file), on the desktop to the workspace through the bridge.
 import {useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode} from 'react'
-import {loadRules, type Finding, type Rule} from '../../src/conformity/index.ts'
+import type {Finding} from '../../src/conformity/index.ts'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {
-  amendArticle, applyDraft, articleBodyText, canRedo, canUndo, closeGroup, draftFileText, draftFindings, insertArticle, record, redlineArticle,
-  redo, removeArticle, repealArticle, replaceArticleText, setArticleHeading, startHistory, summarizeRedline, undo, type History, type Redline,
-  type RedlineArticle, type RedlineRun
+  acceptBaseWording, amendArticle, articleBodyText, canRedo, canUndo, closeGroup, declareAmendment, draftFileText, findingsByArticle, insertArticle,
+  planDraftExport, record, redlineArticle, redo, refusal, removeArticle, repealArticle, replaceArticleText, setArticleHeading, startHistory,
+  summarizeRedline, undo, type History, type Redline, type RedlineArticle, type RedlineRun, type WordingVariant
 } from '../../src/drafting/index.ts'
-import {
-  comparisonTables, draftToMarkdown, findingsMemo, layoutConsolidated, layoutRedline, type DraftLayout, type ExportMode
-} from '../../src/export/index.ts'
+import {comparisonTables, draftToMarkdown, findingsMemo, type ExportMode} from '../../src/export/index.ts'
 import {compareAspect} from '../../src/compare/index.ts'
 import {createMessage, formatMessage, type SynopticMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, type Article, type Instrument} from '../../src/model/index.ts'
@@ -78,12 +76,7 @@ async function loadDraft(id: string, builtIn: Instrument | undefined): Promise<L
   return builtIn ? {draft: builtIn} : undefined
 }
 
-/** Rules are parsed once per session: they do not change while one drafts. */
-let rulesCache: {sources: unknown; rules: Array<Rule>} | undefined
-function rulesOf(sources: ReadonlyArray<{path: string; text: string}>): Array<Rule> {
-  if (rulesCache?.sources !== sources) rulesCache = {sources, rules: loadRules(sources).value}
-  return rulesCache.rules
-}
+import {checkDraftInBackground} from '../draft-checker.ts'
 
 /** The redline of each article, remembered per article object: an edit makes a new object only for the article it touches. */
 const redlineCache = new WeakMap<Article, {base: Instrument; value: RedlineArticle}>()
@@ -180,9 +173,22 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   const [mode, setMode] = useState<ExportMode>('redline')
   const [progress, setProgress] = useState<ExportProgress | undefined>()
   const [exportError, setExportError] = useState<string | undefined>()
+  const [exportDone, setExportDone] = useState<string | undefined>()
   const [findings, setFindings] = useState<{for: Instrument; list: Array<Finding>} | undefined>()
   const language = draft.language || base.language
   useViewReady('draft', id)
+  // The toolbar sticks just under the app's header (itself sticky), so it stays reachable while scrolling.
+  const toolbarRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const header = document.querySelector<HTMLElement>('.app-header')
+    const bar = toolbarRef.current
+    if (!header || !bar) return
+    const place = () => { bar.style.top = `${header.offsetHeight}px` }
+    place()
+    const observer = new ResizeObserver(place)
+    observer.observe(header)
+    return () => observer.disconnect()
+  }, [])
 
   // Save after every change (not on opening). Browser: the draft file in local storage, read back to be sure.
   const opened = useRef<Instrument | undefined>(initial)
@@ -205,6 +211,8 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   useEffect(() => {
     if (!autosave) return
     const show = (s: AutosaveStatus = autosave.status()) => {
+      // Until the first edit, the note on where the draft is kept stays (nothing was saved yet).
+      if (opened.current !== undefined && s.state === 'saved') return
       setConflict(s.state === 'conflict')
       setSaveState(
         s.state === 'saved' ? `Saved to drafts/${id}.md.`
@@ -243,12 +251,16 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
   }), [draft, base, language])
   const summary = useMemo(() => summarizeRedline(redline), [redline])
 
-  // Findings follow the typing, a moment after it pauses.
+  // Findings follow the typing, a moment after it pauses, computed in a worker: typing never waits for the check.
   useEffect(() => {
+    let live = true
     const timer = window.setTimeout(() => {
-      setFindings({for: draft, list: draftFindings(draft, corpus, rulesOf(sources))})
+      checkDraftInBackground(draft, corpus, sources).then((list) => live && setFindings({for: draft, list}), () => undefined)
     }, 300)
-    return () => window.clearTimeout(timer)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
   }, [draft, corpus, sources])
 
   const doUndo = useCallback(() => {
@@ -266,32 +278,41 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
     if (result.value !== draft) apply(result.value, `text:${article.id}`)
   }
 
-  const layoutFor = useCallback((format: Format): DraftLayout => {
-    if (mode === 'clean') return layoutConsolidated(applyDraft(draft, base).value, draft)
-    return layoutRedline(redline, format === 'pdf' ? 'redline' : mode)
-  }, [mode, draft, base, redline])
-
   const runExport = useCallback(async (format: Format) => {
     if (progress) return
     setExportError(undefined)
-    const suffix = mode === 'track-changes' && format === 'pdf' ? 'redline' : mode
-    const name = `${draft.id}-${suffix}.${format}`
+    setExportDone(undefined)
+    const refused = refusal(mode, format)
+    if (refused) {
+      setExportError(`${refused}.`)
+      return
+    }
     try {
-      const layout = layoutFor(format)
-      if (format === 'md') {
-        await offerFile(name, new TextEncoder().encode(draftToMarkdown(layout)), 'md')
+      const planned = planDraftExport({draft, base, mode, format, redline, today: new Date().toISOString().slice(0, 10)})
+      const plan = planned.value
+      if (!plan) {
+        setExportError(planned.messages.map((m) => m.reason).join(' '))
         return
       }
-      setProgress({phase: 'Preparing'})
-      const bytes = await buildInBackground(format, {kind: 'draft', layout, docx: {author: draft.author, date: `${draft.date ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`}}, setProgress)
-      setProgress({phase: 'Saving', share: 1})
-      await offerFile(name, bytes, format)
+      setMessages(planned.messages.filter((m) => m.ruleId === 'character-removed'))
+      let saved: boolean
+      if (format === 'md') {
+        saved = await offerFile(plan.fileName, new TextEncoder().encode(draftToMarkdown(plan.layout)), 'md')
+      } else {
+        setProgress({phase: 'Preparing'})
+        const bytes = await buildInBackground(format, {kind: 'draft', layout: plan.layout, docx: plan.docx}, setProgress)
+        setProgress({phase: 'Saving', share: 1})
+        saved = await offerFile(plan.fileName, bytes, format)
+      }
+      setExportDone(saved
+        ? platform.kind === 'browser' ? `Exported ${plan.fileName}: your browser saved it to its downloads folder.` : `Exported ${plan.fileName} where you chose in the save dialog.`
+        : 'The export was cancelled: nothing was written.')
     } catch (error) {
       setExportError(`The export failed: ${(error as Error).message}`)
     } finally {
       setProgress(undefined)
     }
-  }, [progress, mode, draft, layoutFor])
+  }, [progress, mode, draft, base, redline])
 
   // Shortcuts: undo/redo, and the export shortcuts of the desktop menu (which sends them itself on the desktop).
   useEffect(() => {
@@ -341,12 +362,12 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
 
   const inDraft = new Set(articlesOf(draft).map((a) => a.id.slice(a.id.indexOf('/') + 1)))
   const baseChoices = articlesOf(base).filter((a) => !inDraft.has(a.id.slice(a.id.indexOf('/') + 1)))
-  const findingsList = findings?.list ?? []
-  const findingsFor = (article: Article) => findingsList.filter((f) => f.provision === article.id || f.provision?.startsWith(`${article.id}/`))
-  const frameworkFindings = findingsList.filter((f) => f.provision === null || !f.provision.startsWith(`${draft.id}/`))
+  const grouped = findingsByArticle(draft, findings?.list ?? [])
+  const findingsFor = (article: Article) => grouped.byArticle.get(article.id) ?? []
+  const frameworkFindings = grouped.framework
 
   return (
-    <article className="page draft-page">
+    <article className={`page draft-page mode-${mode}`}>
       <header className="page-head">
         <p className="kicker">Draft amending <a href={href('instrument', base.id)}>{base.title}</a>{base.number ? ` (${base.number})` : ''}</p>
         <h1>{draft.title}</h1>
@@ -355,7 +376,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
         </p>
       </header>
 
-      <div className="draft-toolbar" role="toolbar" aria-label="Draft">
+      <div className="draft-toolbar" role="toolbar" aria-label="Draft" ref={toolbarRef}>
         <button type="button" onClick={doUndo} disabled={!canUndo(history)} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={doRedo} disabled={!canRedo(history)} title="Redo (Ctrl+Shift+Z)">Redo</button>
         <label>
@@ -399,6 +420,7 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
         </div>
       )}
       {exportError && <p className="error" role="alert">{exportError}</p>}
+      {exportDone && <p className="export-done" role="status">{exportDone}</p>}
       {messages.length > 0 && (
         <ul className="draft-messages" aria-label="Messages">
           {messages.map((m, i) => <li key={i} className={m.severity}>{formatMessage(m)}</li>)}
@@ -410,8 +432,9 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
         <p>
           {summary.amended.length} amended, {summary.inserted.length} new, {summary.repealed.length} repealed
           {summary.notComparable.length > 0 ? `, ${summary.notComparable.length} whose current text is not available` : ''}
-          {summary.unchanged.length > 0 ? `, ${summary.unchanged.length} unchanged` : ''}.
-          {' '}<span className="legend"><ins>inserted</ins> <del>deleted</del></span>
+          {summary.unchanged.length > 0 ? `, ${summary.unchanged.length} unchanged` : ''}
+          {summary.variants > 0 ? `; ${summary.variants} wording variant${summary.variants === 1 ? '' : 's'} (not amendments)` : ''}.
+          {' '}<span className="legend"><ins>inserted</ins> <del>deleted</del> <span className="redline"><ins className="variant">wording variant</ins></span></span>
         </p>
         <p className="findings-line">
           Findings: {findings === undefined ? 'checking…' : findings.list.length === 0 ? 'none' : (['conflict', 'gap', 'harmonization', 'conforms'] as const)
@@ -445,6 +468,8 @@ function DraftEditor({id, initial, base, builtIn, note, autosave}: EditorProps):
           onInsertAfter={() => { const r = insertArticle(draft, base, article.id, 'New article'); setMessages(r.messages); apply(r.value) }}
           onRepeal={() => { const target = redlineFor(article, base, language).baseId; if (target) { const r = repealArticle(draft, base, target); setMessages(r.messages); apply(r.value) } }}
           onRemove={() => { setTyping(undefined); apply(removeArticle(draft, article.id)) }}
+          onAcceptBase={(v) => { setTyping(undefined); apply(acceptBaseWording(draft, base, article.id, v)) }}
+          onDeclare={(v) => { setTyping(undefined); apply(declareAmendment(draft, article.id, v)) }}
         />
       ))}
     </article>
@@ -456,8 +481,29 @@ function Runs({runs}: {runs: ReadonlyArray<RedlineRun>}): ReactNode {
     let node: ReactNode = r.text
     if (r.strong) node = <strong>{node}</strong>
     if (r.emphasis) node = <em>{node}</em>
-    return r.change === 'insert' ? <ins key={i}>{node}</ins> : r.change === 'delete' ? <del key={i}>{node}</del> : <span key={i}>{node}</span>
+    const variant = r.variant ? 'variant' : undefined
+    const title = r.variant ? 'Wording variant: not declared as an amendment' : undefined
+    return r.change === 'insert' ? <ins key={i} className={variant} title={title}>{node}</ins> : r.change === 'delete' ? <del key={i} className={variant} title={title}>{node}</del> : <span key={i}>{node}</span>
   })
+}
+
+/** The wording variants of an article, each to take in the base's wording or to declare. */
+function Variants({variants, onAccept, onDeclare}: {variants: ReadonlyArray<WordingVariant>; onAccept: (v: WordingVariant) => void; onDeclare: (v: WordingVariant) => void}): ReactNode {
+  if (variants.length === 0) return null
+  return (
+    <details className="variants">
+      <summary>{variants.length} wording variant{variants.length === 1 ? '' : 's'}: the draft differs from the current text without declaring an amendment</summary>
+      <ul>
+        {variants.map((v, i) => (
+          <li key={i}>
+            <strong>{v.where}</strong>: current “{v.base || '—'}”, draft “{v.draft || '—'}”{' '}
+            {v.start !== undefined && <button type="button" onClick={() => onAccept(v)}>Use the current wording</button>}{' '}
+            {v.start !== undefined && v.id !== undefined && !v.where.endsWith('heading') && <button type="button" onClick={() => onDeclare(v)}>Declare as amendment</button>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
 }
 
 function FindingList({findings}: {findings: ReadonlyArray<Finding>}): ReactNode {
@@ -486,6 +532,8 @@ interface ArticleProps {
   onInsertAfter: () => void
   onRepeal: () => void
   onRemove: () => void
+  onAcceptBase: (variant: WordingVariant) => void
+  onDeclare: (variant: WordingVariant) => void
 }
 
 const CHANGE_LABEL: Record<RedlineArticle['change'], string> = {
@@ -496,7 +544,7 @@ const CHANGE_LABEL: Record<RedlineArticle['change'], string> = {
   'not-comparable': 'current text not available'
 }
 
-function DraftArticle({article, draft, redline, typing, findings, onType, onHeading, onInsertAfter, onRepeal, onRemove}: ArticleProps): ReactNode {
+function DraftArticle({article, draft, redline, typing, findings, onType, onHeading, onInsertAfter, onRepeal, onRemove, onAcceptBase, onDeclare}: ArticleProps): ReactNode {
   const [editing, setEditing] = useState(typing !== undefined)
   const text = typing?.text ?? articleBodyText(article, draft)
   const title = redline.change === 'inserted' ? 'New Article' : `Article ${article.number}`
@@ -504,20 +552,23 @@ function DraftArticle({article, draft, redline, typing, findings, onType, onHead
   return (
     <section className={`draft-article change-${redline.change}`} aria-labelledby={headingId} data-id={article.id}>
       <h2 id={headingId}>
-        {title} {redline.amended && <span className="amended">(Amended)</span>} <Runs runs={redline.heading} />
+        {title} {redline.amended && <ins className="amended">(Amended)</ins>} <Runs runs={redline.heading} />
         {redline.change === 'repealed' && <ins> (Repealed)</ins>}
-        {article.note && <span className="note"> ({article.note})</span>}
+        {article.note && <ins className="note"> ({article.note})</ins>}
         <span className="tag">{CHANGE_LABEL[redline.change]}</span>
       </h2>
       {redline.notice && <p className="not-available">{redline.notice}</p>}
       <div className="redline">
         {redline.blocks.map((b, i) => (
-          <p key={i} className={`block block-${b.type} depth-${Math.min(b.depth, 4)} block-${b.change}`}>
+          <p key={i} className={`block block-${b.type} depth-${Math.min(b.depth, 4)} block-${b.change}${b.moved ? ' block-moved' : ''}`}>
             {b.label.length > 0 && <span className="label"><Runs runs={b.label} /></span>}
             <span className="block-text"><Runs runs={b.text} /></span>
+            {b.moved && <span className="moved-note">{b.moved === 'from' ? `moved to ${b.movedLabel || 'below'}` : `moved from ${b.movedLabel || 'above'}`}</span>}
+            {b.relation && <span className="relation-note">{b.relation.kind === 'split' ? `split from ${b.relation.label}` : `merged into ${b.relation.label}`}</span>}
           </p>
         ))}
       </div>
+      <Variants variants={redline.variants} onAccept={onAcceptBase} onDeclare={onDeclare} />
       {findings.length > 0 && <FindingList findings={findings} />}
       <div className="article-tools">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{editing ? 'Close the editor' : 'Edit text'}</button>
@@ -592,7 +643,7 @@ export function DraftsView(): ReactNode {
     try {
       setProgress({phase: 'Preparing'})
       const doc = what === 'tables'
-        ? comparisonTables(aspects.map((a) => compareAspect(corpus, a)))
+        ? comparisonTables(aspects.map((a) => compareAspect(corpus, a)), undefined, corpus)
         : findingsMemo(corpus, findings.filter((f) => f.status !== 'conforms'), 'Conformity review memo', ['Checked: the whole corpus, against ILO Conventions No. 81 and No. 129'])
       const bytes = await buildInBackground(format, {kind: 'tables', doc}, setProgress)
       await offerFile(`${what === 'tables' ? 'comparison-tables' : 'findings-memo'}.${format}`, bytes, format)

@@ -3,18 +3,20 @@
 // The amendment model lives in src/amendment (the conformity checker uses it too); drafting presents it whole.
 export {draftFromInstrument, checkBase, applyDraft, consolidatedArticles, baseArticleOf, isNewArticle} from '../amendment/index.ts'
 export type {Amendment, ReplaceArticle, ReplaceProvision, InsertArticle, RepealArticle} from '../amendment/index.ts'
-export {redlineOf, redlineArticle, diffInline} from './lib/redline.ts'
+export {redlineOf, redlineArticle, diffInline, declarationOf} from './lib/redline.ts'
 export type {RedlineOptions} from './lib/redline.ts'
 export {summarizeChanges, summarizeRedline, formatSummary} from './lib/summary.ts'
 export {draftFindings} from './lib/findings.ts'
 export {
   createDraft, renumberNewArticles, articleBodyText, replaceArticleText, setArticleHeading, setAmendedMark,
-  amendArticle, insertArticle, repealArticle, removeArticle, draftFileText
+  amendArticle, insertArticle, repealArticle, removeArticle, draftFileText, acceptBaseWording, declareAmendment
 } from './lib/edits.ts'
 export type {NewDraft} from './lib/edits.ts'
 export {startHistory, record, closeGroup, canUndo, canRedo, undo, redo} from './lib/history.ts'
 export type {History} from './lib/history.ts'
 export type {
-  RunChange, RedlineRun, RedlineBlock,
+  RunChange, RedlineRun, RedlineBlock, WordingVariant,
   ArticleChange, RedlineArticle, Redline, AmendedArticleSummary, ChangeSummary
 } from './lib/types.ts'
+export {planDraftExport, findingsByArticle, refusal} from './lib/pipeline.ts'
+export type {DraftFormat, DraftExportRequest, DraftExportPlan} from './lib/pipeline.ts'

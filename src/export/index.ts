@@ -1,9 +1,10 @@
 // Exports: drafts (redline, Word track changes, clean) to DOCX, PDF and Markdown, the review's comparison
 // tables, and the findings memo. Builds bytes (DOCX) or document definitions (PDF, turned into bytes at the
 // edge, where the fonts are read); never reads or writes files.
-export {layoutRedline, layoutConsolidated, runsText, articleWords, exportModes, REDLINE_NOTE} from './lib/layout.ts'
-export type {ExportMode, LayoutRun, LayoutBlock, DraftLayout} from './lib/layout.ts'
-export {draftToDocx, RED} from './lib/docx-draft.ts'
+export {layoutRedline, layoutConsolidated, runsText, articleWords, exportModes, exportWords, pageWords, REDLINE_NOTE} from './lib/layout.ts'
+export type {ExportMode, LayoutRun, LayoutBlock, LayoutVariant, DraftLayout, ExportWords, RedlineLayoutOptions} from './lib/layout.ts'
+export {xmlSafe, xmlUnsafe} from './lib/xml-text.ts'
+export {draftToDocx, RED, VARIANT_AUTHOR} from './lib/docx-draft.ts'
 export type {DocxOptions} from './lib/docx-draft.ts'
 export {draftPdfDefinition, runningTitle} from './lib/pdf-draft.ts'
 export {PDF_FONTS, PDF_FONT_FILES, laoForPdf, scriptPieces, hasLao} from './lib/pdf-text.ts'

@@ -1,9 +1,10 @@
 export type {
   Point, Position, InstrumentKind, TranslationStatus, ArticleStatus, Inline, Text, Strong, Emphasis,
-  Provision, Paragraph, Item, Article, Provenance, Division, DivisionKind, Preamble, Instrument, Corpus
+  Provision, Paragraph, Item, Article, Provenance, DeclaredChange, AmendmentDeclaration, Division, DivisionKind, Preamble, Instrument, Corpus
 } from './lib/types.ts'
 export {
   articleLabel, articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
 } from './lib/query.ts'
 export type {Found} from './lib/query.ts'
 export {articleStatuses, divisionKinds, instrumentKinds, translationStatuses} from './lib/vocabulary.ts'
+export {citationOf, citedArticle, citedInstrument, citeId, citeInArticle, instrumentName, ordinal} from './lib/citation.ts'

@@ -15,7 +15,7 @@ describe('editing a draft', () => {
     const article = articlesOf(draft).find((a) => a.id === 'annex-1/art-112')!
     const body = articleBodyText(article, draft)
     expect(body.split('\n')[0]).toBe('The forms of social security inspections as follows:')
-    expect(body).toContain('5. Ad hoc inspection is an inspection')
+    expect(body).toContain('5. {++Ad hoc inspection is an inspection')
     const {value, messages} = replaceArticleText(draft, article.id, body)
     expect(messages).toEqual([])
     expect(JSON.stringify(redlineOf(value, base).articles[2])).toBe(JSON.stringify(redlineOf(draft, base).articles[2]))
@@ -23,7 +23,7 @@ describe('editing a draft', () => {
 
   test('typing an item updates the redline, and only that article changes', () => {
     const article = articlesOf(draft).find((a) => a.id === 'annex-1/art-112')!
-    const body = articleBodyText(article, draft).replace('5. Ad hoc inspection', '6. Joint inspection with labour inspectors.\n5. Ad hoc inspection')
+    const body = articleBodyText(article, draft).replace('5. {++Ad hoc inspection', '6. Joint inspection with labour inspectors.\n5. {++Ad hoc inspection')
     const {value, messages} = replaceArticleText(draft, article.id, body)
     expect(messages).toEqual([])
     const redline = redlineOf(value, base)

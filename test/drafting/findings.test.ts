@@ -22,8 +22,8 @@ describe('the findings of a draft as one types', () => {
     expect(before.some((f) => f.rule === 'prior-notice' && f.provision?.startsWith('annex-1/art-112'))).toBe(false)
     const article = articlesOf(draft).find((a) => a.id === 'annex-1/art-112')!
     const body = articleBodyText(article, draft).replace(
-      '5. Ad hoc inspection',
-      '6. Inspectors shall inform the employer of every inspection visit in advance.\n5. Ad hoc inspection'
+      '5. {++Ad hoc inspection',
+      '6. Inspectors shall inform the employer of every inspection visit in advance.\n5. {++Ad hoc inspection'
     )
     const edited = replaceArticleText(draft, article.id, body).value
     const after = draftFindings(edited, corpus, rules)

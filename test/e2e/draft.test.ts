@@ -22,6 +22,22 @@ describe.skipIf(app.skip)('drafting view', () => {
     await expect(item1.locator('ins, del').count()).resolves.toBe(0)
     await expect(page.locator('section[data-id="annex-1/art-113"] .not-available').textContent()).resolves.toMatch(/not available/u)
     await expect(page.locator('section.change-inserted').count()).resolves.toBe(3)
+    // The mode says red inclusions: they are red on screen; translation differences are variants, not red.
+    const red = await art110.locator('ins', {hasText: 'Social security inspection officers.'}).evaluate((e) => getComputedStyle(e).color)
+    expect(red).toBe('rgb(192, 0, 0)')
+    const variant = art110.locator('ins.variant', {hasText: 'medias'})
+    await expect(variant.count()).resolves.toBe(1)
+    expect(await variant.evaluate((e) => getComputedStyle(e).color)).not.toBe('rgb(192, 0, 0)')
+    await art110.locator('.variants summary').click()
+    await expect(art110.locator('.variants li').count()).resolves.toBe(5)
+    // Article 111's items show as moved.
+    await expect(page.locator('section[data-id="annex-1/art-111"] .moved-note').count()).resolves.toBe(6)
+    // Scrolled down, the toolbar stays in view just under the header.
+    await page.locator('section[data-id="annex-1/art-114"]').scrollIntoViewIfNeeded()
+    const header = await page.locator('.app-header').boundingBox()
+    const bar = await page.locator('.draft-toolbar').boundingBox()
+    expect(bar!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1)
+    expect(bar!.y).toBeLessThan(header!.y + header!.height + 4)
     await page.screenshot({path: join(shots, 'draft-view.png'), fullPage: false})
     expect(pageProblems(page)).toEqual([])
     await page.context().close()
@@ -35,14 +51,14 @@ describe.skipIf(app.skip)('drafting view', () => {
     await section.getByRole('button', {name: 'Edit text'}).click()
     const textarea = section.locator('textarea')
     const before = await textarea.inputValue()
-    await textarea.fill(before.replace('5. Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. Ad hoc inspection'))
+    await textarea.fill(before.replace('5. {++Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. {++Ad hoc inspection'))
     await expect(section.locator('ins', {hasText: 'Joint inspection with the labour inspectorate.'}).count()).resolves.toBe(1)
 
     // A half-typed heading inside the text is refused with its line, and the article keeps its last good text.
     await textarea.fill(`${before}\n\n## Article 999`)
     await expect(section.locator('.draft-messages').textContent()).resolves.toMatch(/Line \d+/u)
     await expect(section.locator('ins', {hasText: 'Joint inspection'}).count()).resolves.toBe(1)
-    await textarea.fill(before.replace('5. Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. Ad hoc inspection'))
+    await textarea.fill(before.replace('5. {++Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. {++Ad hoc inspection'))
 
     await page.locator('body').click({position: {x: 5, y: 5}})
     await page.keyboard.press('Control+z')
@@ -72,6 +88,8 @@ describe.skipIf(app.skip)('drafting view', () => {
     expect(docxFile).toMatch(/annex-1-track-changes\.docx$/u)
     const docx = await readDocx(readFileSync(docxFile))
     expect(docx.revisions.length).toBeGreaterThan(20)
+    // The export says where the file went.
+    await expect(page.locator('.export-done').textContent()).resolves.toMatch(/Exported annex-1-track-changes\.docx/u)
 
     await page.getByLabel('Export mode').selectOption('redline')
     await page.locator('.export-menu summary').click()

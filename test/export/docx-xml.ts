@@ -24,6 +24,8 @@ export interface DocxParagraph {
 
 export interface Revision {
   tag: 'w:ins' | 'w:del'
+  /** A move revision (w:moveFrom, w:moveTo). */
+  moved?: boolean | undefined
   id: string
   author?: string | undefined
   date?: string | undefined
@@ -69,11 +71,13 @@ export function readDocumentXml(xml: string): {paragraphs: Array<DocxParagraph>;
     }
     const inside = (tag: string) => stack.includes(tag)
     if (name === 'w:ins' || name === 'w:del') revisions.push({tag: name, id: attr(attrs, 'w:id') ?? '', author: attr(attrs, 'w:author'), date: attr(attrs, 'w:date')})
+    // Word's moves: the text moved from reads as deleted, the text moved to as inserted.
+    if (name === 'w:moveFrom' || name === 'w:moveTo') revisions.push({tag: name === 'w:moveFrom' ? 'w:del' : 'w:ins', id: attr(attrs, 'w:id') ?? '', author: attr(attrs, 'w:author'), date: attr(attrs, 'w:date'), moved: true})
     if (name === 'w:p') paragraph = {runs: [], markIns: false, markDel: false, numbered: false}
     if (paragraph && inside('w:pPr') && inside('w:rPr') && name === 'w:ins') paragraph.markIns = true
     if (paragraph && inside('w:pPr') && inside('w:rPr') && name === 'w:del') paragraph.markDel = true
     if (paragraph && name === 'w:numPr') paragraph.numbered = true
-    if (name === 'w:r') run = {text: '', ins: inside('w:ins'), del: inside('w:del'), underline: false, strike: false, bold: false}
+    if (name === 'w:r') run = {text: '', ins: inside('w:ins') || inside('w:moveTo'), del: inside('w:del') || inside('w:moveFrom'), underline: false, strike: false, bold: false}
     if (run && inside('w:rPr') && !inside('w:pPr')) {
       if (name === 'w:color') run.color = attr(attrs, 'w:val')
       if (name === 'w:u') run.underline = attr(attrs, 'w:val') !== 'none'

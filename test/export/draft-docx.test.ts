@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {normalizeText} from '../../src/compare/index.ts'
 import {applyDraft, redlineOf} from '../../src/drafting/index.ts'
-import {draftToDocx, layoutConsolidated, layoutRedline, RED} from '../../src/export/index.ts'
+import {draftToDocx, layoutConsolidated, layoutRedline, RED, VARIANT_AUTHOR} from '../../src/export/index.ts'
 import {articlesOf, inlineToText, type Article, type Provision} from '../../src/model/index.ts'
 import {paragraphText, paragraphWith, readDocx, resolvedParagraphs, runsOf, type DocxParagraph} from './docx-xml.ts'
 import {annex1, libreOfficeToPdf, pdfText} from './fixtures.ts'
@@ -58,16 +58,20 @@ describe('track-changes DOCX of annex-1', () => {
     for (const text of inclusions) {
       const p = paragraphWith(track.paragraphs, text)
       expect(words(p).every((r) => r.ins && !r.del), text).toBe(true)
-      expect(p.markIns, `${text}: paragraph mark`).toBe(true)
     }
-    for (const heading of ['New Article Social Security Inspection Officials', 'New Article Social security inspectors shall have the following powers', 'New Article Termination of Terms']) {
-      const paragraphs = articleParagraphs(track.paragraphs, heading)
-      expect(paragraphs.length).toBeGreaterThan(1)
-      for (const p of paragraphs) {
-        expect(words(p).every((r) => r.ins), paragraphText(p)).toBe(true)
-        expect(p.markIns, paragraphText(p)).toBe(true)
-      }
-    }
+    // Word's form: new paragraphs take the paragraph mark of the one before them; the last keeps that one's.
+    const at = (text: string) => track.paragraphs.indexOf(paragraphWith(track.paragraphs, text))
+    const item4 = at('Inspection to follow up on the results from the implementation')
+    expect(track.paragraphs[item4 - 1]!.markIns, 'item 3, before the new items').toBe(true)
+    expect(track.paragraphs[item4]!.markIns, 'item 4').toBe(true)
+    expect(track.paragraphs[item4 + 1]!.markIns, 'item 5, the last new one').toBe(false)
+    const fresh = ['New Article Social Security Inspection Officials', 'New Article Social security inspectors shall have the following powers', 'New Article Termination of Terms']
+      .flatMap((heading) => articleParagraphs(track.paragraphs, heading))
+    expect(fresh.length).toBeGreaterThan(3)
+    for (const p of fresh) expect(words(p).every((r) => r.ins), paragraphText(p)).toBe(true)
+    for (const p of fresh.slice(0, -1)) expect(p.markIns, paragraphText(p)).toBe(true)
+    expect(fresh.at(-1)!.markIns).toBe(false)
+    expect(track.paragraphs[track.paragraphs.indexOf(fresh[0]!) - 1]!.markIns, 'the paragraph before the new articles').toBe(true)
   })
 
   test('text the Annex kept from the base is not inside w:ins or w:del', () => {
@@ -88,9 +92,25 @@ describe('track-changes DOCX of annex-1', () => {
     const ids = track.revisions.map((r) => r.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const r of track.revisions) {
-      expect(r.author).toBe(author)
-      expect(r.date).toBe(date)
+      expect([author, VARIANT_AUTHOR]).toContain(r.author)
+      // Neighbouring paragraphs' revisions are three minutes apart (LibreOffice would join them otherwise).
+      expect(['2023-06-04T00:00:00Z', '2023-06-04T00:03:00Z']).toContain(r.date)
     }
+    // The translation differences are wording variants, by their own author; the inclusions are the draft's.
+    expect(track.revisions.filter((r) => r.author === VARIANT_AUTHOR).length).toBeGreaterThanOrEqual(11)
+  })
+
+  test('article 111\'s items are Word moves, under the new item 1', () => {
+    const moves = track.revisions.filter((r) => r.moved)
+    expect(moves.filter((r) => r.tag === 'w:del').length).toBeGreaterThanOrEqual(3)
+    expect(moves.filter((r) => r.tag === 'w:ins').length).toBeGreaterThanOrEqual(3)
+    expect(track.xml.match(/<w:moveFromRangeStart [^>]*w:name="move\d+"/gu)?.length).toBe(3)
+    expect(track.xml.match(/<w:moveToRangeStart [^>]*w:name="move\d+"/gu)?.length).toBe(3)
+  })
+
+  test('article headings are Heading 2, the title Heading 1', () => {
+    expect(track.xml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>)[\s\S])*Article 112/u)
+    expect(track.xml).toContain('<w:pStyle w:val="Heading1"/>')
   })
 
   test('legal numbers are literal text, not Word list numbering', () => {
@@ -101,7 +121,7 @@ describe('track-changes DOCX of annex-1', () => {
 
   // What a drafter gets with "Accept all changes": exactly the draft's wording, no empty paragraphs left over.
   const expected = (article: Article, prefix: string): Array<string> => {
-    const lines: Array<string> = [`${prefix} ${article.heading}`]
+    const lines: Array<string> = [[prefix, article.amended ? '(Amended)' : '', article.heading, article.note ? `(${article.note})` : ''].filter(Boolean).join(' ')]
     const visit = (list: Array<Provision>) => {
       for (const p of list) {
         if (p.type === 'paragraph') lines.push(inlineToText(p.content))
@@ -144,16 +164,16 @@ describe('track-changes DOCX of annex-1', () => {
     expect(lines.some((l) => l.includes('Ad hoc inspection'))).toBe(false)
   })
 
-  test('notes and missing base texts are Word comments, not text', async () => {
+  test('notes are heading text; a missing base text is a Word comment', async () => {
     const heading = paragraphWith(track.paragraphs, 'Article 113 Inspection Reports and Correction Measures')
-    expect(paragraphText(heading)).not.toContain('to be discussed')
+    expect(paragraphText(heading, 'accept')).toBe('Article 113 Inspection Reports and Correction Measures (to be discussed)')
+    expect(paragraphText(paragraphWith(track.paragraphs, 'Contents of Social Security Inspections'), 'accept')).toBe('Article 111 (Amended) Contents of Social Security Inspections')
     const JSZip = (await import('jszip')).default
     const {readFileSync} = await import('node:fs')
     const comments = await (await JSZip.loadAsync(readFileSync(files['track-changes']!))).file('word/comments.xml')!.async('string')
-    expect(comments).toContain('to be discussed')
-    expect(comments).toContain('The current text of Article 113 of ssl-2018 is not available')
-    // Article 113 is not shown as new: its base text is unknown, not absent.
-    for (const p of articleParagraphs(track.paragraphs, 'Article 113')) expect(p.runs.some((r) => r.ins), paragraphText(p)).toBe(false)
+    expect(comments).toContain('The current text of Article 113 of the Law on Social Security (amended) is not available')
+    // Article 113 is not shown as new: its base text is unknown, not absent (only its note is the draft's).
+    for (const p of articleParagraphs(track.paragraphs, 'Article 113').slice(1)) expect(p.runs.some((r) => r.ins), paragraphText(p)).toBe(false)
   })
 })
 
@@ -174,9 +194,15 @@ describe('redline DOCX of annex-1', () => {
         expect(r.underline || r.strike).toBe(false)
       }
     }
+    // Article 110 item 2 differs from the base only by translation: wording variants, never red or struck.
     const item2 = paragraphWith(red.paragraphs, 'The external inspection agencies')
-    expect(item2.runs.filter((r) => r.strike).map((r) => r.text)).toEqual(['at', 'level', 'the ', 'media'])
-    expect(item2.runs.filter((r) => r.strike).every((r) => r.color === RED)).toBe(true)
+    expect(item2.runs.some((r) => r.strike || r.color === RED)).toBe(false)
+    expect(paragraphText(item2)).toContain('people and mass medias.')
+    // The variants are listed after the text.
+    const list = red.paragraphs.map((p) => paragraphText(p))
+    const heading = list.indexOf('Wording variants (not amendments)')
+    expect(heading).toBeGreaterThan(list.findIndex((t) => t.startsWith('Article 114')))
+    expect(list.slice(heading).some((t) => t.includes('Article 110(2)') && t.includes('“media”') && t.includes('“medias”'))).toBe(true)
   })
 
   test('opens with the note that inclusions and amendments are shown in red', () => {
@@ -197,7 +223,7 @@ describe('clean DOCX of annex-1', () => {
       'Article 105', 'Article 110', 'Article 111', 'Article 112', 'Article 113', 'New Article', 'New Article', 'New Article',
       'Article 114', 'Article 116', 'Article 117', 'Article 118', 'Article 119'
     ])
-    expect(clean.paragraphs.map((p) => paragraphText(p)).join('\n')).not.toContain('to be discussed')
+    expect(clean.paragraphs.map((p) => paragraphText(p))).toContain('Article 113 Inspection Reports and Correction Measures (to be discussed)')
   })
 })
 

@@ -32,7 +32,7 @@ export const exportTable: Command = {
     }
     const comparisons = aspects.map((a) => compareAspect(corpus, a))
     const title = aspects.length === 1 ? `Comparison table: ${aspects[0]!.title}` : 'Labour and social security inspection: comparison tables'
-    const doc = comparisonTables(comparisons, title)
+    const doc = comparisonTables(comparisons, title, corpus)
     const bytes = format === 'docx' ? await tablesToDocx(doc) : await pdfBytes(tablesPdfDefinition(doc))
     await writeOutput(output, bytes, context.options.force === true)
     const rows = doc.sections.reduce((n, s) => n + s.rows.length, 0)

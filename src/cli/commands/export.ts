@@ -1,16 +1,13 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {parseInstrument} from '../../corpus/index.ts'
-import {applyDraft, redlineOf, summarizeRedline} from '../../drafting/index.ts'
-import {
-  draftPdfDefinition, draftToDocx, draftToHtml, draftToMarkdown, exportModes, layoutConsolidated, layoutRedline, runningTitle, type DraftLayout,
-  type ExportMode
-} from '../../export/index.ts'
+import {planDraftExport, refusal, type summarizeRedline} from '../../drafting/index.ts'
+import {draftPdfDefinition, draftToDocx, draftToHtml, draftToMarkdown, exportModes, runningTitle, type ExportMode} from '../../export/index.ts'
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
-import {chromiumPdfBytes, fontFileUrls, pdfBytes} from '../export-files.ts'
+import {chromiumPdfBytes, fontFileUrls, laoFontBytes, pdfBytes} from '../export-files.ts'
 import {writeOutput} from '../output-file.ts'
 import {readInstruments} from '../corpus-files.ts'
 import {exportAkn} from './export-akn.ts'
@@ -67,7 +64,7 @@ export function formatOption<T extends string>(context: CommandContext, allowed:
 export const exportDraft: Command = {
   name: 'export',
   summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
-  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium]\n       <instrument-id | draft-id | file.md> --format akn -o <file.xml> [--date YYYY-MM-DD] [--force]   (Akoma Ntoso 3.0)',
+  usage: '<draft-id | draft.md> --format docx|pdf|md [--mode redline|track-changes|clean] -o <file> [--force] [--engine pdfmake|chromium] [--no-variants]\n       <instrument-id | draft-id | file.md> --format akn -o <file.xml> [--date YYYY-MM-DD] [--force]   (Akoma Ntoso 3.0)',
   options: {
     format: {type: 'string', description: 'docx, pdf, md, or akn (Akoma Ntoso XML of any instrument or draft)'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
@@ -75,7 +72,8 @@ export const exportDraft: Command = {
     force: {type: 'boolean', description: 'replace the output file if it exists'},
     author: {type: 'string', description: 'author of the Word revisions (default: the draft\'s author)'},
     date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'},
-    engine: {type: 'string', description: 'PDF engine: pdfmake (default) or chromium (HarfBuzz shaping, for Lao documents)'}
+    engine: {type: 'string', description: 'PDF engine: pdfmake (default) or chromium (HarfBuzz shaping, for Lao documents)'},
+    'no-variants': {type: 'boolean', description: 'do not append the wording variants (differences the draft does not declare) to a redline'}
   },
   async run(context) {
     const [arg, extra] = context.args
@@ -84,9 +82,8 @@ export const exportDraft: Command = {
     if (format === 'akn') return exportAkn(context, arg, outputOption(context))
     const mode = (typeof context.options.mode === 'string' ? context.options.mode : 'redline') as ExportMode
     if (!exportModes.includes(mode)) throw new UsageError(`unknown mode '${mode}': use ${exportModes.join(', ')}`)
-    if (format === 'pdf' && mode === 'track-changes') {
-      throw new UsageError('tracked changes exist only in Word documents: export --format docx --mode track-changes, or --format pdf --mode redline')
-    }
+    const refused = refusal(mode, format)
+    if (refused) throw new UsageError(`${refused[0]!.toLowerCase()}${refused.slice(1)} (--format pdf --mode redline, or --format docx --mode track-changes)`)
     const engine = typeof context.options.engine === 'string' ? context.options.engine : 'pdfmake'
     if (engine !== 'pdfmake' && engine !== 'chromium') throw new UsageError(`unknown engine '${engine}': use pdfmake or chromium`)
     if (engine === 'chromium' && format !== 'pdf') throw new UsageError('--engine chooses how PDFs are made: use it with --format pdf')
@@ -95,23 +92,23 @@ export const exportDraft: Command = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, not '${date}'`)
     const {draft, base} = await resolveDraft(context, arg)
 
-    const redline = redlineOf(draft, base)
-    const summary = summarizeRedline(redline)
-    let layout: DraftLayout
-    if (mode === 'clean') {
-      const applied = applyDraft(draft, base)
-      for (const m of applied.messages) context.err(formatMessage(m))
-      layout = layoutConsolidated(applied.value, draft)
-    } else {
-      layout = layoutRedline(redline, mode)
-    }
+    const planned = planDraftExport({
+      draft, base, mode, format,
+      author: typeof context.options.author === 'string' ? context.options.author : undefined,
+      date,
+      today: new Date().toISOString().slice(0, 10),
+      variants: context.options['no-variants'] === true ? false : undefined
+    })
+    for (const m of planned.messages) context.err(formatMessage(m))
+    const plan = planned.value
+    if (!plan) throw new CommandError('nothing was written (above)')
+    const {layout, summary} = plan
     let bytes: Uint8Array | string
     if (format === 'docx') {
-      const when = date ?? draft.date ?? new Date().toISOString().slice(0, 10)
-      bytes = await draftToDocx(layout, {author: typeof context.options.author === 'string' ? context.options.author : draft.author, date: `${when}T00:00:00Z`})
+      bytes = await draftToDocx(layout, {...plan.docx, ...(layout.language.startsWith('lo') ? {laoFonts: await laoFontBytes()} : {})})
     } else if (format === 'pdf') {
       bytes = engine === 'chromium'
-        ? await chromiumPdfBytes(draftToHtml(layout, fontFileUrls()), runningTitle(layout.title))
+        ? await chromiumPdfBytes(draftToHtml(layout, fontFileUrls()), runningTitle(layout.title), layout.title)
         : await pdfBytes(draftPdfDefinition(layout))
     } else {
       bytes = draftToMarkdown(layout)
@@ -131,7 +128,7 @@ function report(context: CommandContext, output: string, format: Format, mode: E
   }
   if (context.json) context.out(JSON.stringify({output, format, mode, draft: summary.draft, base: summary.base, articles: counts}, null, 2))
   else {
-    context.out(`wrote ${output} (${format}, ${mode}): ${summary.draft} on ${summary.base}, ${counts.amended} amended, ${counts.inserted} inserted, ${counts.repealed} repealed, ${counts.notComparable} without base text`)
+    context.out(`wrote ${output} (${format}, ${mode}): ${counts.amended} amended, ${counts.inserted} inserted, ${counts.repealed} repealed, ${counts.notComparable} without base text, ${summary.variants} wording variant${summary.variants === 1 ? '' : 's'}`)
   }
   return 0
 }

@@ -19,6 +19,12 @@ export interface DiffWordsOptions {
   normalize?: boolean | undefined
   /** Keep line breaks when normalising (for texts of several blocks). Default false. */
   keepLineBreaks?: boolean | undefined
+  /**
+   * A bound on the diff's work, in token comparisons (default 100,000: a few hundredths of a second). Past it a
+   * text rewritten throughout is compared sentence by sentence, then as one replacement: a coarser answer in
+   * bounded time rather than a minute's wait.
+   */
+  maxWork?: number | undefined
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u
@@ -52,8 +58,8 @@ export function diffWords(a: string, b: string, options: DiffWordsOptions = {}):
   const raw: Array<WordChange> = []
   const before = left.slice(0, head) + x.slice(0, start).join('')
   if (before) raw.push({kind: 'equal', text: before})
-  for (const change of diffArrays(x.slice(start, endX), y.slice(start, endY))) {
-    raw.push({kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('')})
+  for (const change of boundedDiff(x.slice(start, endX), y.slice(start, endY), options.maxWork ?? 100_000)) {
+    raw.push(change)
   }
   const after = x.slice(endX).join('') + left.slice(left.length - tail)
   if (after) raw.push({kind: 'equal', text: after})
@@ -61,6 +67,77 @@ export function diffWords(a: string, b: string, options: DiffWordsOptions = {}):
 }
 
 const SPACE = /\s/
+
+/** The edit distance the work bound allows for `n` tokens against `m` (Myers' diff does about (n + m) × d steps). */
+function editBound(n: number, m: number, work: number): number {
+  return Math.max(32, Math.floor(work / Math.max(1, n + m)))
+}
+
+function arrayChanges(x: Array<string>, y: Array<string>, work: number): Array<WordChange> | undefined {
+  const changes = diffArrays(x, y, {maxEditLength: editBound(x.length, y.length, work)})
+  return changes?.map((c) => ({kind: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('')}))
+}
+
+/** Token runs that end a sentence or clause: where the coarse diff cuts a text. */
+const SENTENCE_END = /[.;:!?\u0EAF\n]$/u
+
+function sentences(tokens: Array<string>): Array<Array<string>> {
+  const out: Array<Array<string>> = []
+  let current: Array<string> = []
+  let length = 0
+  for (const t of tokens) {
+    current.push(t)
+    length += t.length
+    if (SENTENCE_END.test(t) || (length > 400 && SPACE.test(t))) {
+      out.push(current)
+      current = []
+      length = 0
+    }
+  }
+  if (current.length > 0) out.push(current)
+  return out
+}
+
+/**
+ * The word diff within the work bound: words when the texts are close enough, else sentences (each changed
+ * stretch of sentences compared again by words if it is small), else one replacement.
+ */
+function boundedDiff(x: Array<string>, y: Array<string>, work: number): Array<WordChange> {
+  const words = arrayChanges(x, y, work)
+  if (words) return words
+  const sx = sentences(x)
+  const sy = sentences(y)
+  const coarse = diffArrays(sx.map((t) => t.join('')), sy.map((t) => t.join('')), {maxEditLength: editBound(sx.length, sy.length, work)})
+  if (!coarse) return [{kind: 'delete', text: x.join('')}, {kind: 'insert', text: y.join('')}]
+  const out: Array<WordChange> = []
+  let deleted: Array<string> = []
+  let inserted: Array<string> = []
+  const flush = (): void => {
+    if (deleted.length + inserted.length === 0) return
+    const small = deleted.length + inserted.length < 4000 ? arrayChanges(deleted, inserted, work / 4) : undefined
+    if (small) out.push(...small)
+    else {
+      if (deleted.length > 0) out.push({kind: 'delete', text: deleted.join('')})
+      if (inserted.length > 0) out.push({kind: 'insert', text: inserted.join('')})
+    }
+    deleted = []
+    inserted = []
+  }
+  let i = 0
+  let j = 0
+  for (const c of coarse) {
+    if (c.removed) for (let k = 0; k < c.count; k++) deleted.push(...sx[i++]!)
+    else if (c.added) for (let k = 0; k < c.count; k++) inserted.push(...sy[j++]!)
+    else {
+      flush()
+      out.push({kind: 'equal', text: c.value.join('')})
+      i += c.count
+      j += c.count
+    }
+  }
+  flush()
+  return out
+}
 // Characters that attach to what precedes them (combining marks, joiners): never cut just before one.
 const ATTACHES = /[\p{M}\p{Cf}]/u
 

@@ -31,6 +31,28 @@ function segmenterFor(language: string): Intl.Segmenter {
  */
 export function segmentWords(text: string, language = 'en'): Array<WordToken> {
   const out: Array<WordToken> = []
-  for (const s of segmenterFor(language).segment(text)) out.push({text: s.segment, word: s.isWordLike === true})
+  const segmenter = segmenterFor(language)
+  // Segmenting one very long string takes time that grows faster than its length (4 s for 10,000 English
+  // words): long texts are segmented piece by piece, cut where a space meets a non-space, a word boundary in
+  // every script, so the tokens are the same.
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK)
+    if (end < text.length) {
+      let cut = end
+      while (cut > start && !(/\s/u.test(text[cut - 1]!) && !/\s/u.test(text[cut]!))) cut--
+      end = cut > start ? cut : end
+      if (cut === start) {
+        // No space in the piece (a long run of Lao words): take it whole up to the next space.
+        const next = text.slice(start + CHUNK).search(/\s\S/u)
+        end = next < 0 ? text.length : start + CHUNK + next + 1
+      }
+    }
+    for (const s of segmenter.segment(text.slice(start, end))) out.push({text: s.segment, word: s.isWordLike === true})
+    start = end
+  }
   return out
 }
+
+/** Characters segmented at once. */
+const CHUNK = 500

@@ -14,6 +14,7 @@ import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum, SegmentCounter} from './ids.ts'
 import {articleRuns, type Run} from './runs.ts'
 import {plainRun} from './plain-run.ts'
+import {readDeclarations} from './declarations.ts'
 import {
   amendedMark, articleHeading, bulletLabel, divisionHeading, divisionKindOf, newArticleHeading, orderedMarker, preambleHeading, trailingNote, unnumberedSchedule
 } from './syntax.ts'
@@ -22,7 +23,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 const startPoint: Point = {line: 1, column: 1, offset: 0}
 const emptyPosition: Position = {start: startPoint, end: startPoint}
-const metadataKeys = ['status', 'subject', 'source', 'translation', 'after'] as const
+const metadataKeys = ['status', 'subject', 'source', 'translation', 'after', 'amendment', 'emphasis'] as const
 const statusWords: Record<string, ArticleStatus> = {
   'in force': 'in-force',
   'in-force': 'in-force',
@@ -116,6 +117,7 @@ export function parseInstrument(source: string, file: string): Result<Instrument
   }
   body.finish()
   assignIds(instrument)
+  readDeclarations(text, instrument, messages)
   // The whole file's place: from its start to the end of its last run.
   instrument.position = {start: startPoint, end: positionOf(tree).end}
   return {value: instrument, messages}
@@ -347,11 +349,24 @@ function readMetadata(reader: Reader, article: Article, quote: Blockquote): void
       if (value !== 'authentic' && value !== 'official' && value !== 'unofficial') {
         report(reader, 'error', `Unknown translation status "${value}"`, place, 'bad-translation', 'use authentic, official or unofficial')
       } else article.provenance = {...article.provenance, translation: value}
+    } else if (key === 'amendment' || key === 'emphasis') {
+      readDeclarationKey(reader, article, key, value, place)
     } else if (key === 'after') {
       if (!reader.meta.base) report(reader, 'error', '`after` belongs to articles of drafts', place, 'after-outside-draft')
       else article.after = value.includes('/') ? value : `${reader.meta.base}/${value}`
     }
   })
+}
+
+/** `amendment: replaced|declared|wording` (drafts) and `emphasis: review`. */
+function readDeclarationKey(reader: Reader, article: Article, key: 'amendment' | 'emphasis', value: string, place: Point): void {
+  const word = value.toLowerCase()
+  if (key === 'emphasis') {
+    if (word === 'review' || word === 'added by the review') article.emphasis = 'review'
+    else report(reader, 'error', `Unknown emphasis "${value}"`, place, 'bad-metadata', 'use `emphasis: review` when the bold or italics are the review\'s, not the law\'s')
+  } else if (!reader.meta.base) report(reader, 'error', '`amendment` belongs to articles of drafts', place, 'amendment-outside-draft')
+  else if (word === 'replaced' || word === 'declared' || word === 'wording') article.amendment = word
+  else report(reader, 'error', `Unknown amendment "${value}"`, place, 'bad-metadata', 'use replaced, declared or wording')
 }
 
 function checkArticleText(reader: Reader, article: Article): void {

@@ -1,6 +1,7 @@
 import {stringify} from 'yaml'
 import {articleLabel, type Article, type Division, type Inline, type Instrument, type Item, type Paragraph, type Provision} from '../../model/index.ts'
 import {bulletLabel, orderedLabel} from './syntax.ts'
+import {withDeclarations} from './declarations.ts'
 
 /**
  * Writes an Instrument back as corpus-format Markdown. Parsing the result gives the same model (positions aside):
@@ -61,6 +62,8 @@ function article(instrument: Instrument, node: Article, previous: Article | unde
   if (node.subject) meta.push(`subject: ${node.subject}`)
   if (node.provenance.source !== instrument.provenance.source) meta.push(`source: ${node.provenance.source}`)
   if (node.provenance.translation !== instrument.provenance.translation) meta.push(`translation: ${node.provenance.translation}`)
+  if (node.amendment) meta.push(`amendment: ${node.amendment}`)
+  if (node.emphasis) meta.push(`emphasis: ${node.emphasis}`)
   if (node.after !== undefined) {
     const implied = isNew && previous ? impliedAfter(instrument, previous) : undefined
     if (node.after !== implied) meta.push(`after: ${node.after}`)
@@ -89,7 +92,7 @@ function provisions(nodes: Array<Provision>, indent: string): Array<string> {
     if (node.type === 'paragraph') {
       flush()
       previousMarker = undefined
-      blocks.push(indent + escapeBlockStart(inlines(node.content)))
+      blocks.push(indent + escapeBlockStart(inlines(withDeclarations(node.content, node.declared))))
     } else {
       const marker = orderedLabel.test(node.label) ? 'ordered' : 'bullet'
       // Two lists of different kinds side by side must not merge: a blank line keeps them apart.
@@ -106,7 +109,7 @@ function item(node: Item, indent: string): string {
   const ordered = orderedLabel.test(node.label)
   const marker = ordered ? `${node.label} ` : node.label ? `- ${node.label} ` : '- '
   const inner = indent + ' '.repeat(ordered ? marker.length : 2)
-  const text = inlines(node.content)
+  const text = inlines(withDeclarations(node.content, node.declared))
   const first = `${indent}${marker}${ordered || node.label ? escapeInlineStart(text) : escapeBulletLabel(escapeInlineStart(text))}`
   if (node.children.length === 0) return first
   const rest = provisions(node.children, inner)

@@ -2,7 +2,9 @@
 // so the drafting view keeps every version for undo and redo and saves after each edit.
 import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import {articlesOf, type Article, type Division, type Instrument} from '../../model/index.ts'
+import {articlesOf, inlineToText, type Article, type DeclaredChange, type Division, type Inline, type Instrument, type Provision} from '../../model/index.ts'
+import {declarationOf} from './redline.ts'
+import type {WordingVariant} from './types.ts'
 import {baseArticleOf, isNewArticle, reprefixArticle} from '../../amendment/index.ts'
 
 /** What a new draft starts from. */
@@ -80,7 +82,7 @@ function missing(draft: Instrument, articleId: string): SynopticMessage {
  * without heading or metadata.
  */
 export function articleBodyText(article: Article, draft: Instrument): string {
-  const only: Instrument = {...draft, body: [{...article, status: 'proposed', after: undefined, subject: undefined, provenance: draft.provenance}]}
+  const only: Instrument = {...draft, body: [{...article, status: 'proposed', after: undefined, subject: undefined, amendment: undefined, emphasis: undefined, provenance: draft.provenance}]}
   const text = serializeInstrument(only)
   const lines = text.split('\n')
   const heading = lines.findIndex((l) => /^#{1,6} /u.test(l))
@@ -121,7 +123,8 @@ export function replaceArticleText(draft: Instrument, articleId: string, text: s
   const parsed = parseBody(draft, article, text)
   const errors = parsed.messages.filter((m) => m.severity === 'error' && m.ruleId !== 'empty-article')
   if (!parsed.value || errors.length > 0) return {value: draft, messages: parsed.messages}
-  const children = parsed.value.children
+  // What the drafter types into an article that declares its changes is declared: typing is proposing.
+  const children = declarationOf(article) === 'declared' ? declareTyped(article.children, parsed.value.children) : parsed.value.children
   // Typing text into a repealed article revives it as a proposed one.
   const status = article.status === 'repealed' && children.length > 0 ? 'proposed' : article.status
   const next = mapArticles(draft, (a) => (a.id === articleId ? [{...a, children, status}] : [a]))
@@ -235,3 +238,146 @@ export function draftFileText(draft: Instrument): string {
   return serializeInstrument(draft)
 }
 
+
+/** Merges overlapping or touching inclusions, and keeps the list in order. */
+function tidyDeclared(list: ReadonlyArray<DeclaredChange>): Array<DeclaredChange> | undefined {
+  const inserts = list.filter((d): d is Extract<DeclaredChange, {kind: 'insert'}> => d.kind === 'insert' && d.end > d.start).sort((a, b) => a.start - b.start)
+  const merged: Array<Extract<DeclaredChange, {kind: 'insert'}>> = []
+  for (const d of inserts) {
+    const last = merged.at(-1)
+    if (last && d.start <= last.end) last.end = Math.max(last.end, d.end)
+    else merged.push({...d})
+  }
+  const seen = new Set<string>()
+  const deletes = list.filter((d) => d.kind === 'delete' && !seen.has(`${d.at}:${d.text}`) && seen.add(`${d.at}:${d.text}`) !== undefined)
+  const out: Array<DeclaredChange> = [...deletes, ...merged].sort((a, b) => (a.kind === 'insert' ? a.start : a.at) - (b.kind === 'insert' ? b.start : b.at))
+  return out.length > 0 ? out : undefined
+}
+
+/** The stretch two versions of a text differ in: one typing event changes one place. */
+function typedStretch(before: string, after: string): {start: number; removed: string; inserted: number} {
+  let start = 0
+  while (start < before.length && start < after.length && before[start] === after[start]) start++
+  let end = 0
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++
+  return {start, removed: before.slice(start, before.length - end), inserted: after.length - end - start}
+}
+
+/** Declares what was typed: new provisions wholly, changed words of existing ones where they changed. */
+function declareTyped(before: ReadonlyArray<Provision>, after: Array<Provision>): Array<Provision> {
+  const old = new Map<string, Provision>()
+  const walk = (list: ReadonlyArray<Provision>): void => {
+    for (const p of list) {
+      old.set(p.id, p)
+      if (p.type === 'item') walk(p.children)
+    }
+  }
+  walk(before)
+  const visit = (list: Array<Provision>): Array<Provision> =>
+    list.map((p): Provision => {
+      const children = p.type === 'item' ? visit(p.children) : undefined
+      const was = old.get(p.id)
+      const text = inlineToText(p.content)
+      let declared: Array<DeclaredChange> = [...(p.declared ?? [])]
+      if (!was) {
+        if (declared.length === 0 && text !== '') declared = [{kind: 'insert', start: 0, end: text.length}]
+      } else {
+        const previous = inlineToText(was.content)
+        // The editor's text shows only the markers it was opened with: what was declared since is kept.
+        if (previous === text) declared.push(...(was.declared ?? []))
+        else {
+          const stretch = typedStretch(previous, text)
+          const removedEnd = stretch.start + stretch.removed.length
+          const delta = stretch.inserted - stretch.removed.length
+          // What was declared before this keystroke stays declared, moved with the text after the change.
+          for (const d of was.declared ?? []) {
+            if (d.kind === 'insert') {
+              const start = d.start >= removedEnd ? d.start + delta : Math.min(d.start, stretch.start)
+              const end = d.end >= removedEnd ? d.end + delta : Math.min(d.end, stretch.start)
+              if (end > start) declared.push({kind: 'insert', start, end})
+            } else if (d.at <= stretch.start || d.at >= removedEnd) {
+              declared.push({...d, at: d.at >= removedEnd ? d.at + delta : d.at})
+            }
+          }
+          if (stretch.inserted > 0) declared.push({kind: 'insert', start: stretch.start, end: stretch.start + stretch.inserted})
+          // Words removed from the base's wording are struck; words the drafter had typed themselves just go.
+          const ownBefore = (was.declared ?? []).some((d) => d.kind === 'insert' && d.start <= stretch.start && removedEnd <= d.end)
+          if (stretch.removed.trim() !== '' && !ownBefore) declared.push({kind: 'delete', at: stretch.start, text: stretch.removed})
+        }
+      }
+      const next = {...p, declared: tidyDeclared(declared)}
+      return children ? ({...next, children} as Provision) : next
+    })
+  return visit(after)
+}
+
+/** Replaces the characters `start` to `end` of inline content by `text` (plain), keeping the formatting around. */
+function replaceRange(content: ReadonlyArray<Inline>, start: number, end: number, text: string): Array<Inline> {
+  let pos = 0
+  let placed = false
+  const walk = (nodes: ReadonlyArray<Inline>): Array<Inline> => {
+    const out: Array<Inline> = []
+    for (const node of nodes) {
+      if (node.type !== 'text') {
+        const children = walk(node.children)
+        if (children.length > 0) out.push({...node, children})
+        continue
+      }
+      const from = pos
+      pos += node.value.length
+      if (pos < start || from > end) {
+        out.push(node)
+        continue
+      }
+      const a = Math.max(0, start - from)
+      const b = Math.min(node.value.length, end - from)
+      const value = node.value.slice(0, a) + (placed ? '' : text) + node.value.slice(b)
+      placed = true
+      if (value !== '') out.push({type: 'text', value})
+    }
+    return out
+  }
+  const out = walk(content)
+  if (!placed) out.push({type: 'text', value: text})
+  return out
+}
+
+function mapProvision(draft: Instrument, articleId: string, provisionId: string, fn: (p: Provision) => Provision): Instrument {
+  const walk = (list: Array<Provision>): Array<Provision> =>
+    list.map((p) => (p.id === provisionId ? fn(p) : p.type === 'item' ? {...p, children: walk(p.children)} : p))
+  return mapArticles(draft, (a) => (a.id === articleId ? [{...a, children: walk(a.children)}] : [a]))
+}
+
+/**
+ * Takes the base's wording for a wording variant: the draft's words in its place are replaced by the base's
+ * (a heading variant takes the base heading). The draft then no longer differs there.
+ */
+export function acceptBaseWording(draft: Instrument, base: Instrument, articleId: string, variant: WordingVariant): Instrument {
+  const article = findArticle(draft, articleId)
+  if (!article) return draft
+  if (variant.id === articleId) {
+    const target = baseArticleOf(article, base)
+    return target ? setArticleHeading(draft, articleId, target.heading) : draft
+  }
+  if (!variant.id || variant.start === undefined || variant.end === undefined) return draft
+  const {start, end} = variant
+  const text = variant.base ? variant.base + (variant.draft === '' ? ' ' : '') : ''
+  const delta = text.length - (end - start)
+  return mapProvision(draft, articleId, variant.id, (p) => {
+    const declared = (p.declared ?? []).map((d): DeclaredChange =>
+      d.kind === 'insert' ? {...d, start: d.start >= end ? d.start + delta : d.start, end: d.end >= end ? d.end + delta : d.end} : {...d, at: d.at >= end ? d.at + delta : d.at})
+    return {...p, content: replaceRange(p.content, start, end, text), declared: tidyDeclared(declared)}
+  })
+}
+
+/** Declares a wording variant an amendment: the draft's words become an inclusion, the base's a deletion. */
+export function declareAmendment(draft: Instrument, articleId: string, variant: WordingVariant): Instrument {
+  if (!variant.id || variant.id === articleId || variant.start === undefined || variant.end === undefined) return draft
+  const {start, end} = variant
+  return mapProvision(draft, articleId, variant.id, (p) => {
+    const declared: Array<DeclaredChange> = [...(p.declared ?? [])]
+    if (variant.base) declared.push({kind: 'delete', at: start, text: variant.base})
+    if (end > start) declared.push({kind: 'insert', start, end})
+    return {...p, declared: tidyDeclared(declared)}
+  })
+}

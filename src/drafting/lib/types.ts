@@ -1,3 +1,5 @@
+import type {AmendmentDeclaration} from '../../model/index.ts'
+
 /** What happened to a run of words in the redline. */
 export type RunChange = 'equal' | 'insert' | 'delete'
 
@@ -7,6 +9,29 @@ export interface RedlineRun {
   text: string
   strong?: boolean | undefined
   emphasis?: boolean | undefined
+  /**
+   * The change is a wording variant, not an amendment: the draft and the base differ here, but the draft does
+   * not declare the difference (two translations of the same law). Shown apart, never as an inclusion.
+   */
+  variant?: boolean | undefined
+  /** Inserted runs: where the words stand in the draft provision's text (character offsets of its content). */
+  source?: {start: number; end: number} | undefined
+}
+
+/** A difference the draft does not declare: listed for the drafter to take the base's wording or declare it. */
+export interface WordingVariant {
+  /** Where, as a drafter cites it: "Article 110(2)", "Article 112, heading". */
+  where: string
+  /** The draft provision (or the article, for its heading). */
+  id?: string | undefined
+  /** The base provision. */
+  baseId?: string | undefined
+  /** The base's words, and the draft's in their place ('' when one side has none). */
+  base: string
+  draft: string
+  /** The draft's words as offsets of the provision's content (start = end for words the draft lacks). */
+  start?: number | undefined
+  end?: number | undefined
 }
 
 /**
@@ -25,6 +50,17 @@ export interface RedlineBlock {
   id?: string | undefined
   /** Id of the provision in the base (absent when inserted or not comparable). */
   baseId?: string | undefined
+  /**
+   * The provision moved (out of order, or to another level of the list, as article 111's items under a new
+   * item 1): `from` is the base's text where it stood, `to` the draft's where it now stands.
+   */
+  moved?: 'from' | 'to' | undefined
+  /** For a move: the label on the other side ("3." moved to "1.3."), as written. */
+  movedLabel?: string | undefined
+  /** The provision as a drafter cites it within the article: "Article 110(3)", "Article 112, second paragraph". */
+  where?: string | undefined
+  /** A provision split out of a base provision, or a base provision merged into a draft one. */
+  relation?: {kind: 'split' | 'merged'; label: string} | undefined
 }
 
 /**
@@ -56,7 +92,11 @@ export interface RedlineArticle {
   after?: string | undefined
   /** Why the article is shown without comparison (`not-comparable`), in words for the reader. */
   notice?: string | undefined
+  /** How the draft declares its changes here: `replaced` (every difference), `declared` (marked spans), `wording` (none). */
+  declaration: AmendmentDeclaration
   blocks: Array<RedlineBlock>
+  /** Differences the draft does not declare. */
+  variants: Array<WordingVariant>
 }
 
 /** The redline of a draft against its base: every article of the draft, in the draft's order. */
@@ -83,6 +123,14 @@ export interface AmendedArticleSummary {
   deleted: Array<string>
   /** True when the heading's wording changed. */
   headingChanged: boolean
+  /** Draft provision ids moved (renumbered or re-nested). */
+  moved: Array<string>
+  /** The same provisions as a drafter cites them ("Article 110(3)"), for text output. */
+  cited: {changed: Array<string>; inserted: Array<string>; deleted: Array<string>; moved: Array<string>}
+  /** The article as cited: "Article 110". */
+  label: string
+  /** How many wording variants the article has (not amendments). */
+  variants: number
 }
 
 /** What a draft changes, by id: the list a drafter checks before circulating the draft. */
@@ -91,8 +139,10 @@ export interface ChangeSummary {
   base: string
   amended: Array<AmendedArticleSummary>
   inserted: Array<{article: string; heading: string; after?: string | undefined; note?: string | undefined}>
-  repealed: Array<{article: string; heading: string; note?: string | undefined}>
+  repealed: Array<{article: string; label: string; heading: string; note?: string | undefined}>
   /** Draft articles whose base text is not available: new wording that cannot be compared. */
-  notComparable: Array<{article: string; draft: string; heading: string; note?: string | undefined}>
+  notComparable: Array<{article: string; label: string; draft: string; heading: string; note?: string | undefined}>
+  /** Wording variants (differences the draft does not declare), all articles together. */
+  variants: number
   unchanged: Array<string>
 }

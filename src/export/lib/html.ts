@@ -14,19 +14,29 @@ function runHtml(run: LayoutRun, mode: DraftLayout['mode']): string {
   if (run.emphasis) out = `<em>${out}</em>`
   if (run.strong) out = `<strong>${out}</strong>`
   if (mode === 'clean' || run.change === 'equal') return out
+  if (run.variant) return run.change === 'insert' ? `<span class="variant">${out}</span>` : ''
   return run.change === 'insert' ? `<ins>${out}</ins>` : `<del>${out}</del>`
 }
 
-const runs = (list: ReadonlyArray<LayoutRun>, mode: DraftLayout['mode']) => list.map((r) => runHtml(r, mode)).join('')
-
 function blockHtml(block: LayoutBlock, mode: DraftLayout['mode']): string {
-  const depth = `depth-${Math.min(block.depth, 6)}`
+  const runs = (list: ReadonlyArray<LayoutRun>, m: DraftLayout['mode']) => list.map((r) => runHtml(r, m)).join('')
+  const depth = `depth-${Math.min(block.depth, 6)}${block.moved ? ' moved' : ''}`
   if (block.kind === 'heading') return `<h2>${runs(block.runs, mode)}</h2>`
   if (block.kind === 'notice') return `<p class="notice ${depth}">${runs(block.runs, mode)}</p>`
   if (block.kind === 'item' && block.label.length > 0) {
     return `<div class="item ${depth}"><span class="label">${runs(block.label, mode)}</span><span class="text">${runs(block.runs, mode)}</span></div>`
   }
   return `<p class="${block.kind} ${depth}">${runs(block.runs, mode)}</p>`
+}
+
+function variantsHtml(layout: DraftLayout): Array<string> {
+  if (!layout.variants || layout.variants.length === 0) return []
+  const w = layout.words
+  return [
+    `<h2>${escape(w.variantsHeading)}</h2>`,
+    `<p class="notice">${escape(w.variantsNote)}</p>`,
+    ...layout.variants.map((v) => `<p class="variant-entry"><strong>${escape(v.where)}:</strong> ${escape(w.base)} “${escape(v.base || '—')}”; ${escape(w.draft)} “${escape(v.draft || '—')}”.</p>`)
+  ]
 }
 
 const fontFiles: Array<[family: string, file: string, weight: number, style: string]> = [
@@ -51,7 +61,8 @@ export function draftToHtml(layout: DraftLayout, fonts: FontUrls = {}): string {
     `<h1>${escape(layout.title)}</h1>`,
     ...layout.details.map((d) => `<p class="details">${escape(d)}</p>`),
     layout.intro ? `<p class="intro">${escape(layout.intro)}</p>` : '',
-    ...layout.blocks.map((b) => blockHtml(b, layout.mode))
+    ...layout.blocks.map((b) => blockHtml(b, layout.mode)),
+    ...variantsHtml(layout)
   ].join('\n')
   return `<!doctype html>
 <html lang="${escape(layout.language)}">
@@ -72,6 +83,8 @@ p{margin:0 0 5pt}
 .notice{font-style:italic;color:#595959;font-size:9.5pt}
 ins{color:#c00000;text-decoration:underline}
 del{color:#c00000;text-decoration:line-through}
+.variant{text-decoration:underline dotted #808080}
+.moved ins,.moved del{color:#2e7d32;text-decoration-style:double}
 .depth-1{margin-left:22pt}.depth-2{margin-left:44pt}.depth-3{margin-left:66pt}.depth-4{margin-left:88pt}.depth-5{margin-left:110pt}.depth-6{margin-left:132pt}
 </style>
 </head>

@@ -18,6 +18,8 @@ function runText(run: LayoutRun): string {
   let out = core
   if (run.emphasis) out = mark(out, '*')
   if (run.strong) out = mark(out, '**')
+  // A wording variant is the draft's wording, unmarked: only declared changes are CriticMarkup.
+  if (run.variant) return run.change === 'delete' ? '' : out
   if (run.change === 'insert') return `{++${out}++}`
   if (run.change === 'delete') return `{--${out}--}`
   return out
@@ -47,6 +49,11 @@ export function draftToMarkdown(layout: DraftLayout): string {
     out.push(blockText(block))
     if (block.kind === 'heading') out.push('')
     previous = block.kind === 'heading' ? undefined : block
+  }
+  if (layout.variants && layout.variants.length > 0) {
+    const w = layout.words
+    out.push('', `## ${escape(w.variantsHeading)}`, '', escape(w.variantsNote), '')
+    for (const v of layout.variants) out.push(`- **${escape(v.where)}:** ${escape(w.base)} “${escape(v.base || '—')}”; ${escape(w.draft)} “${escape(v.draft || '—')}”.`)
   }
   return out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd() + '\n'
 }

@@ -1,11 +1,12 @@
 // A laid-out draft as a pdfmake document definition (plain data): the edge (CLI or renderer) turns it into
 // bytes with the bundled fonts. Items are two columns, label and text, for a hanging indent.
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces'
-import type {DraftLayout, LayoutBlock, LayoutRun} from './layout.ts'
+import {pageWords, type DraftLayout, type LayoutBlock, type LayoutRun} from './layout.ts'
 import {hasLao, scriptPieces} from './pdf-text.ts'
 
 const RED = '#C00000'
 const GREY = '#595959'
+const MOVE_GREEN = '#2E7D32'
 const LABEL_WIDTH = 30
 const STEP = 22
 
@@ -14,22 +15,27 @@ export function runningTitle(title: string, max = 90): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`
 }
 
-function runPieces(run: LayoutRun, mode: DraftLayout['mode']): Array<Content & object> {
+function runPieces(run: LayoutRun, mode: DraftLayout['mode'], moved: boolean): Array<Content & object> {
+  const marked = mode !== 'clean' && run.change !== 'equal'
+  // A wording variant: the draft's words stand, dotted; the base's are listed after the text.
+  if (marked && run.variant && run.change === 'delete') return []
+  const colour = run.variant ? undefined : moved ? MOVE_GREEN : RED
   const style = {
     ...(run.strong ? {bold: true} : {}),
     ...(run.emphasis ? {italics: true} : {}),
-    ...(mode !== 'clean' && run.change === 'insert' ? {color: RED, decoration: 'underline' as const} : {}),
-    ...(mode !== 'clean' && run.change === 'delete' ? {color: RED, decoration: 'lineThrough' as const} : {})
+    ...(marked && run.change === 'insert' ? {decoration: 'underline' as const, ...(run.variant ? {decorationStyle: 'dotted' as const, decorationColor: '#808080'} : {color: colour, ...(moved ? {decorationStyle: 'double' as const} : {})})} : {}),
+    ...(marked && run.change === 'delete' ? {color: colour, decoration: 'lineThrough' as const, ...(moved ? {decorationStyle: 'double' as const} : {})} : {})
   }
   return scriptPieces(run.text, style)
 }
 
-function text(runs: ReadonlyArray<LayoutRun>, mode: DraftLayout['mode']): Array<Content & object> {
-  return runs.flatMap((r) => runPieces(r, mode))
+function text(runs: ReadonlyArray<LayoutRun>, mode: DraftLayout['mode'], moved = false): Array<Content & object> {
+  return runs.flatMap((r) => runPieces(r, mode, moved))
 }
 
 function blockContent(block: LayoutBlock, mode: DraftLayout['mode']): Content {
   const indent = STEP * block.depth
+  const moved = block.moved !== undefined
   if (block.kind === 'heading') {
     return {text: text(block.runs, mode), style: 'heading'}
   }
@@ -37,20 +43,34 @@ function blockContent(block: LayoutBlock, mode: DraftLayout['mode']): Content {
     return {text: text(block.runs, mode), style: 'notice', margin: [indent, 0, 0, 6]}
   }
   if (block.kind === 'item' && block.label.length > 0) {
-    const label = text(block.label, mode)
+    const label = text(block.label, mode, moved)
     // A line takes its baseline from its tallest font: a Latin label beside Lao text would sit higher than the
     // text. An invisible Lao-font character gives the label the same line metrics.
     if (block.runs.some((r) => hasLao(r.text))) label.push({text: '\u200B', font: 'NotoSansLao'})
     return {
       columns: [
         {width: LABEL_WIDTH, text: label},
-        {width: '*', text: text(block.runs, mode)}
+        {width: '*', text: text(block.runs, mode, moved)}
       ],
       columnGap: 2,
       margin: [indent, 0, 0, 5]
     }
   }
-  return {text: text(block.runs, mode), margin: [indent + (block.kind === 'item' ? LABEL_WIDTH : 0), 0, 0, 5]}
+  return {text: text(block.runs, mode, moved), margin: [indent + (block.kind === 'item' ? LABEL_WIDTH : 0), 0, 0, 5]}
+}
+
+/** The wording variants after the text: where, the current wording, the draft's. */
+function variantContent(layout: DraftLayout): Array<Content> {
+  if (!layout.variants || layout.variants.length === 0) return []
+  const w = layout.words
+  return [
+    {text: scriptPieces(w.variantsHeading), style: 'heading'},
+    {text: scriptPieces(w.variantsNote), style: 'notice', margin: [0, 0, 0, 6]},
+    ...layout.variants.map((v): Content => ({
+      text: [...scriptPieces(`${v.where}: `, {bold: true}), ...scriptPieces(`${w.base} “${v.base || '—'}”; ${w.draft} “${v.draft || '—'}”.`)],
+      margin: [0, 0, 0, 3]
+    }))
+  ]
 }
 
 /**
@@ -85,6 +105,7 @@ export function draftPdfDefinition(layout: DraftLayout): TDocumentDefinitions {
       content.push(blockContent(block, mode))
     }
   }
+  content.push(...variantContent(layout))
   return {
     info: {title: layout.title, creator: 'Synoptic', subject: `Draft export (${mode})`},
     language: layout.language,
@@ -98,7 +119,7 @@ export function draftPdfDefinition(layout: DraftLayout): TDocumentDefinitions {
       notice: {italics: true, color: GREY, fontSize: 9.5}
     },
     header: (): Content => ({text: scriptPieces(header), alignment: 'right', fontSize: 8, color: GREY, margin: [56, 24, 56, 0]}),
-    footer: (currentPage: number, pageCount: number): Content => ({text: `Page ${currentPage} of ${pageCount}`, alignment: 'center', fontSize: 8, color: GREY, margin: [0, 20, 0, 0]}),
+    footer: (currentPage: number, pageCount: number): Content => ({text: scriptPieces(pageWords(layout.words, currentPage, pageCount)), alignment: 'center', fontSize: 8, color: GREY, margin: [0, 20, 0, 0]}),
     content
   }
 }

@@ -2,7 +2,7 @@
 // (provision, current text, standard, assessment, recommendation). One model, written to DOCX and to PDF.
 import type {AspectComparison, CitedProvision} from '../../compare/index.ts'
 import type {Finding} from '../../conformity/index.ts'
-import {findProvision, type Article, type Corpus, type Found, type Inline, type Instrument, type Provision} from '../../model/index.ts'
+import {citationOf, citedInstrument, citeId, findProvision, instrumentName, type Article, type Corpus, type Found, type Inline, type Provision} from '../../model/index.ts'
 import type {LayoutRun} from './layout.ts'
 
 /** A block of text inside a table cell. */
@@ -48,29 +48,19 @@ function inlineRuns(nodes: ReadonlyArray<Inline>, strong = false, emphasis = fal
   return out
 }
 
-/** How a reader cites an instrument: "Labour Law (amended)", "Ministerial Decision No. 4139/MoLSW". */
-export function instrumentName(instrument: Instrument): string {
-  if (instrument.kind === 'decision' && instrument.number) return `Ministerial Decision ${instrument.number}`
-  return instrument.title
+/**
+ * Text written for a reader by another part of the app (a finding's reason) with any instrument id in it put
+ * as a reader cites the instrument ("ssl-2018" → "Law on Social Security"): a document never shows an id.
+ */
+function readable(text: string, corpus: Corpus): string {
+  return text.replace(/(?<![\p{L}\p{N}-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]\d{3,})(?![\p{L}\p{N}-])/gu, (id) => {
+    const instrument = corpus.instruments.find((i) => i.id === id || i.aliases.includes(id))
+    return instrument ? citedInstrument(instrument) : id
+  })
 }
 
-/** "Labour Law (amended), article 173, item 4", "C081, Article 12(1)(a)". */
-export function citationOf(found: Found): string {
-  const parts = [`${instrumentName(found.instrument)}, article ${found.article.number === 'New' ? `(new) "${found.article.heading}"` : found.article.number}`]
-  if (found.provision) {
-    const path = found.provision.id.slice(found.article.id.length + 1).split('/')
-    const labels: Array<string> = []
-    let children: Array<Provision> = found.article.children
-    for (const segment of path) {
-      const node = children.find((c) => c.id.endsWith(`/${segment}`))
-      if (!node) break
-      labels.push(node.type === 'item' ? `item ${node.label.replace(/\.$/u, '') || segment}` : `paragraph ${segment.replace(/^para-/u, '')}`)
-      children = node.type === 'item' ? node.children : []
-    }
-    parts.push(...labels)
-  }
-  return parts.join(', ')
-}
+/** How a reader names an instrument, and cites a provision: the model's one formatter. */
+export {instrumentName, citationOf}
 
 function provisionBlocks(list: ReadonlyArray<Provision>, depth: number, out: Cell): void {
   for (const p of list) {
@@ -101,11 +91,11 @@ function articleBlocks(article: Article): Cell {
   return out
 }
 
-function citedCell(list: ReadonlyArray<CitedProvision>): Cell {
+function citedCell(list: ReadonlyArray<CitedProvision>, corpus: Corpus | undefined): Cell {
   const cell: Cell = []
   for (const cited of list) {
     if (!cited.found) {
-      cell.push({kind: 'notice', depth: 0, runs: [plain(`[${cited.id}: not in the corpus.]`)]})
+      cell.push({kind: 'notice', depth: 0, runs: [plain(`[${corpus ? citeId(corpus, cited.id) : 'A provision'}: not in the corpus.]`)]})
       continue
     }
     cell.push({kind: 'citation', depth: 0, runs: [{text: citationOf(cited.found), change: 'equal', strong: true}]})
@@ -120,14 +110,14 @@ function citedCell(list: ReadonlyArray<CitedProvision>): Cell {
  * security framework side by side, a row per pair the review sets against each other, per provision without a
  * counterpart, and per rank of instrument (laws, decisions) with the full texts cited.
  */
-export function comparisonTables(comparisons: ReadonlyArray<AspectComparison>, title = 'Labour and social security inspection: comparison tables'): TableDocument {
+export function comparisonTables(comparisons: ReadonlyArray<AspectComparison>, title = 'Labour and social security inspection: comparison tables', corpus?: Corpus): TableDocument {
   const sections: Array<TableSection> = comparisons.map((c) => ({
     heading: c.aspect.title,
     lines: [
       c.standards.length > 0
         ? `ILO standards: ${c.standards.map((s) => `${s.standard.instrument}, Article ${s.standard.article}`).join('; ')}`
         : 'ILO standards: none cited for this aspect',
-      ...(c.unresolved.length > 0 ? [`Cited but not in the corpus: ${c.unresolved.join(', ')}`] : [])
+      ...(c.unresolved.length > 0 ? [`Cited but not in the corpus: ${c.unresolved.map((id) => (corpus ? citeId(corpus, id) : 'a provision')).join(', ')}`] : [])
     ],
     columns: [
       {header: '', width: 18},
@@ -141,8 +131,8 @@ export function comparisonTables(comparisons: ReadonlyArray<AspectComparison>, t
         ...(row.basis === 'editorial' ? [{kind: 'notice' as const, depth: 0, runs: [plain('Paired from the wording, not by the review.')]}] : []),
         ...(row.note ? [{kind: 'notice' as const, depth: 0, runs: [plain(row.note)]}] : [])
       ],
-      row.labour.length > 0 ? citedCell(row.labour) : [{kind: 'notice', depth: 0, runs: [plain('—')]}],
-      row.socialSecurity.length > 0 ? citedCell(row.socialSecurity) : [{kind: 'notice', depth: 0, runs: [plain('—')]}]
+      row.labour.length > 0 ? citedCell(row.labour, corpus) : [{kind: 'notice', depth: 0, runs: [plain('—')]}],
+      row.socialSecurity.length > 0 ? citedCell(row.socialSecurity, corpus) : [{kind: 'notice', depth: 0, runs: [plain('—')]}]
     ])
   }))
   return {title, details: [`${comparisons.length} aspect${comparisons.length === 1 ? '' : 's'} of Table 1 of the ILO review (2023)`], orientation: 'landscape', language: 'en', sections}
@@ -158,7 +148,7 @@ const statusWords: Record<Finding['status'], string> = {
 
 /** The current text of a finding's provision, the words that tripped the rule in bold. */
 function currentText(found: Found | undefined, finding: Finding): Cell {
-  if (!found) return [{kind: 'notice', depth: 0, runs: [plain(finding.provision ? `[${finding.provision}: not in the corpus.]` : '[No provision: the framework has none on this point.]')]}]
+  if (!found) return [{kind: 'notice', depth: 0, runs: [plain(finding.provision ? '[The provision is not in the corpus.]' : '[No provision: the framework has none on this point.]')]}]
   const cell = textBlocks(found)
   const words = finding.match?.text
   if (!words) return cell
@@ -201,24 +191,24 @@ export function findingsMemo(corpus: Corpus, findings: ReadonlyArray<Finding>, t
   const sections = sorted.map((f, i): TableSection => {
     const found = f.provision ? findProvision(corpus, f.provision) : undefined
     const provision: Cell = found
-      ? [{kind: 'paragraph', depth: 0, runs: [{text: citationOf(found), change: 'equal', strong: true}]}, {kind: 'notice', depth: 0, runs: [plain(f.provision ?? '')]}]
-      : [{kind: 'paragraph', depth: 0, runs: [plain(f.provision ?? `${f.instrument}${f.framework ? ` (${f.framework} framework)` : ''}: no provision`)]}]
+      ? [{kind: 'paragraph', depth: 0, runs: [{text: citationOf(found), change: 'equal', strong: true}]}]
+      : [{kind: 'paragraph', depth: 0, runs: [plain(f.provision ? citeId(corpus, f.provision) : `${citeId(corpus, f.instrument)}${f.framework ? ` (${f.framework} framework)` : ''}: no provision`)]}]
     const standard: Cell = f.standards.flatMap((s): Cell => {
-      const head: CellBlock = {kind: 'citation', depth: 0, runs: [{text: s.article ? `${s.instrument}, Article ${s.article}` : s.instrument, change: 'equal', strong: true}]}
       const text = s.provision ? findProvision(corpus, s.provision) : undefined
+      const head: CellBlock = {kind: 'citation', depth: 0, runs: [{text: text ? citationOf(text) : s.article ? `${s.instrument}, Article ${s.article}` : s.instrument, change: 'equal', strong: true}]}
       return [head, ...(s.note ? [{kind: 'notice' as const, depth: 0, runs: [plain(s.note)]}] : []), ...(text ? textBlocks(text) : [])]
     })
     return {
-      heading: `${i + 1}. ${f.title}`,
-      lines: [`Rule: ${f.rule}`],
+      heading: `${i + 1}. ${readable(f.title, corpus)}`,
+      lines: [],
       columns: [{header: '', width: 22}, {header: '', width: 78}],
       labelColumn: true,
       rows: [
         [label('Provision'), provision],
         [label('Current text'), currentText(found, f)],
         [label('Standard'), standard.length > 0 ? standard : [{kind: 'notice', depth: 0, runs: [plain('—')]}]],
-        [label('Assessment'), [{kind: 'paragraph', depth: 0, runs: [{text: statusWords[f.status], change: 'equal', strong: true}]}, {kind: 'paragraph', depth: 0, runs: [plain(f.reason)]}]],
-        [label('Recommendation'), [{kind: 'paragraph', depth: 0, runs: [plain(f.recommendation)]}]]
+        [label('Assessment'), [{kind: 'paragraph', depth: 0, runs: [{text: statusWords[f.status], change: 'equal', strong: true}]}, {kind: 'paragraph', depth: 0, runs: [plain(readable(f.reason, corpus))]}]],
+        [label('Recommendation'), [{kind: 'paragraph', depth: 0, runs: [plain(readable(f.recommendation, corpus))]}]]
       ]
     }
   })

@@ -50,12 +50,31 @@ export interface Emphasis {
 /** A paragraph or item of an article: the units that comparisons, findings and amendments point at. */
 export type Provision = Paragraph | Item
 
+/**
+ * A change a draft declares inside one provision's text (`{++…++}` and `{--…--}` in the corpus file):
+ * - `insert`: the characters `start` to `end` of the provision's flattened text are a declared inclusion;
+ * - `delete`: `text`, struck by the draft, stood at offset `at` (it is not part of the provision's text).
+ * Offsets count the characters of the provision's own content as written (its text nodes joined).
+ */
+export type DeclaredChange = {kind: 'insert'; start: number; end: number} | {kind: 'delete'; at: number; text: string}
+
+/**
+ * How a draft article states what it changes:
+ * - `replaced`: the article is replaced as a whole: every difference from the base is an amendment;
+ * - `declared`: only the spans marked `{++…++}` / `{--…--}` are amendments; other differences are wording
+ *   variants (two translations of the same law, not something the draft proposes);
+ * - `wording`: the article proposes no change: every difference is a wording variant.
+ */
+export type AmendmentDeclaration = 'replaced' | 'declared' | 'wording'
+
 /** An unnumbered block of text inside an article (or inside an item, after its first line). */
 export interface Paragraph {
   type: 'paragraph'
   /** Stable id, e.g. `ll-2013/art-173/para-2`. */
   id: string
   content: Array<Inline>
+  /** In a draft: the inclusions and deletions it declares in this text. */
+  declared?: Array<DeclaredChange> | undefined
   position: Position
 }
 
@@ -68,6 +87,8 @@ export interface Item {
   label: string
   /** The item's own first block of text. */
   content: Array<Inline>
+  /** In a draft: the inclusions and deletions it declares in the item's own text. */
+  declared?: Array<DeclaredChange> | undefined
   /** Further paragraphs and sub-items, in source order. */
   children: Array<Provision>
   position: Position
@@ -88,6 +109,10 @@ export interface Article {
   amended: boolean
   /** A trailing parenthetical note in the heading, e.g. "to be discussed". */
   note?: string | undefined
+  /** In a draft: how the article declares its amendments (`> amendment:`); absent: see `declarationOf`. */
+  amendment?: AmendmentDeclaration | undefined
+  /** `review`: the bold and italics of the text are the review's emphasis ("emphasis added"), not the law's. */
+  emphasis?: 'review' | undefined
   status: ArticleStatus
   /** What the article is about, for articles whose text is not available (from the review's Table 1). */
   subject?: string | undefined

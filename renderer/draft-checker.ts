@@ -1,0 +1,43 @@
+// The drafting view's conformity check, off the main thread: the worker keeps the corpus and the rules it was
+// given once, and checks each new version of the draft as one types (the newest asked wins).
+import type {Finding} from '../src/conformity/index.ts'
+import type {Corpus, Instrument} from '../src/model/index.ts'
+import type {DraftCheckReply, DraftCheckRequest} from './draft-findings-worker.ts'
+
+let worker: Worker | undefined
+let sent: {corpus: Corpus; sources: unknown} | undefined
+let next = 1
+const waiting = new Map<number, {resolve: (f: Array<Finding>) => void; reject: (e: Error) => void}>()
+
+function start(): Worker {
+  const w = new Worker(new URL('./draft-findings-worker.ts', import.meta.url), {type: 'module'})
+  w.addEventListener('message', (event: MessageEvent<DraftCheckReply>) => {
+    const entry = waiting.get(event.data.id)
+    if (!entry) return
+    waiting.delete(event.data.id)
+    if (event.data.error) entry.reject(new Error(event.data.error))
+    else entry.resolve(event.data.findings)
+  })
+  return w
+}
+
+/** The findings of `draft` against `corpus` and the rule files, computed in the worker. */
+export function checkDraftInBackground(draft: Instrument, corpus: Corpus, sources: ReadonlyArray<{path: string; text: string}>): Promise<Array<Finding>> {
+  worker ??= start()
+  const id = next++
+  const request: DraftCheckRequest = {id, draft}
+  if (sent?.corpus !== corpus || sent.sources !== sources) {
+    request.corpus = corpus
+    request.rules = [...sources]
+    sent = {corpus, sources}
+  }
+  // Only the newest answer matters: older requests still waiting are dropped.
+  for (const [old, entry] of waiting) if (old < id) {
+    waiting.delete(old)
+    entry.reject(new Error('superseded'))
+  }
+  return new Promise((resolve, reject) => {
+    waiting.set(id, {resolve, reject})
+    worker!.postMessage(request)
+  })
+}
