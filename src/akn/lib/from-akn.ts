@@ -5,10 +5,10 @@
 import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {
-  articleStatuses, instrumentKinds, translationStatuses, type Article, type ArticleStatus, type Division, type Inline, type Instrument,
+  articlesOf, articleStatuses, instrumentKinds, translationStatuses, walkProvisions, type AmendmentDeclaration, type DeclaredChange, type Article, type ArticleStatus, type Division, type Inline, type Instrument,
   type InstrumentKind, type Item, type Paragraph, type Point, type Position, type Provision, type TranslationStatus
 } from '../../model/index.ts'
-import {AKN_NS, languageTag, SYNOPTIC_NS} from './naming.ts'
+import {AKN_NS, eIdOf, languageTag, SYNOPTIC_NS} from './naming.ts'
 import {NOT_AVAILABLE_REMARK, REPEALED_REMARK} from './to-akn.ts'
 import {childNamed, elementsOf, readXml, textOf, type XmlElement, type XmlNode} from './xml-read.ts'
 
@@ -48,8 +48,8 @@ export interface AknDocument {
 
 /** Containers above articles, and the Synoptic division each becomes (undefined: its articles are lifted out). */
 const containers: Record<string, Division['kind'] | undefined> = {
-  part: 'part', book: 'part', title: 'part', subpart: 'chapter', chapter: 'chapter', subchapter: 'section', section: 'section',
-  subtitle: undefined, division: undefined, subdivision: undefined, hcontainer: undefined, subsection: undefined, level: undefined
+  part: 'part', book: 'book', title: 'title', subpart: 'subpart', chapter: 'chapter', subchapter: 'sub-chapter', section: 'section',
+  division: 'division', subtitle: undefined, subdivision: undefined, hcontainer: undefined, subsection: undefined, level: undefined
 }
 /** Hierarchical elements inside an article: numbered ones become items. */
 const hierarchy = new Set([
@@ -76,6 +76,8 @@ interface Reader {
   units: Set<string>
   /** Synoptic's own metadata of each article, by eId. */
   articleMeta: Map<string, Record<string, string>>
+  /** Synoptic's own metadata of each provision that carries some (a draft's declared changes), by eId. */
+  provisionMeta: Map<string, Record<string, string>>
   sources: Map<string, string>
   /** True for a document Synoptic wrote: text is taken as written, white space included. */
   own: boolean
@@ -103,7 +105,7 @@ export function fromAkomaNtoso(xml: string, options: AknReadOptions): Result<Akn
   })
   if (root.name !== 'akomaNtoso') return fail(`this is XML but not Akoma Ntoso: its root element is <${root.name}>, not <akomaNtoso>`, root.start, 'not-akn')
   const reader: Reader = {
-    file: options.file, messages: [], unknown: new Map(), units: new Set(['article']), articleMeta: new Map(), sources: new Map(), own: false
+    file: options.file, messages: [], unknown: new Map(), units: new Set(['article']), articleMeta: new Map(), provisionMeta: new Map(), sources: new Map(), own: false
   }
   if (root.ns !== AKN_NS) {
     warn(reader, `the document's namespace is ${root.ns ? `"${root.ns}"` : 'missing'}, not Akoma Ntoso 3.0's; it is read as 3.0`, root.start, 'namespace')
@@ -155,6 +157,7 @@ function ownMetadata(reader: Reader, meta: XmlElement): XmlElement | undefined {
       if (e.ns !== SYNOPTIC_NS) continue
       if (e.name === 'instrument') own = e
       if (e.name === 'article' && e.attributes.href) reader.articleMeta.set(e.attributes.href.replace(/^#/u, ''), e.attributes)
+      if (e.name === 'provision' && e.attributes.href) reader.provisionMeta.set(e.attributes.href.replace(/^#/u, ''), e.attributes)
     }
   }
   return own
@@ -312,6 +315,8 @@ function readArticle(reader: Reader, instrument: Instrument, element: XmlElement
   const article: Article = {
     type: 'article', id: '', number, designation, heading: headingText, amended: own.amended === 'true', note, status,
     subject: own.subject, after: own.after,
+    amendment: amendmentDeclarations.includes(own.amendment as AmendmentDeclaration) ? (own.amendment as AmendmentDeclaration) : undefined,
+    emphasis: own.emphasis === 'review' ? 'review' : undefined,
     provenance: {
       source: own.source ? (reader.sources.get(own.source) ?? instrument.provenance.source) : instrument.provenance.source,
       translation: translationStatuses.includes(own.translation as TranslationStatus) ? (own.translation as TranslationStatus) : instrument.provenance.translation
@@ -660,4 +665,29 @@ function canonicalIds(reader: Reader, instrument: Instrument): void {
   }
   copyNodes(instrument.body, back.body)
   if (instrument.preamble && back.preamble) copyProvisions(instrument.preamble.children, back.preamble.children)
+  for (const a of articlesOf(instrument)) walkProvisions(a.children, (p) => {
+    const declared = declaredChanges(reader.provisionMeta.get(eIdOf(p.id))?.declared)
+    if (declared) p.declared = declared
+  })
+}
+
+const amendmentDeclarations: ReadonlyArray<AmendmentDeclaration> = ['replaced', 'declared', 'wording']
+
+/** A provision's declared changes as Synoptic wrote them; anything else is ignored, never trusted. */
+function declaredChanges(value: string | undefined): Array<DeclaredChange> | undefined {
+  if (!value) return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(parsed)) return undefined
+  const changes = parsed.filter((c: unknown): c is DeclaredChange => {
+    if (typeof c !== 'object' || c === null) return false
+    const o = c as Record<string, unknown>
+    if (o.kind === 'insert') return Number.isInteger(o.start) && Number.isInteger(o.end) && (o.start as number) >= 0 && (o.end as number) >= (o.start as number)
+    return o.kind === 'delete' && Number.isInteger(o.at) && (o.at as number) >= 0 && typeof o.text === 'string'
+  })
+  return changes.length > 0 ? changes : undefined
 }

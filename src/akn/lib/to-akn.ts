@@ -4,7 +4,7 @@
 // the same model. docs/akn.md has the mapping.
 import {draftFromInstrument, type Amendment} from '../../amendment/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import {articlesOf, type Article, type Division, type Inline, type Instrument, type Position, type Provision} from '../../model/index.ts'
+import {articlesOf, walkProvisions, type Article, type Division, type Inline, type Instrument, type Position, type Provision} from '../../model/index.ts'
 import {AKN_NS, eIdOf, frbrUris, SYNOPTIC_NS, type FrbrUris} from './naming.ts'
 import {escapeText, invalidXmlCharacter, startTag} from './xml-write.ts'
 
@@ -202,9 +202,17 @@ function proprietary(writer: Writer, sources: Array<string>): void {
       subject: a.subject === undefined ? undefined : attr(writer, a.subject, a.position, 'The subject'),
       source: a.provenance.source === i.provenance.source ? undefined : `#source_${sources.indexOf(a.provenance.source) + 1}`,
       translation: a.provenance.translation === i.provenance.translation ? undefined : a.provenance.translation,
-      after: a.after
+      after: a.after,
+      amendment: a.amendment,
+      emphasis: a.emphasis
     }
     if (Object.values(fields).some((v) => v !== undefined)) out.push(`        ${startTag('syn:article', {href: `#${eIdIn(writer, a.id)}`, ...fields}, true)}`)
+    // A draft's declared inclusions and deletions: offsets into the provision's text, which AKN has no place for.
+    walkProvisions(a.children, (p) => {
+      if (p.declared && p.declared.length > 0) {
+        out.push(`        ${startTag('syn:provision', {href: `#${eIdIn(writer, p.id)}`, declared: attr(writer, JSON.stringify(p.declared), p.position, 'A declared change')}, true)}`)
+      }
+    })
   }
   out.push('      </proprietary>')
 }

@@ -14,6 +14,6 @@ export const commands: Array<CommandEntry> = [
   {name: 'export', summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.', load: async () => (await import('./export.ts')).exportDraft},
   {name: 'export-table', summary: 'Export the comparison tables of the review (labour and social security side by side) as landscape DOCX or PDF.', load: async () => (await import('./export-table.ts')).exportTable},
   {name: 'export-memo', summary: 'Export the conformity findings as a review memo (provision, current text, standard, assessment, recommendation), DOCX or PDF.', load: async () => (await import('./export-memo.ts')).exportMemo},
-  {name: 'import', summary: 'Read a law from Word (.docx), text, Markdown or HTML into a corpus file, with its articles and items found.', load: async () => (await import('./import.ts')).importCommand},
+  {name: 'import', summary: 'Read a law from Word (.docx), text, Markdown, HTML or Akoma Ntoso (.xml) into a corpus file, with its articles and items found.', load: async () => (await import('./import.ts')).importCommand},
   {name: 'assess', summary: 'Assess a whole law or framework against C81 and C129: per article, conflict, partial, conforms or gap, with provisions and words.', load: async () => (await import('./assess.ts')).assess}
 ]
