@@ -59,7 +59,7 @@ describe('bad data gives file:line:column and plain words', () => {
       'corpus/data/test.yaml:1:1: error: Unknown key `fine` in a review data file (allowed: aspects, fines, procedures) [synoptic-review:review-unknown-key]'
     ])
     expect(problems('aspects:\n  - id: mandate\n    title: Mandate\n    labour: []\n    socialSecurity: []\n    standards: []\n    pairz: []\n')).toEqual([
-      'corpus/data/test.yaml:7:5: error: Unknown key `pairz` in an aspect (allowed: id, title, labour, socialSecurity, standards, pairs, unpaired) [synoptic-review:review-unknown-key]'
+      'corpus/data/test.yaml:7:5: error: Unknown key `pairz` in an aspect (allowed: id, title, labour, socialSecurity, standards, pairs, unpaired, quoted) [synoptic-review:review-unknown-key]'
     ])
   })
 
