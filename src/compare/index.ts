@@ -16,3 +16,5 @@ export {compareAspect, resolveStandard, aspectsCiting, counterparts} from './lib
 export type {
   AspectData, AspectCitation, AspectPair, AspectStandard, CitedProvision, ComparisonRow, AspectComparison, Counterpart
 } from './lib/aspects.ts'
+export {compareTopic, compareAspectAsTopic, tableOneColumns} from './lib/topics.ts'
+export type {TopicColumn, TopicData, TopicRow, TopicComparison} from './lib/topics.ts'

@@ -46,7 +46,7 @@ describe.skipIf(app.skip)('fixes to the views', () => {
     expect(await current.innerText()).toContain(words.trim().split(/\s+/).slice(0, 4).join(' '))
     await page.screenshot({path: `${shots}projector-c081-art-12.png`})
     await done(page)
-  })
+  }, 240_000)
 
   test('a diff between two items counts the words that differ', async () => {
     const page = await app.session().open('#/diff/ll-2013/art-173/item-3/ssl-2018/art-112/item-3')
@@ -59,7 +59,7 @@ describe.skipIf(app.skip)('fixes to the views', () => {
     expect(inserted + deleted).toBeGreaterThan(0)
     expect(legend).toContain(`${inserted} word${inserted === 1 ? '' : 's'} inserted, ${deleted} deleted`)
     await done(page)
-  })
+  }, 240_000)
 
   test('the findings page lists each finding once (Decision 4277, article 10, items 1 and 2)', async () => {
     const page = await app.session().open('#/findings?status=harmonization')
@@ -69,7 +69,7 @@ describe.skipIf(app.skip)('fixes to the views', () => {
     expect(rows.filter((r) => r.includes('article 10')).length).toBeGreaterThan(0)
     expect(new Set(rows).size).toBe(rows.length)
     await done(page)
-  })
+  }, 240_000)
 
   test('instrument outlines show the findings of items: every conflict appears in its outline', async () => {
     const conflicts = findings.filter((f) => f.status === 'conflict' && f.provision && !findProvision(corpus, f.provision)!.instrument.base)
@@ -82,14 +82,14 @@ describe.skipIf(app.skip)('fixes to the views', () => {
       if (f === conflicts[0]) await page.screenshot({path: `${shots}outline-${found.instrument.id}.png`, fullPage: true})
       await done(page)
     }
-  })
+  }, 240_000)
 
   test('the Mandate comparison quotes Decision 4277 article 2, as Table 2 does', async () => {
     const page = await app.session().open('#/compare/mandate')
     expect(await page.locator('table.comparison a.cite[href="#/article/md-4277/art-2"]').count()).toBe(1)
     expect(await page.locator('table.comparison').innerText()).toContain('Labour inspection refers to the work of labour inspectors')
     await done(page)
-  })
+  }, 240_000)
 
   test('findings page: conventions only in the filter, standards linked to their articles, a badge opens its finding', async () => {
     let page = await app.session().open('#/findings')
@@ -112,7 +112,7 @@ describe.skipIf(app.skip)('fixes to the views', () => {
     await page.locator('.finding-detail').waitFor()
     expect(await page.locator('#finding-title').innerText()).toContain(one.title)
     await done(page)
-  })
+  }, 240_000)
 
   test('instrument pages: outline first, notes folded after it; plural and delay wording; long words wrap; text direction isolated', async () => {
     let page = await app.session().open('#/instrument/c081')
@@ -147,5 +147,5 @@ describe.skipIf(app.skip)('fixes to the views', () => {
     })
     expect(overflow).toBeLessThanOrEqual(0)
     await done(page)
-  })
+  }, 240_000)
 })

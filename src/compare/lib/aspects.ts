@@ -87,7 +87,7 @@ const RANKS: Array<[ReadonlyArray<InstrumentKind>, string]> = [
 ]
 
 /** A short name for a cited item: its bold words ("Sudden inspection"), else "Item 3" or "Article 6". */
-function shortName(found: Found | undefined): string {
+export function shortName(found: Found | undefined): string {
   if (!found) return '\u2014'
   const p = found.provision
   if (p?.type === 'item') {
@@ -105,7 +105,7 @@ function shortName(found: Found | undefined): string {
 }
 
 /** The words of a cited provision, or undefined when the sources give no text for it. */
-function textOf(found: Found | undefined): string | undefined {
+export function textOf(found: Found | undefined): string | undefined {
   if (!found) return undefined
   if (!found.provision && found.article.status === 'not-available') return undefined
   const text = found.provision ? fullText(found.provision) : fullText(found.article)

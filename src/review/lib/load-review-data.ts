@@ -247,3 +247,6 @@ function checkWithin(data: ReviewData): Array<SynopticMessage> {
   }
   return messages
 }
+
+// The record readers a comparison file shares with the review data (src/review/lib/comparison-file.ts).
+export {readCitation as readCitationNode, readStandard as readStandardNode, readUnpaired as readUnpairedNode}
