@@ -3,6 +3,7 @@
 import type {Route} from './router.ts'
 import {CompareOverview} from './views/compare-overview.tsx'
 import {CompareAspectView} from './views/compare-aspect.tsx'
+import {NewComparisonView} from './views/comparison.tsx'
 import {DiffView} from './views/diff.tsx'
 import {InstrumentsView} from './views/instruments.tsx'
 import {InstrumentView} from './views/instrument.tsx'
@@ -15,6 +16,7 @@ import {ImportView} from './views/import.tsx'
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},
   {pattern: '/compare', view: CompareOverview, nav: 'Table 1'},
+  {pattern: '/compare/new', view: NewComparisonView},
   {pattern: '/compare/:aspect', view: CompareAspectView},
   {pattern: '/diff', view: DiffView, nav: 'Differences'},
   {pattern: '/diff/*', view: DiffView},
