@@ -2,7 +2,7 @@
 // `comparisons/<id>.yaml` in the workspace; `#/compare/<id>` to read one, with word differences between paired
 // items, projector mode and a DOCX export. The file format is docs/comparisons.md; reading, layout and writing
 // are the core's (src/review, src/compare, src/export).
-import {useMemo, useState, type ReactNode} from 'react'
+import {useEffect, useMemo, useState, type ReactNode} from 'react'
 import {compareTopic, type CitedProvision, type TopicComparison} from '../../src/compare/index.ts'
 import {comparisonIdOf, comparisonYaml, loadComparison, type ComparisonDraft, type ComparisonFile} from '../../src/review/index.ts'
 import {topicTables} from '../../src/export/index.ts'
@@ -159,6 +159,7 @@ export function NewComparisonView(_props: ViewProps): ReactNode {
   const [newColumn, setNewColumn] = useState('')
   const [newTopic, setNewTopic] = useState('')
   const [status, setStatus] = useState<string | undefined>()
+  const [savedId, setSaved] = useState<string | undefined>()
   useViewReady('new-comparison', '')
   const instruments = corpus.instruments.filter((i) => i.kind !== 'draft')
   // The conformity rules' topics, as the findings name them: a rule's title and the convention articles it rests on.
@@ -207,9 +208,15 @@ export function NewComparisonView(_props: ViewProps): ReactNode {
     setStatus('Saving…')
     const answer = await documents.save({kind: 'comparison', file: `${id}.yaml`}, comparisonYaml(draft), {expected: null, overwrite: false})
     if (!answer.ok) setStatus(`Not saved: ${answer.error.message}`)
-    else if (answer.value.status !== 'saved') setStatus(`Not saved: comparisons/${id}.yaml already exists in the workspace. Choose another title.`)
-    else navigate(`/compare/${id}`)
+    else if (answer.value.status === 'saved') setStatus(`Saved as comparisons/${id}.yaml in the workspace; opening it…`)
+    else setStatus(`Not saved: comparisons/${id}.yaml already exists in the workspace. Choose another title.`)
+    if (answer.ok && answer.value.status === 'saved') setSaved(id)
   }
+  // The workspace reads the new file back (it settles, then parses): open the comparison once it is there.
+  const saved = useComparisons().some((c) => comparisonIdOf(c.file) === savedId)
+  useEffect(() => {
+    if (savedId && saved) navigate(`/compare/${savedId}`)
+  }, [savedId, saved])
   const ready = title.trim() !== '' && columns.length >= 2 && topics.length > 0
   return (
     <article className="page new-comparison">

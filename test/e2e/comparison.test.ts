@@ -93,7 +93,9 @@ describe.skipIf(missing !== undefined)('a comparison made in the app, saved in t
     await page.getByLabel('Notes on Powers of inspectors').fill('Article 144(2) lists the powers that C81 Article 12(1) requires.')
     await page.screenshot({path: `${shots}new-comparison.png`, fullPage: true})
     await page.getByRole('button', {name: 'Save comparison'}).click()
-    await page.waitForFunction(() => window.location.hash === '#/compare/eritrea-and-c81')
+    await page.getByRole('status').filter({hasText: 'Saved as comparisons/eritrea-and-c81.yaml'}).waitFor({timeout: 30_000})
+    // It opens once the workspace has read it back.
+    await page.waitForFunction(() => window.location.hash === '#/compare/eritrea-and-c81', undefined, {timeout: 90_000})
     await page.locator('h1', {hasText: 'Eritrea and C81'}).waitFor({timeout: 15_000})
 
     // On disk, in the documented schema.
