@@ -92,8 +92,14 @@ describe.skipIf(missing !== undefined)('a comparison made in the app, saved in t
     }
     await page.getByLabel('Notes on Powers of inspectors').fill('Article 144(2) lists the powers that C81 Article 12(1) requires.')
     await page.screenshot({path: `${shots}new-comparison.png`, fullPage: true})
-    await page.getByRole('button', {name: 'Save comparison'}).click()
-    await page.getByRole('status').filter({hasText: 'Saved as comparisons/eritrea-and-c81.yaml'}).waitFor({timeout: 30_000})
+    // (A full-page screenshot resizes the page for a moment: the button is pressed from the keyboard after it.)
+    await page.getByRole('button', {name: 'Save comparison'}).focus()
+    await page.keyboard.press('Enter')
+    const saying = page.locator('.new-comparison [role=status]', {hasText: 'Saved as comparisons/eritrea-and-c81.yaml'})
+    await saying.waitFor({timeout: 60_000}).catch(async (error: unknown) => {
+      await page.screenshot({path: `${shots}new-comparison-after-save.png`, fullPage: true})
+      throw new Error(`${(error as Error).message}\n${(await page.locator('main').innerText()).slice(-400)}\n${pageProblems(page).join('\n')}`)
+    })
     // It opens once the workspace has read it back.
     await page.waitForFunction(() => window.location.hash === '#/compare/eritrea-and-c81', undefined, {timeout: 90_000})
     await page.locator('h1', {hasText: 'Eritrea and C81'}).waitFor({timeout: 15_000})
