@@ -39,7 +39,7 @@ export function FindingsView(): ReactNode {
   // only the ILO instruments.
   const isIlo = (id: string): boolean => {
     const i = findInstrument(corpus, id)
-    return i ? i.jurisdiction === 'ILO' : /^[CPR]\d+$/i.test(id)
+    return i ? i.jurisdiction === 'ILO' : /^([CPR]\d+|ILO-.+)$/i.test(id)
   }
   const conventions = [...new Set(findings.flatMap((f) => f.standards.map((s) => s.instrument)).filter(isIlo))].sort()
   const instruments = [...new Set(findings.map((f) => f.instrument).filter(Boolean))].sort()
