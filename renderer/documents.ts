@@ -101,22 +101,27 @@ function service(bridge: SynopticBridge | undefined, host: WorkspaceHost) {
     read,
     save,
 
-    /** Opens the workspace and reads every document in it. */
-    readAll: async (summary?: WorkspaceSummary): Promise<BridgeResult<WorkspaceContents>> => {
+    /**
+     * Opens the workspace and reads every document in it; a document whose version is in `known` (the last reading)
+     * is not read again, so one change costs one read.
+     */
+    readAll: async (known: ReadonlyMap<string, {version: FileVersion; text: string}> = new Map()): Promise<BridgeResult<WorkspaceContents>> => {
       if (!bridge) return none()
-      let current = summary
-      if (!current) {
-        const opened = await bridge.openWorkspace({choose: false})
-        if (!opened.ok) return opened
-        if (opened.value.status !== 'opened') return none()
-        current = opened.value.workspace
-      }
+      const opened = await bridge.openWorkspace({choose: false})
+      if (!opened.ok) return opened
+      if (opened.value.status !== 'opened') return none()
+      const current = opened.value.workspace
       const files: WorkspaceContents['files'] = []
       const unreadable: WorkspaceContents['unreadable'] = []
       for (const entry of current.documents) {
         const path = documentPath(entry.ref)
         if (entry.problem) {
           unreadable.push({path, problem: entry.problem})
+          continue
+        }
+        const kept = known.get(path)
+        if (kept && kept.version.sha256 === entry.version.sha256) {
+          files.push({path, text: kept.text, ref: entry.ref, version: kept.version})
           continue
         }
         const answer = await read(entry.ref)

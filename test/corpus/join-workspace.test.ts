@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {readSourceFiles} from '../../src/cli/corpus-files.ts'
+import * as parseModule from '../../src/corpus/index.ts'
 import {joinWorkspace, loadCorpus} from '../../src/corpus/index.ts'
 import {formatMessage} from '../../src/message/index.ts'
 import {findInstrument, findProvision, type Corpus} from '../../src/model/index.ts'
@@ -77,5 +78,26 @@ describe('joinWorkspace', () => {
     expect(joined.comparisons.map((c) => c.path)).toEqual(['comparisons/eritrea-c81.yaml'])
     expect(joined.documents.map((d) => [d.file, d.state])).toEqual([['comparisons/broken.yaml', 'refused'], ['comparisons/eritrea-c81.yaml', 'joined']])
     expect(formatMessage(joined.documents[0]!.messages[0]!)).toMatch(/^comparisons\/broken\.yaml:\d+:\d+: error: Not valid YAML/u)
+  })
+
+  test('takes a parse that remembers files, and leaves its results as they were', () => {
+    const {parseInstrument} = parseModule
+    const kept = new Map<string, ReturnType<typeof parseInstrument>>()
+    let parses = 0
+    const parse = (text: string, file: string) => {
+      const hit = kept.get(file)
+      if (hit) return hit
+      parses++
+      const result = parseInstrument(text, file)
+      kept.set(file, result)
+      return result
+    }
+    const files = [{path: 'instruments/copy.md', text: law('ll-2013')}, {path: 'drafts/d.md', text: law('er-d').replace('kind: law', 'kind: draft\nbase: nowhere')}]
+    const first = joinWorkspace(bundled, files, {parse})
+    const second = joinWorkspace(bundled, files, {parse})
+    expect(parses).toBe(2)
+    expect(second.messages.map(formatMessage)).toEqual(first.messages.map(formatMessage))
+    expect(first.messages.length).toBeGreaterThan(0)
+    for (const result of kept.values()) expect(result.messages.filter((m) => m.source !== 'synoptic-parse')).toEqual([])
   })
 })

@@ -142,6 +142,17 @@ describe('the IPC gateway', () => {
     expect(conflict).toMatchObject({ok: true, value: {status: 'conflict', disk: {text: draft.replace('Regular', 'Routine')}}})
   })
 
+  it('opens the folder named at start (npm start -- --workspace) instead of the remembered one, creating it', async () => {
+    const named = join(tmpdir(), `synoptic-named-${process.pid}-${Date.now()}`)
+    folders.push(named)
+    const h = harness({workspace: named})
+    writeFileSync(h.services.settingsFile, JSON.stringify({workspace: join(h.userData, 'remembered')}))
+    const opened = await h.invoke('openWorkspace', {choose: false})
+    expect(opened).toMatchObject({ok: true, value: {status: 'opened', workspace: {location: named}}})
+    expect(readdirSync(named).sort()).toEqual(['.synoptic', 'comparisons', 'drafts', 'instruments'])
+    expect(readdirSync(h.userData)).toEqual(['settings.json'])
+  })
+
   it('opens the start-up workspace on the first request, and says so when the remembered folder is gone', async () => {
     const h = harness()
     expect(await h.invoke('listDocuments', {})).toEqual({ok: true, value: {documents: []}})

@@ -97,7 +97,8 @@ describe.skipIf(missing)('the import view', () => {
           return {ok: true, value: {status: 'saved', version}}
         },
         openWorkspace: async () => ({ok: true, value: {status: 'cancelled'}}),
-        onMenuCommand: () => () => {}
+        onMenuCommand: () => () => {},
+        onWorkspaceChange: () => () => {}
       }
     })
     const page = await context.newPage()
@@ -105,9 +106,9 @@ describe.skipIf(missing)('the import view', () => {
     await page.locator('input[type=file]').setInputFiles(join(dir, 'typed.docx'))
     await page.getByLabel('Id', {exact: true}).fill('typed-law')
     await page.getByRole('button', {name: 'Save into the workspace'}).click()
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The workspace already has typed-law.md: nothing was written. Change the id, or replace it.')
-    await page.getByRole('button', {name: 'Replace the existing typed-law.md'}).click()
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Saved as instruments/typed-law.md in the workspace.')
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The workspace already has instruments/typed-law.md: nothing was written. Change the id, or replace it.')
+    await page.getByRole('button', {name: 'Replace the existing instruments/typed-law.md'}).click()
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Saved as instruments/typed-law.md in the workspace: it is now in Instruments, search and findings. Open it')
     const saves = (await page.evaluate(() => (window as unknown as {saves: Array<{overwrite: boolean; text: string; ref: unknown}>}).saves))
     // Save (refused: it exists); Replace asks again for the version on disk, then overwrites exactly that version.
     expect(saves.map((s) => [s.ref, s.overwrite])).toEqual([

@@ -2,7 +2,7 @@
 // and `comparisons/*.yaml`. Its documents join the built-in corpus for every view and command; the built-in texts
 // stay as shipped. The one rule of the join is here, used by the app and the CLI alike.
 import {LineCounter, parseDocument} from 'yaml'
-import {createMessage, type SynopticMessage} from '../../message/index.ts'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import type {Corpus, Instrument} from '../../model/index.ts'
 import {checkInCorpus, type SourceFile} from './load-corpus.ts'
 import {parseInstrument} from './parse-instrument.ts'
@@ -42,6 +42,14 @@ export interface JoinedCorpus {
   messages: Array<SynopticMessage>
 }
 
+export interface JoinOptions {
+  /**
+   * Parses one Markdown document (default parseInstrument). The app passes one that remembers unchanged files, so a
+   * change to one document does not parse a long law again; the result must not be changed by the caller.
+   */
+  parse?: (text: string, file: string) => Result<Instrument | undefined>
+}
+
 /** The workspace folder a path is in (`…/instruments/x.md`), or undefined for a file the workspace does not hold. */
 export function workspaceFolderOf(path: string): WorkspaceFolder | undefined {
   const match = /(?:^|\/)(instruments|drafts|comparisons)\/[^/]+$/u.exec(path)
@@ -57,7 +65,8 @@ export function workspaceFolderOf(path: string): WorkspaceFolder | undefined {
  * its `id:` line; the only exception is a draft in `drafts/` with the id of a built-in draft, which is the
  * drafter's own version of it (the drafting view saves edits of a built-in draft there) and replaces it.
  */
-export function joinWorkspace(bundled: Corpus, files: ReadonlyArray<SourceFile>): JoinedCorpus {
+export function joinWorkspace(bundled: Corpus, files: ReadonlyArray<SourceFile>, options: JoinOptions = {}): JoinedCorpus {
+  const parse = options.parse ?? parseInstrument
   const documents: Array<WorkspaceDocument> = []
   const comparisons: Array<SourceFile> = []
   const builtIn = new Map<string, Instrument>()
@@ -76,7 +85,10 @@ export function joinWorkspace(bundled: Corpus, files: ReadonlyArray<SourceFile>)
       if (messages.length === 0) comparisons.push(file)
       continue
     }
-    const {value, messages} = parseInstrument(file.text, file.path)
+    const parsed = parse(file.text, file.path)
+    const value = parsed.value
+    // A copy: what the join adds must not pile up in a parse result kept by the caller.
+    const messages = [...parsed.messages]
     const document: WorkspaceDocument = {file: file.path, folder, text: file.text, state: 'refused', id: value?.id, title: value?.title, messages}
     documents.push(document)
     if (!value || messages.some((m) => m.severity === 'error')) continue
