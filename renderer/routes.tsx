@@ -4,6 +4,7 @@ import {lazy} from 'react'
 import type {Route} from './router.ts'
 import {CompareOverview} from './views/compare-overview.tsx'
 import {CompareAspectView} from './views/compare-aspect.tsx'
+import {NewComparisonView} from './views/comparison.tsx'
 import {DiffView} from './views/diff.tsx'
 import {InstrumentsView} from './views/instruments.tsx'
 import {InstrumentView} from './views/instrument.tsx'
@@ -21,6 +22,7 @@ const AssessView = lazy(async () => ({default: (await import('./views/assess.tsx
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},
   {pattern: '/compare', view: CompareOverview, nav: 'Table 1'},
+  {pattern: '/compare/new', view: NewComparisonView},
   {pattern: '/compare/:aspect', view: CompareAspectView},
   {pattern: '/diff', view: DiffView, nav: 'Differences'},
   {pattern: '/diff/*', view: DiffView},

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react'
-import {daysBeforeSanction, type EnforcementProcedure, type Fine, type FineAmount} from '../../src/review/index.ts'
+import {daysBeforeSanction, type EnforcementProcedure, type Fine, type FineAmount, type SanctionDelay} from '../../src/review/index.ts'
 import {href} from '../router.ts'
 import {Cite} from './cite.tsx'
 
@@ -68,10 +68,18 @@ export function ProcedureSteps({procedure}: {procedure: EnforcementProcedure}): 
         ))}
       </ol>
       <p className="delay">
-        {delay.sanctionStep
-          ? `At least ${delay.days} days before the first sanction${delay.unstated.length ? `, plus ${delay.unstated.length} step${delay.unstated.length > 1 ? 's' : ''} with no set period` : ''}.`
-          : 'The procedure never reaches a sanction.'}
+        {sanctionDelayText(delay)}
       </p>
     </div>
   )
+}
+
+/** What a procedure's delay before its first sanction comes to, in words: never "at least 0 days". */
+export function sanctionDelayText(delay: SanctionDelay): string {
+  if (!delay.sanctionStep) return 'The procedure never reaches a sanction.'
+  const unstated = delay.unstated.length
+  const steps = `${unstated} step${unstated === 1 ? '' : 's'} with no set period`
+  if (delay.days === 0) return unstated ? `No number of days is set before the first sanction (${steps} ${unstated === 1 ? 'comes' : 'come'} first).` : 'The first sanction may come at once.'
+  const days = `${delay.days} day${delay.days === 1 ? '' : 's'}`
+  return unstated ? `At least ${days} before the first sanction, plus ${steps}.` : `${days[0]!.toUpperCase()}${days.slice(1)} before the first sanction.`
 }

@@ -21,10 +21,19 @@ export const STATUS_SYMBOL: Record<FindingStatus, string> = {
   partial: '\u25D0' // ◐
 }
 
-/** Small links to the findings about a provision, one per status present; nothing when there are none. */
-export function FindingBadges({id}: {id: string}): ReactNode {
+/** A finding's key in the URL of the findings page (`?open=`): its rule and what it is about. */
+export function findingKey(f: Finding): string {
+  return [f.rule, f.provision ?? f.framework ?? '', f.instrument, f.match ? f.match.start : ''].join('|')
+}
+
+/**
+ * Small links to the findings about a provision, one per status present; nothing when there are none. `ids` adds
+ * the findings of other provisions (an outline's article gathers those of its items). A badge for one finding
+ * opens that finding; a badge for several opens the list of them.
+ */
+export function FindingBadges({id, ids}: {id: string; ids?: ReadonlyArray<string> | undefined}): ReactNode {
   const {findingsFor} = useWorkspace()
-  const findings = findingsFor(id)
+  const findings = (ids ?? [id]).flatMap((x) => findingsFor(x))
   if (findings.length === 0) return null
   const byStatus = new Map<FindingStatus, Array<Finding>>()
   for (const f of findings) byStatus.set(f.status, [...(byStatus.get(f.status) ?? []), f])
@@ -34,7 +43,7 @@ export function FindingBadges({id}: {id: string}): ReactNode {
         <a
           key={status}
           className={`badge badge-${status}`}
-          href={`${href('findings')}?provision=${encodeURIComponent(id)}`}
+          href={list.length === 1 ? `${href('findings')}?open=${encodeURIComponent(findingKey(list[0]!))}` : `${href('findings')}?provision=${encodeURIComponent(id)}&status=${status}`}
           title={list.map((f) => f.title).join('; ')}
         >
           <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {STATUS_LABEL[status]}{list.length > 1 ? ` \u00d7${list.length}` : ''}

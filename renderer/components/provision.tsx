@@ -16,7 +16,7 @@ function Blocks({children, focus}: {children: ReadonlyArray<Provision>; focus?: 
     else {
       flush()
       out.push(
-        <p key={p.id} data-id={p.id} className={p.id === focus ? 'provision focus' : 'provision'}>
+        <p key={p.id} data-id={p.id} dir="auto" className={p.id === focus ? 'provision focus' : 'provision'}>
           <InlineText nodes={p.content} /> <FindingBadges id={p.id} />
         </p>
       )
@@ -31,7 +31,7 @@ function ItemView({item, focus}: {item: Extract<Provision, {type: 'item'}>; focu
     <li data-id={item.id} className={item.id === focus ? 'provision item focus' : 'provision item'}>
       {item.label ? <span className="label">{item.label}</span> : <span className="label bullet" aria-hidden="true">•</span>}
       <div className="item-body">
-        <span className="item-text"><InlineText nodes={item.content} /></span> <FindingBadges id={item.id} />
+        <span className="item-text" dir="auto"><InlineText nodes={item.content} /></span> <FindingBadges id={item.id} />
         {item.children.length > 0 && <Blocks focus={focus}>{item.children}</Blocks>}
       </div>
     </li>

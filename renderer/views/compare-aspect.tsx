@@ -12,6 +12,8 @@ import {OneSide} from '../components/changes.tsx'
 import {ColumnToggles, RowPager} from '../components/columns.tsx'
 import {FindingBadges} from '../components/finding-badge.tsx'
 import {NotFound} from './not-found.tsx'
+import {comparisonIdOf} from '../../src/review/index.ts'
+import {useComparisons, WorkspaceComparisonView} from './comparison.tsx'
 
 const COLUMNS = [
   {key: 'labour', label: 'Labour inspection'},
@@ -88,7 +90,12 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
   const goNext = useCallback(() => next && navigate(`/compare/${next.id}`), [next])
   const {row, setRow} = useRowStepper(count, params.aspect ?? '', goPrevious, goNext)
   useViewReady('compare-aspect', params.aspect ?? '')
-  if (!aspect || !comparison) return <NotFound what={`aspect “${params.aspect}” in Table 1`} />
+  const workspaceComparisons = useComparisons()
+  if (!aspect || !comparison) {
+    // Not an aspect of Table 1: a comparison of the workspace, if it has one of that id.
+    if (workspaceComparisons.some((c) => comparisonIdOf(c.file) === params.aspect)) return <WorkspaceComparisonView id={params.aspect ?? ''} />
+    return <NotFound what={`aspect “${params.aspect}” in Table 1`} />
+  }
   const labels = [
     ...comparison.rows.map((r) => r.title),
     ...extras.map((e) => e.title),

@@ -3,6 +3,8 @@ import {findProvision} from '../../src/model/index.ts'
 import type {AspectCitation} from '../../src/compare/index.ts'
 import {href} from '../router.ts'
 import {useDisplay, useWorkspace} from '../workspace.tsx'
+import {comparisonIdOf} from '../../src/review/index.ts'
+import {useComparisons} from './comparison.tsx'
 import {useViewReady} from '../perf.ts'
 import {useRowStepper} from '../projector.ts'
 import {instrumentName} from '../components/cite.tsx'
@@ -88,7 +90,29 @@ export function CompareOverview(): ReactNode {
           </tbody>
         </table>
       )}
+      <OwnComparisons />
       <p className="hint no-print">Open an aspect for the full texts side by side. <kbd>P</kbd> projector mode, <kbd>/</kbd> search.</p>
     </article>
+  )
+}
+
+/** The comparisons of the workspace, and the way to make one. */
+function OwnComparisons(): ReactNode {
+  const list = useComparisons()
+  return (
+    <section className="own-comparisons no-print" aria-labelledby="own-comparisons-title">
+      <h2 id="own-comparisons-title">Your comparisons</h2>
+      {list.length > 0 && (
+        <ul>
+          {list.map((c) => (
+            <li key={c.file}>
+              <a href={href('compare', comparisonIdOf(c.file))}>{c.comparison?.title ?? c.file}</a>
+              {c.messages.length > 0 && <span className="error"> ({c.messages.length} error{c.messages.length === 1 ? '' : 's'})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p><a href={href('compare', 'new')}>New comparison</a></p>
+    </section>
   )
 }

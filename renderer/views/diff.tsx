@@ -1,5 +1,5 @@
 import {useState, type FormEvent, type ReactNode} from 'react'
-import {diffProvisions, type ProvisionDiff} from '../../src/compare/index.ts'
+import {diffProvisions, summarizeDiff, type DiffSummary, type ProvisionDiff} from '../../src/compare/index.ts'
 import {articlesOf, findInstrument, findProvision, type Corpus, type Found} from '../../src/model/index.ts'
 import {href, navigate, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -36,7 +36,7 @@ export function DiffView({rest}: ViewProps): ReactNode {
   const [a, b] = pair
   const language = a.instrument.language === b.instrument.language ? a.instrument.language : 'und'
   const diff = diffProvisions(node(a), node(b), {language})
-  const counts = countKinds(diff)
+  const summary = summarizeDiff(diff, language)
   return (
     <article className="page diff-page">
       <h1>Difference</h1>
@@ -48,7 +48,7 @@ export function DiffView({rest}: ViewProps): ReactNode {
       </dl>
       <p className="legend">
         <ins>Inserted words are underlined</ins>; <del>deleted words are struck through</del>.{' '}
-        {diff.kind === 'equal' ? 'The two texts are the same.' : `${counts.changed} changed, ${counts.insert} inserted, ${counts.delete} deleted.`}{' '}
+        {diff.kind === 'equal' ? 'The two texts are the same.' : summaryText(summary)}{' '}
         <a href={href('diff', node(b).id, node(a).id)}>Swap sides</a>
       </p>
       <div className="diff-body">
@@ -58,16 +58,13 @@ export function DiffView({rest}: ViewProps): ReactNode {
   )
 }
 
-function countKinds(diff: ProvisionDiff): Record<ProvisionDiff['kind'], number> {
-  const counts = {equal: 0, changed: 0, insert: 0, delete: 0}
-  const visit = (d: ProvisionDiff): void => {
-    for (const c of d.children) {
-      counts[c.kind]++
-      if (c.kind === 'changed') visit(c)
-    }
-  }
-  visit(diff)
-  return counts
+/** "3 provisions changed, 1 inserted; 12 words inserted, 4 deleted": provisions only when there are sub-provisions. */
+function summaryText(s: DiffSummary): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  const parts: Array<string> = []
+  if (s.changed + s.inserted + s.deleted > 0) parts.push(`${plural(s.changed, 'provision')} changed, ${s.inserted} inserted, ${s.deleted} deleted`)
+  parts.push(`${plural(s.wordsInserted, 'word')} inserted, ${s.wordsDeleted} deleted`)
+  return `${parts.join('; ')}.`
 }
 
 const KIND_WORD: Record<ProvisionDiff['kind'], string> = {equal: 'unchanged', changed: 'changed', insert: 'inserted', delete: 'deleted'}

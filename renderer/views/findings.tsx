@@ -7,14 +7,11 @@ import {useViewReady} from '../perf.ts'
 import {citationText, instrumentName} from '../components/cite.tsx'
 import {MarkedText} from '../components/inline.tsx'
 import {ArticleBody, ProvisionView} from '../components/provision.tsx'
-import {STATUS_LABEL, STATUS_SYMBOL} from '../components/finding-badge.tsx'
+import {findingKey, STATUS_LABEL, STATUS_SYMBOL} from '../components/finding-badge.tsx'
 
 const STATUSES: Array<FindingStatus> = ['conflict', 'partial', 'gap', 'harmonization', 'conforms']
 
-/** A finding's key in the URL: its rule and what it is about. */
-export function findingKey(f: Finding): string {
-  return [f.rule, f.provision ?? f.framework ?? '', f.instrument, f.match ? f.match.start : ''].join('|')
-}
+export {findingKey}
 
 function withQuery(changes: Record<string, string | undefined>): string {
   const query = currentQuery()
@@ -38,7 +35,13 @@ export function FindingsView(): ReactNode {
   const openKey = query.get('open') ?? ''
   useViewReady(findingsPending ? 'findings-pending' : 'findings', query.toString())
 
-  const conventions = [...new Set(findings.flatMap((f) => f.standards.map((s) => s.instrument)))].sort()
+  // Harmonization findings cite the other framework's national article among their standards: the filter offers
+  // only the ILO instruments.
+  const isIlo = (id: string): boolean => {
+    const i = findInstrument(corpus, id)
+    return i ? i.jurisdiction === 'ILO' : /^([CPR]\d+|ILO-.+)$/i.test(id)
+  }
+  const conventions = [...new Set(findings.flatMap((f) => f.standards.map((s) => s.instrument)).filter(isIlo))].sort()
   const instruments = [...new Set(findings.map((f) => f.instrument).filter(Boolean))].sort()
   const order = (f: Finding): number => STATUSES.indexOf(f.status)
   const shown = findings.filter(
@@ -116,7 +119,18 @@ export function FindingsView(): ReactNode {
                 <td className={`status badge-${f.status}`}><span aria-hidden="true">{STATUS_SYMBOL[f.status]}</span> {STATUS_LABEL[f.status]}</td>
                 <td><a href={`#${withQuery({open: key})}`} aria-current={key === openKey ? 'true' : undefined}>{f.title}</a></td>
                 <td>{found ? citationText(found) : f.provision ?? `${nameOf(f.instrument)} (whole framework)`}</td>
-                <td>{f.standards.map((s) => `${s.instrument}${s.article ? ` art. ${s.article}` : ''}`).join('; ')}</td>
+                <td className="standards-cell">
+                  {f.standards.map((s, k) => {
+                    const std = s.provision ? findProvision(corpus, s.provision) : undefined
+                    const label = std ? citationText(std) : `${nameOf(s.instrument)}${s.article ? `, article ${s.article}` : ''}`
+                    return (
+                      <span key={k}>
+                        {k > 0 && '; '}
+                        {std ? <a href={href('article', s.provision!)}>{label}</a> : label}
+                      </span>
+                    )
+                  })}
+                </td>
               </tr>
             )
           })}

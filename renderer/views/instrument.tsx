@@ -1,5 +1,5 @@
 import {useState, type ReactNode} from 'react'
-import {findInstrument, type Article, type Division} from '../../src/model/index.ts'
+import {findInstrument, walkProvisions, type Article, type Division} from '../../src/model/index.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
 import {useViewReady} from '../perf.ts'
@@ -32,7 +32,6 @@ export function InstrumentView({params}: ViewProps): ReactNode {
         {base && <><dt>Amends</dt><dd><a href={href('instrument', base.id)}>{instrumentName(base)}</a></dd></>}
         {instrument.draftStatus && <><dt>Status</dt><dd>{instrument.draftStatus}</dd></>}
         {instrument.aliases.length > 0 && <><dt>Also cited as</dt><dd>{instrument.aliases.join(', ')}</dd></>}
-        {instrument.notes && <><dt>Notes</dt><dd>{instrument.notes}</dd></>}
       </dl>
       {instrument.jurisdiction !== 'ILO' && (
         <p className="actions"><a href={href('assess', instrument.id)}>Assess the whole {instrument.kind === 'draft' ? 'draft' : 'law'} against C81 and C129</a></p>
@@ -42,6 +41,13 @@ export function InstrumentView({params}: ViewProps): ReactNode {
       <h2>Outline</h2>
       {instrument.preamble && <p><a href={href('article', instrument.preamble.id)}>Preamble</a></p>}
       <Outline nodes={instrument.body} />
+      {instrument.notes && (
+        // Editing notes (how the text was established, repairs, sources) are for the record, not for reading first.
+        <details className="editing-notes">
+          <summary>Notes on this text</summary>
+          <p>{instrument.notes}</p>
+        </details>
+      )}
     </article>
   )
 }
@@ -57,14 +63,21 @@ function Outline({nodes}: {nodes: ReadonlyArray<Division | Article>}): ReactNode
           </li>
         ) : (
           <li key={node.id} className={`outline-article status-${node.status}`}>
-            <a href={href('article', node.id)}>{articleTitle(node)}</a>
+            <a href={href('article', node.id)}><bdi>{articleTitle(node)}</bdi></a>
             {node.status === 'not-available' && <span className="tag">text not available</span>}
             {node.status === 'repealed' && <span className="tag">repealed</span>}
             {node.subject && node.status === 'not-available' && <span className="meta"> {node.subject}</span>}
-            {' '}<FindingBadges id={node.id} />
+            {' '}<ArticleFindingBadges article={node} />
           </li>
         )
       )}
     </ul>
   )
+}
+
+/** The badges of an article in the outline: its own findings and those of its paragraphs and items, by status. */
+function ArticleFindingBadges({article}: {article: Article}): ReactNode {
+  const ids = [article.id]
+  walkProvisions(article.children, (p) => ids.push(p.id))
+  return <FindingBadges id={article.id} ids={ids} />
 }

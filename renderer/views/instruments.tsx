@@ -38,7 +38,7 @@ export function InstrumentsView(): ReactNode {
                   <li key={i.id}>
                     <a href={href('instrument', i.id)}>{instrumentName(i)}</a>
                     {instrumentName(i) !== i.title && <span className="muted"> {i.title}</span>}
-                    <span className="meta"> {[i.number, i.date].filter(Boolean).join(', ')}; {articles.length} articles, {quoted} with text</span>
+                    <span className="meta"> {[i.number, i.date].filter(Boolean).join(', ')}; {articles.length} {articles.length === 1 ? 'article' : 'articles'}, {quoted} with text</span>
                     {documentOf(i.id) && <span className="tag" title={documentOf(i.id)?.file}>workspace</span>}
                   </li>
                 )

@@ -6,8 +6,8 @@ export {segmentWords} from './lib/segment.ts'
 export type {WordToken} from './lib/segment.ts'
 export {diffWords, changedText, similarity, wordBag, bagSimilarity} from './lib/diff-words.ts'
 export type {ChangeKind, WordChange, DiffWordsOptions} from './lib/diff-words.ts'
-export {diffProvisions, oneSidedTree, ownText, fullText} from './lib/diff-provisions.ts'
-export type {Comparable, ProvisionDiff, DiffProvisionsOptions} from './lib/diff-provisions.ts'
+export {diffProvisions, oneSidedTree, ownText, fullText, summarizeDiff} from './lib/diff-provisions.ts'
+export type {Comparable, ProvisionDiff, DiffProvisionsOptions, DiffSummary} from './lib/diff-provisions.ts'
 export {diffInstruments, diffCorpus, countChanges} from './lib/diff-corpus.ts'
 export type {InstrumentDiff, DiffCounts} from './lib/diff-corpus.ts'
 export {searchCorpus} from './lib/search.ts'
@@ -16,3 +16,5 @@ export {compareAspect, resolveStandard, aspectsCiting, counterparts} from './lib
 export type {
   AspectData, AspectCitation, AspectPair, AspectStandard, CitedProvision, ComparisonRow, AspectComparison, Counterpart
 } from './lib/aspects.ts'
+export {compareTopic, compareAspectAsTopic, tableOneColumns} from './lib/topics.ts'
+export type {TopicColumn, TopicData, TopicRow, TopicComparison} from './lib/topics.ts'

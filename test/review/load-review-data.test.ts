@@ -59,7 +59,7 @@ describe('bad data gives file:line:column and plain words', () => {
       'corpus/data/test.yaml:1:1: error: Unknown key `fine` in a review data file (allowed: aspects, fines, procedures) [synoptic-review:review-unknown-key]'
     ])
     expect(problems('aspects:\n  - id: mandate\n    title: Mandate\n    labour: []\n    socialSecurity: []\n    standards: []\n    pairz: []\n')).toEqual([
-      'corpus/data/test.yaml:7:5: error: Unknown key `pairz` in an aspect (allowed: id, title, labour, socialSecurity, standards, pairs, unpaired) [synoptic-review:review-unknown-key]'
+      'corpus/data/test.yaml:7:5: error: Unknown key `pairz` in an aspect (allowed: id, title, labour, socialSecurity, standards, pairs, unpaired, quoted) [synoptic-review:review-unknown-key]'
     ])
   })
 
@@ -204,6 +204,6 @@ describe('days before a sanction', () => {
 describe('public API of src/review', () => {
   test('exports exactly the loader, the checks and the delay functions', async () => {
     const module = (await import('../../src/review/index.ts')) as Record<string, unknown>
-    expect(Object.keys(module).sort()).toEqual(['checkReviewData', 'daysBeforeSanction', 'isReviewDataFile', 'loadReviewData', 'sanctionDelays', 'standardProvisionId'])
+    expect(Object.keys(module).sort()).toEqual(['checkReviewData', 'comparisonIdOf', 'comparisonYaml', 'daysBeforeSanction', 'isReviewDataFile', 'loadComparison', 'loadReviewData', 'sanctionDelays', 'standardProvisionId'])
   })
 })

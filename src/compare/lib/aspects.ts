@@ -39,6 +39,8 @@ export interface AspectData {
   pairs?: ReadonlyArray<AspectPair> | undefined
   /** Provisions the review says have no counterpart in the other framework. */
   unpaired?: ReadonlyArray<AspectCitation> | undefined
+  /** Provisions another table of the review quotes for the aspect, shown with the cited ones of their side. */
+  quoted?: {labour?: ReadonlyArray<AspectCitation> | undefined; socialSecurity?: ReadonlyArray<AspectCitation> | undefined} | undefined
 }
 
 /** A cited provision as the comparison shows it: its id, what the id resolved to, and Table 1's remark. */
@@ -53,10 +55,11 @@ export interface CitedProvision {
  * One row of an aspect's comparison.
  * - `pair`: two provisions the review sets against each other, with their word difference;
  * - `unpaired`: a provision the review says the other framework lacks;
- * - `text`: the full text of the provisions cited from instruments of one rank (laws, decisions), side by side.
+ * - `text`: the full text of the provisions cited from instruments of one rank (laws, decisions), side by side;
+ * - `quoted`: provisions another table of the review quotes for the aspect beyond Table 1's citations.
  */
 export interface ComparisonRow {
-  kind: 'pair' | 'unpaired' | 'text'
+  kind: 'pair' | 'unpaired' | 'text' | 'quoted'
   /** Short row heading: "Sudden inspection / Emergency inspections", "Laws", "Ministerial decisions". */
   title: string
   labour: Array<CitedProvision>
@@ -84,7 +87,7 @@ const RANKS: Array<[ReadonlyArray<InstrumentKind>, string]> = [
 ]
 
 /** A short name for a cited item: its bold words ("Sudden inspection"), else "Item 3" or "Article 6". */
-function shortName(found: Found | undefined): string {
+export function shortName(found: Found | undefined): string {
   if (!found) return '\u2014'
   const p = found.provision
   if (p?.type === 'item') {
@@ -102,7 +105,7 @@ function shortName(found: Found | undefined): string {
 }
 
 /** The words of a cited provision, or undefined when the sources give no text for it. */
-function textOf(found: Found | undefined): string | undefined {
+export function textOf(found: Found | undefined): string | undefined {
   if (!found) return undefined
   if (!found.provision && found.article.status === 'not-available') return undefined
   const text = found.provision ? fullText(found.provision) : fullText(found.article)
@@ -179,6 +182,9 @@ export function compareAspect(corpus: Corpus, aspect: AspectData): AspectCompari
     const socialSecurity = pick(aspect.socialSecurity)
     if (labour.length || socialSecurity.length) rows.push({kind: 'text', title, labour, socialSecurity})
   }
+  const quotedLabour = (aspect.quoted?.labour ?? []).map((c) => cite(c.provision, c.note))
+  const quotedSocial = (aspect.quoted?.socialSecurity ?? []).map((c) => cite(c.provision, c.note))
+  if (quotedLabour.length || quotedSocial.length) rows.push({kind: 'quoted', title: 'Also quoted by the review', labour: quotedLabour, socialSecurity: quotedSocial})
   const standards = (aspect.standards ?? []).map((standard) => {
     const found = resolveStandard(corpus, standard)
     return {id: found ? (found.provision ?? found.article).id : `${standard.instrument} ${standard.article}`, found, standard}
@@ -207,7 +213,7 @@ export interface Counterpart {
 /** The aspects that cite a provision or article, or a part of it. */
 export function aspectsCiting(aspects: ReadonlyArray<AspectData>, id: string): Array<AspectData> {
   return aspects.filter((a) =>
-    [...a.labour, ...a.socialSecurity, ...(a.unpaired ?? [])].some((c) => covers(c.provision, id)) ||
+    [...a.labour, ...a.socialSecurity, ...(a.unpaired ?? []), ...(a.quoted?.labour ?? []), ...(a.quoted?.socialSecurity ?? [])].some((c) => covers(c.provision, id)) ||
     (a.pairs ?? []).some((p) => covers(p.labour, id) || covers(p.socialSecurity, id))
   )
 }

@@ -3,6 +3,7 @@ import {inlineToText, provisionText, articleText} from '../../model/index.ts'
 import type {Article, Provision} from '../../model/index.ts'
 import {bagSimilarity, diffWords, wordBag, type WordChange} from './diff-words.ts'
 import {normalizeText} from './normalize.ts'
+import {segmentWords} from './segment.ts'
 
 /** An article or one of its paragraphs or items: anything `diffProvisions` compares. */
 export type Comparable = Article | Provision
@@ -194,4 +195,38 @@ function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, t
     }
   }
   return out
+}
+
+/** What a provision diff comes to, for a one-line summary above it. */
+export interface DiffSummary {
+  /** Sub-provisions (paragraphs, items) changed, inserted and deleted, at every depth. */
+  changed: number
+  inserted: number
+  deleted: number
+  /** Words only the new version has, and words only the old one has, throughout (own text and sub-provisions). */
+  wordsInserted: number
+  wordsDeleted: number
+}
+
+/**
+ * Counts a diff's changes. Two items without sub-items differ only in their words, so the words are counted as
+ * well as the sub-provisions: a summary of "0 changed" above two different texts would be false.
+ */
+export function summarizeDiff(diff: ProvisionDiff, language = 'en'): DiffSummary {
+  const summary: DiffSummary = {changed: 0, inserted: 0, deleted: 0, wordsInserted: 0, wordsDeleted: 0}
+  const words = (text: string): number => segmentWords(text, language).filter((t) => t.word).length
+  const visit = (d: ProvisionDiff): void => {
+    for (const c of d.text) {
+      if (c.kind === 'insert') summary.wordsInserted += words(c.text)
+      else if (c.kind === 'delete') summary.wordsDeleted += words(c.text)
+    }
+    for (const child of d.children) {
+      if (child.kind === 'changed') summary.changed++
+      else if (child.kind === 'insert') summary.inserted++
+      else if (child.kind === 'delete') summary.deleted++
+      visit(child)
+    }
+  }
+  visit(diff)
+  return summary
 }

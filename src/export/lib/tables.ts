@@ -1,6 +1,6 @@
 // Documents made of tables: the review's comparison tables (two frameworks side by side) and the findings memo
 // (provision, current text, standard, assessment, recommendation). One model, written to DOCX and to PDF.
-import type {AspectComparison, CitedProvision} from '../../compare/index.ts'
+import type {AspectComparison, CitedProvision, TopicComparison} from '../../compare/index.ts'
 import type {Finding} from '../../conformity/index.ts'
 import {citationOf, citedInstrument, citeId, findProvision, instrumentName, type Article, type Corpus, type Found, type Inline, type Provision} from '../../model/index.ts'
 import type {LayoutRun} from './layout.ts'
@@ -136,6 +136,35 @@ export function comparisonTables(comparisons: ReadonlyArray<AspectComparison>, t
     ])
   }))
   return {title, details: [`${comparisons.length} aspect${comparisons.length === 1 ? '' : 's'} of Table 1 of the ILO review (2023)`], orientation: 'landscape', language: 'en', sections}
+}
+
+/**
+ * The tables of a comparison of any number of columns (a workspace's `comparisons/<id>.yaml`): per topic, a
+ * landscape table with a column per instrument or framework, a row per pair, per provision without a
+ * counterpart, and one with every provision cited.
+ */
+export function topicTables(comparisons: ReadonlyArray<TopicComparison>, title: string, details: Array<string> = [], corpus?: Corpus): TableDocument {
+  const sections: Array<TableSection> = comparisons.map((c) => {
+    const width = Math.floor(82 / Math.max(1, c.columns.length))
+    return {
+      heading: c.topic.title,
+      lines: [
+        ...(c.standards.length > 0 ? [`ILO standards: ${c.standards.map((s) => `${s.standard.instrument}, Article ${s.standard.article}`).join('; ')}`] : []),
+        ...(c.topic.note ? [c.topic.note] : []),
+        ...(c.unresolved.length > 0 ? [`Cited but not in the corpus: ${c.unresolved.map((id) => (corpus ? citeId(corpus, id) : 'a provision')).join(', ')}`] : [])
+      ],
+      columns: [{header: '', width: 18}, ...c.columns.map((col) => ({header: col.title, width}))],
+      rows: c.rows.map((row) => [
+        [
+          {kind: 'citation' as const, depth: 0, runs: [{text: row.title, change: 'equal' as const, strong: true}]},
+          ...(row.kind === 'unpaired' ? [{kind: 'notice' as const, depth: 0, runs: [plain('No counterpart in the other columns.')]}] : []),
+          ...(row.note ? [{kind: 'notice' as const, depth: 0, runs: [plain(row.note)]}] : [])
+        ],
+        ...row.cells.map((cell): Cell => (cell.length > 0 ? citedCell(cell, corpus) : [{kind: 'notice', depth: 0, runs: [plain('—')]}]))
+      ])
+    }
+  })
+  return {title, details, orientation: 'landscape', language: 'en', sections}
 }
 
 const statusWords: Record<Finding['status'], string> = {

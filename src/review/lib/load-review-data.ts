@@ -109,8 +109,20 @@ function readUnpaired(reader: YamlReader, node: YamlNode | null): Unpaired | und
   return {provision: cited, note: f.text('note'), location: reader.location(node)}
 }
 
+/** `quoted`: per framework, provisions other tables of the review quote for the aspect (Table 2 quotes Decision 4277, article 2). */
+function readQuoted(reader: YamlReader, node: YamlNode | null | undefined): Aspect['quoted'] {
+  const quoted = {labour: [] as Array<Citation>, socialSecurity: [] as Array<Citation>}
+  if (node === undefined) return quoted
+  const f = reader.fields(node, '`quoted`', [], ['labour', 'socialSecurity'])
+  if (!f) return quoted
+  for (const key of ['labour', 'socialSecurity'] as const) {
+    for (const item of reader.items(f.valueNode(key), `\`quoted.${key}\``)) push(quoted[key], readCitation(reader, item))
+  }
+  return quoted
+}
+
 function readAspect(reader: YamlReader, node: YamlNode | null): Aspect | undefined {
-  const f = reader.fields(node, 'an aspect', ['id', 'title', 'labour', 'socialSecurity', 'standards'], ['pairs', 'unpaired'])
+  const f = reader.fields(node, 'an aspect', ['id', 'title', 'labour', 'socialSecurity', 'standards'], ['pairs', 'unpaired', 'quoted'])
   if (!f) return undefined
   const aspectId = f.oneOf('id', aspectIds)
   const title = f.text('title')
@@ -124,7 +136,8 @@ function readAspect(reader: YamlReader, node: YamlNode | null): Aspect | undefin
     socialSecurity: list('socialSecurity', '`socialSecurity`', readCitation),
     standards: list('standards', '`standards`', readStandard),
     pairs: list('pairs', '`pairs`', readPair),
-    unpaired: list('unpaired', '`unpaired`', readUnpaired)
+    unpaired: list('unpaired', '`unpaired`', readUnpaired),
+    quoted: readQuoted(reader, f.valueNode('quoted'))
   }
   if (aspectId === undefined || title === undefined) return undefined
   return {id: aspectId, title, ...aspect, location: reader.location(node)}
@@ -234,3 +247,6 @@ function checkWithin(data: ReviewData): Array<SynopticMessage> {
   }
   return messages
 }
+
+// The record readers a comparison file shares with the review data (src/review/lib/comparison-file.ts).
+export {readCitation as readCitationNode, readStandard as readStandardNode, readUnpaired as readUnpairedNode}

@@ -66,6 +66,8 @@ export interface Aspect {
   pairs: Array<Pair>
   /** Items with no counterpart in the other framework. */
   unpaired: Array<Unpaired>
+  /** Provisions other tables of the review quote for the aspect, kept apart so `labour` and `socialSecurity` stay Table 1's. */
+  quoted: {labour: Array<Citation>; socialSecurity: Array<Citation>}
   location: DataLocation
 }
 

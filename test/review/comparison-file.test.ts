@@ -1,0 +1,71 @@
+import {describe, expect, test} from 'vitest'
+import {compareAspectAsTopic, compareTopic, compareAspect} from '../../src/compare/index.ts'
+import {formatMessage} from '../../src/message/index.ts'
+import {comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
+import {shippedCorpus} from '../corpus/shipped-corpus.ts'
+
+const {corpus, sources} = shippedCorpus()
+
+const text = `title: Labour Law and Social Security Law
+columns:
+  - key: ll
+    title: Labour Law
+    instruments: [ll-2013]
+  - key: ssl
+    title: Social Security Law
+    instruments: [ssl-2018]
+topics:
+  - id: forms
+    title: Forms of inspection
+    ll:
+      - provision: ll-2013/art-173
+    ssl:
+      - provision: ssl-2018/art-112
+    pairs:
+      - ll: ll-2013/art-173/item-3
+        ssl: ssl-2018/art-112/item-3
+        note: sudden / emergency
+    note: Table 3 of the review.
+`
+
+describe('comparison files (comparisons/<id>.yaml)', () => {
+  test('a comparison of two laws reads, lays out with word differences, and writes back the same', () => {
+    const read = loadComparison({path: 'comparisons/ll-ssl.yaml', text})
+    expect(read.messages.map(formatMessage)).toEqual([])
+    const c = read.value!
+    expect(c.id).toBe('ll-ssl')
+    expect(c.columns.map((x) => x.key)).toEqual(['ll', 'ssl'])
+    const laid = compareTopic(corpus, c.columns, c.topics[0]!)
+    expect(laid.unresolved).toEqual([])
+    const pair = laid.rows.find((r) => r.kind === 'pair')!
+    expect(pair.cells.map((cell) => cell.map((x) => x.id))).toEqual([['ll-2013/art-173/item-3'], ['ssl-2018/art-112/item-3']])
+    expect(pair.changes!.some((w) => w.kind !== 'equal')).toBe(true)
+    const again = loadComparison({path: 'comparisons/ll-ssl.yaml', text: comparisonYaml(c)})
+    expect(again.messages).toEqual([])
+    const plain = (x: typeof c) => x.topics.map((t) => [t.title, Object.entries(t.cited).map(([k, v]) => [k, v.map((y) => y.provision)]), t.pairs.map((p) => [p.provisions, p.note]), t.note])
+    expect(plain(again.value!)).toEqual(plain(c))
+  })
+
+  test('errors are reported at file:line:column', () => {
+    const bad = text.replace('  - key: ssl\n', '  - key: ll\n').replace('        ssl: ssl-2018/art-112/item-3\n', '').replace('    ll:\n      - provision: ll-2013/art-173\n', '    ll:\n      - provison: ll-2013/art-173\n')
+    const messages = loadComparison({path: 'comparisons/bad.yaml', text: bad}).messages.map(formatMessage)
+    expect(messages).toEqual([
+      'comparisons/bad.yaml:6:10: error: Two columns have the key `ll` [synoptic-review:review-duplicate-id]',
+      'comparisons/bad.yaml:14:5: error: Unknown key `ssl` in a topic (allowed: id, title, ll, pairs, unpaired, standards, note) [synoptic-review:review-unknown-key]',
+      'comparisons/bad.yaml:13:9: error: Unknown key `provison` in a citation (allowed: provision, note) [synoptic-review:review-unknown-key]',
+      'comparisons/bad.yaml:13:9: error: a citation lacks `provision` [synoptic-review:review-missing-key]',
+      'comparisons/bad.yaml:17:9: error: A pair names one provision under each of at least two column keys (ll) [synoptic-review:review-pair]'
+    ])
+    expect(loadComparison({path: 'c.yaml', text: 'title: [unclosed'}).messages.map(formatMessage)[0]).toMatch(/^c\.yaml:1:\d+: error: Not valid YAML/)
+  })
+
+  test("the review's Table 1 is a comparison of two columns, laid out as compareAspect lays it out", () => {
+    const data = loadReviewData(sources.map((s) => ({path: `corpus/${s.path}`, text: s.text}))).value
+    for (const aspect of data.aspects) {
+      const topic = compareAspectAsTopic(corpus, aspect)
+      const direct = compareAspect(corpus, aspect)
+      expect(topic.columns.map((c) => c.key)).toEqual(['labour', 'socialSecurity'])
+      expect(topic.rows.map((r) => r.cells.map((cell) => cell.map((x) => x.id)))).toEqual(direct.rows.map((r) => [r.labour.map((x) => x.id), r.socialSecurity.map((x) => x.id)]))
+    }
+  })
+})
