@@ -11,7 +11,7 @@ test.each([
   ['export', [
     'PDF_FONTS', 'PDF_FONT_FILES', 'RED', 'REDLINE_NOTE', 'VARIANT_AUTHOR', 'articleWords', 'citationOf', 'comparisonTables', 'draftPdfDefinition', 'draftToDocx',
     'draftToHtml', 'draftToMarkdown', 'exportModes', 'exportWords', 'findingsMemo', 'hasLao', 'instrumentName', 'laoForPdf', 'layoutConsolidated',
-    'layoutRedline', 'pageWords', 'runningTitle', 'runsText', 'scriptPieces', 'tablesPdfDefinition', 'tablesToDocx', 'textBlocks', 'xmlSafe', 'xmlUnsafe'
+    'layoutRedline', 'pageWords', 'runningTitle', 'runsText', 'scriptPieces', 'tablesPdfDefinition', 'tablesToDocx', 'textBlocks', 'topicTables', 'xmlSafe', 'xmlUnsafe'
   ]]
 ])('src/%s', async (name, expected) => {
   const module = (await import(`../../src/${name}/index.ts`)) as Record<string, unknown>

@@ -24,7 +24,7 @@ describe.skipIf(app.skip)('#/assess/<id>', () => {
   test('a framework by name, and an unknown id said plainly', async () => {
     const page = await app.session().open('#/assess/labour')
     await waitForView(page, 'assess')
-    await expect(page.locator('.lead').textContent()).resolves.toMatch(/Labour inspection framework \(ll-2013, md-4277\)/)
+    await expect(page.locator('.lead').textContent()).resolves.toMatch(/Labour inspection framework \(Labour Law, Ministerial Decision No\. 4277\)/)
     await page.context().close()
     const missing = await app.session().open('#/assess/nowhere')
     await waitForView(missing, 'assess')

@@ -55,4 +55,13 @@ describe('no exported document shows an internal id', () => {
     expect(code, err).toBe(0)
     expect(internalIdsIn(await words(file))).toEqual([])
   }, 120_000)
+
+  test.each([
+    ['assessment-labour.docx', 'labour', 'docx'], ['assessment-social-security.pdf', 'social-security', 'pdf'], ['assessment-two.docx', 'll-2013+md-4277', 'docx']
+  ])('the whole-law assessment as %s', async (name, target, format) => {
+    const file = join(dir, name)
+    const {code, err} = await cli('assess', target, '--format', format, '-o', file)
+    expect(code, err).toBe(0)
+    expect(internalIdsIn(await words(file))).toEqual([])
+  }, 120_000)
 })

@@ -1,7 +1,7 @@
 // A whole-law assessment: the conformity check of an instrument (or a framework of several) read article by
 // article of the conventions, so that what the law lacks shows as much as what it says wrongly.
 import {checkCorpus, frameworks as reviewFrameworks, type Finding, type Framework, type Rule, type Standard} from '../../conformity/index.ts'
-import {articlesOf, findInstrument, type Corpus} from '../../model/index.ts'
+import {articlesOf, findInstrument, instrumentName, type Corpus} from '../../model/index.ts'
 import type {AssessedFinding, Assessment, AssessmentRow, AssessmentStatus, AssessmentTarget, CatalogueArticle} from './types.ts'
 
 /**
@@ -21,9 +21,11 @@ export function resolveTarget(corpus: Corpus, id: string, frameworks: ReadonlyAr
     instruments.push(found.id)
   }
   const titles = instruments.map((x) => findInstrument(corpus, x)!.title)
+  // Named as a drafter cites them, never by the corpus's ids, since the name goes into documents.
+  const cited = instruments.map((x) => instrumentName(findInstrument(corpus, x)!)).join(', ')
   const name = framework
-    ? `${framework.name[0]!.toUpperCase()}${framework.name.slice(1)} framework (${instruments.join(', ')})`
-    : instruments.length === 1 ? titles[0]! : `${titles.join('; ')} (${instruments.join(', ')})`
+    ? `${framework.name[0]!.toUpperCase()}${framework.name.slice(1)} framework (${cited})`
+    : instruments.length === 1 ? titles[0]! : titles.join('; ')
   return {id, name, instruments}
 }
 
@@ -94,9 +96,14 @@ export function assessLaw(corpus: Corpus, rules: ReadonlyArray<Rule>, catalogue:
   const rows = catalogue.map((article) => assessRow(article, findings))
   // A gap may be an article the sources cite without its text: say so where it matters.
   if (unchecked > 0) {
-    for (const row of rows) if (row.status === 'gap') row.reason += ` (${unchecked} article${unchecked === 1 ? '' : 's'} of ${target.instruments.join(', ')} ${unchecked === 1 ? 'is' : 'are'} cited without text and could not be assessed.)`
+    for (const row of rows) if (row.status === 'gap') row.reason += ` (${unchecked} article${unchecked === 1 ? '' : 's'} of ${target.instruments.map((x) => citedOrId(corpus, x)).join(', ')} ${unchecked === 1 ? 'is' : 'are'} cited without text and could not be assessed.)`
   }
   const counts: Record<AssessmentStatus, number> = {conflict: 0, partial: 0, conforms: 0, gap: 0}
   for (const row of rows) counts[row.status]++
   return {target, rows, counts, unchecked}
+}
+
+function citedOrId(corpus: Corpus, id: string): string {
+  const instrument = findInstrument(corpus, id)
+  return instrument ? instrumentName(instrument) : id
 }
