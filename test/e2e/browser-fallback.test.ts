@@ -17,7 +17,7 @@ import {readSourceFiles} from '../../src/cli/corpus-files.ts'
 import {checkCorpus, loadRules} from '../../src/conformity/index.ts'
 import {joinWorkspace, loadCorpus, parseInstrument} from '../../src/corpus/index.ts'
 import {articlesOf} from '../../src/model/index.ts'
-import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, waitForView} from './browser.ts'
+import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems, waitForView} from './browser.ts'
 import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
 
 const missing = chromiumMissing()
@@ -55,14 +55,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}})
-  const page = await context.newPage()
-  const problems: Array<string> = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  ;(page as Page & {problems?: Array<string>}).problems = problems
-  return page
+  return recordProblems(await context.newPage())
 }
 
 async function go(page: Page, hash: string, view: string): Promise<void> {

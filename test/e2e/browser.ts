@@ -25,6 +25,17 @@ export function chromiumMissing(): string | undefined {
   return existsSync(chromiumPath) ? undefined : `${chromiumPath} is not installed (apt-get install chromium)`
 }
 
+/** Keeps the page's uncaught errors and console errors, for `pageProblems`. */
+export function recordProblems(page: Page): Page {
+  const problems: Array<string> = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  ;(page as Page & {problems?: Array<string>}).problems = problems
+  return page
+}
+
 /** A built renderer served on an ephemeral port, and a browser to look at it. */
 export interface RendererSession {
   /** `http://127.0.0.1:<port>/` */
@@ -64,13 +75,7 @@ export async function startRenderer(): Promise<RendererSession> {
     if (options.projector) {
       await context.addInitScript(() => window.localStorage.setItem('synoptic:projector', 'on'))
     }
-    const page = await context.newPage()
-    const problems: Array<string> = []
-    page.on('pageerror', (error) => problems.push(error.message))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text())
-    })
-    ;(page as Page & {problems?: Array<string>}).problems = problems
+    const page = recordProblems(await context.newPage())
     await page.goto(new URL(route.startsWith('#') ? route : `#${route}`, server.url).href)
     await waitForView(page)
     return page

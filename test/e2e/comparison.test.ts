@@ -11,7 +11,7 @@ import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {buildRenderer} from '../../scripts/serve-renderer.ts'
 import {loadComparison} from '../../src/review/index.ts'
-import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems} from './browser.ts'
+import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems} from './browser.ts'
 import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
 
 const missing = chromiumMissing() ?? (spawnSync('soffice', ['--version']).status === 0 ? undefined : 'LibreOffice (soffice) is not installed')
@@ -48,14 +48,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({viewport: {width: 1400, height: 1000}, acceptDownloads: true})
-  const page = await context.newPage()
-  const problems: Array<string> = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  ;(page as Page & {problems?: Array<string>}).problems = problems
-  return page
+  return recordProblems(await context.newPage())
 }
 
 const topics = [
