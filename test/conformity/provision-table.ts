@@ -83,7 +83,7 @@ export const table: Array<TableRow> = [
   {heldOut: true, kind: 'conflict', text: 'Inspection visits are restricted to the period from Monday to Friday.', expect: ['working-hours-only']},
   {heldOut: true, kind: 'conflict', text: 'The inspector must disclose the name of the complainant to the employer upon request.', expect: ['complaint-disclosure']},
   {heldOut: true, kind: 'conflict', text: 'Findings recorded in the inspection minutes become binding once the employer has put his signature to them.', expect: ['report-signature']},
-  {heldOut: true, kind: 'conflict', text: 'Sanctions may be applied only after the employer has ignored two successive warnings.', expect: ['mandatory-warning-periods']},
+  {heldOut: true, kind: 'conflict', text: 'Sanctions may be applied only after the employer has ignored two successive warnings.', allow: ['compliance-period-before-sanction'], expect: ['mandatory-warning-periods']},
   {heldOut: true, kind: 'conflict', text: 'The inspector will tell the manager beforehand when the inspection is going to take place.', expect: ['prior-notice']},
   {heldOut: true, kind: 'conforms', text: 'Inspectors shall enter workplaces at any hour without prior announcement.', expect: ['free-entry']},
   {heldOut: true, kind: 'conforms', text: 'When taking samples, the inspector shall give notice to the employer of the materials removed.', allow: ['powers-examine'], expect: ['samples-notification']},
