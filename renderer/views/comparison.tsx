@@ -4,7 +4,7 @@
 // are the core's (src/review, src/compare, src/export).
 import {useEffect, useMemo, useState, type ReactNode} from 'react'
 import {compareTopic, type CitedProvision, type TopicComparison} from '../../src/compare/index.ts'
-import {comparisonIdOf, comparisonYaml, loadComparison, type ComparisonDraft, type ComparisonFile} from '../../src/review/index.ts'
+import {checkComparison, comparisonIdOf, comparisonYaml, loadComparison, type ComparisonDraft, type ComparisonFile} from '../../src/review/index.ts'
 import {topicTables} from '../../src/export/index.ts'
 import {formatMessage} from '../../src/message/index.ts'
 import {articlesOf, findInstrument, walkProvisions, type Corpus} from '../../src/model/index.ts'
@@ -22,14 +22,16 @@ import {FindingBadges} from '../components/finding-badge.tsx'
 
 /** The workspace's comparison files, read. */
 export function useComparisons(): Array<{file: string; comparison?: ComparisonFile | undefined; messages: Array<string>}> {
-  const {comparisons} = useWorkspace()
+  const {comparisons, corpus} = useWorkspace()
   return useMemo(
     () =>
       comparisons.map((source) => {
         const read = loadComparison({path: source.path, text: source.text})
-        return {file: source.path, comparison: read.value, messages: read.messages.map(formatMessage)}
+        // The ids' form is checked on reading; whether each names a provision, against the corpus the views show.
+        const unknown = read.value ? checkComparison(read.value, corpus) : []
+        return {file: source.path, comparison: read.value, messages: [...read.messages, ...unknown].map(formatMessage)}
       }),
-    [comparisons]
+    [comparisons, corpus]
   )
 }
 

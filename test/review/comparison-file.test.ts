@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {compareAspectAsTopic, compareTopic, compareAspect} from '../../src/compare/index.ts'
 import {formatMessage} from '../../src/message/index.ts'
-import {comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
+import {checkComparison, comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 
 const {corpus, sources} = shippedCorpus()
@@ -67,5 +67,23 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
       expect(topic.columns.map((c) => c.key)).toEqual(['labour', 'socialSecurity'])
       expect(topic.rows.map((r) => r.cells.map((cell) => cell.map((x) => x.id)))).toEqual(direct.rows.map((r) => [r.labour.map((x) => x.id), r.socialSecurity.map((x) => x.id)]))
     }
+  })
+
+  test('a malformed provision id in a pair, and ids that name no provision, are errors at the id itself', () => {
+    const bad = text
+      .replace('      - ll: ll-2013/art-173/item-3\n', '      - ll: ll-2013/article-173\n')
+      .replace('    pairs:\n', '    pairs:\n      - ll: ll-2013/art-173/item-9\n        ssl: xx-1999/art-1\n')
+      .replace('      - provision: ssl-2018/art-112\n', '      - provision: ssl-2018/art-9999\n')
+    const read = loadComparison({path: 'comparisons/bad-ids.yaml', text: bad})
+    expect(read.messages.map(formatMessage)).toEqual([
+      'comparisons/bad-ids.yaml:19:13: error: `ll-2013/article-173` under `ll` in a pair is not a provision id (write e.g. `md-4139/art-18/item-2` (instrument/art-N, then item-… or para-…)) [synoptic-review:review-provision-id]'
+    ])
+    expect(checkComparison(read.value!, corpus).map(formatMessage)).toEqual([
+      'comparisons/bad-ids.yaml:15:9: error: Topic `forms`: the provision `ssl-2018/art-9999`: ssl-2018 has no article `art-9999` [synoptic-review:review-unknown-provision]',
+      'comparisons/bad-ids.yaml:17:13: error: Topic `forms`: the paired provision `ll-2013/art-173/item-9`: the article exists, but has no such paragraph or item (ids are listed by `synoptic show <article id> --json`) [synoptic-review:review-unknown-provision]',
+      'comparisons/bad-ids.yaml:18:14: error: Topic `forms`: the paired provision `xx-1999/art-1` names the instrument `xx-1999`, which is not in the corpus [synoptic-review:review-unknown-provision]'
+    ])
+    // The file as it was has none of these.
+    expect(checkComparison(loadComparison({path: 'comparisons/ll-ssl.yaml', text}).value!, corpus)).toEqual([])
   })
 })

@@ -1,5 +1,7 @@
 import {isScalar, stringify, type Node as YamlNode} from 'yaml'
-import type {Result} from '../../message/index.ts'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import {isProvisionId, type Corpus} from '../../model/index.ts'
+import {provisionProblem} from './check-review-data.ts'
 import type {Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
 import {YamlReader} from './yaml-reader.ts'
 import {readCitationNode, readStandardNode, readUnpairedNode} from './load-review-data.ts'
@@ -26,6 +28,8 @@ export interface ComparisonPair {
   basis: 'review' | 'editorial'
   note?: string | undefined
   location: DataLocation
+  /** By column key, where that column's id is written (for errors that name the id's own line and column). */
+  places?: Record<string, DataLocation> | undefined
 }
 
 /** One topic (row group) of a comparison. */
@@ -87,17 +91,27 @@ export function readTopic(reader: YamlReader, node: YamlNode | null, columns: Re
     const p = reader.fields(item, 'a pair', [], [...columns, 'basis', 'note'])
     if (!p) continue
     const provisions: Record<string, string> = {}
+    const places: Record<string, DataLocation> = {}
+    let malformed = false
     for (const key of columns) {
       const value = p.has(key) ? p.text(key) : undefined
-      if (value !== undefined) provisions[key] = value
+      if (value === undefined) continue
+      if (!isProvisionId(value)) {
+        reader.error(`\`${value}\` under \`${key}\` in a pair is not a provision id`, p.valueNode(key), 'review-provision-id', 'write e.g. `md-4139/art-18/item-2` (instrument/art-N, then item-… or para-…)')
+        malformed = true
+        continue
+      }
+      provisions[key] = value
+      places[key] = reader.location(p.valueNode(key))
     }
+    if (malformed) continue
     if (Object.keys(provisions).length < 2) {
       reader.error(`A pair names one provision under each of at least two column keys (${columns.join(', ')})`, item, 'review-pair')
       continue
     }
     const basis = p.has('basis') ? p.oneOf('basis', ['review', 'editorial'] as const) : 'editorial'
     if (basis === undefined) continue
-    pairs.push({provisions, basis, note: p.text('note'), location: reader.location(item)})
+    pairs.push({provisions, basis, note: p.text('note'), location: reader.location(item), places})
   }
   const unpaired: Array<Unpaired> = []
   for (const item of reader.items(f.valueNode('unpaired'), '`unpaired`')) {
@@ -156,6 +170,27 @@ export function loadComparison(source: {path: string; text: string}): Result<Com
   const id = f.has('id') ? f.text('id') : comparisonIdOf(source.path)
   if (title === undefined || id === undefined) return {value: undefined, messages: reader.messages}
   return {value: {id, title, columns, topics, note: f.text('note'), file: source.path}, messages: reader.messages}
+}
+
+/**
+ * Checks a comparison against the corpus: every provision it cites, pairs or leaves unpaired names an article,
+ * paragraph or item that exists, at the id's own `file:line:column`. (The form of each id is checked on reading.)
+ */
+export function checkComparison(comparison: ComparisonFile, corpus: Corpus): Array<SynopticMessage> {
+  const messages: Array<SynopticMessage> = []
+  const check = (id: string, location: DataLocation, what: string): void => {
+    const problem = provisionProblem(corpus, id, what)
+    if (problem) messages.push(createMessage(problem.severity, problem.reason, {file: location.file, place: location.position, source: 'synoptic-review', ruleId: problem.ruleId, note: problem.note}))
+  }
+  for (const topic of comparison.topics) {
+    const what = `Topic \`${topic.id}\`:`
+    for (const column of comparison.columns) for (const c of topic.cited[column.key] ?? []) check(c.provision, c.location, `${what} the provision`)
+    for (const pair of topic.pairs) {
+      for (const [key, id] of Object.entries(pair.provisions)) check(id, pair.places?.[key] ?? pair.location, `${what} the paired provision`)
+    }
+    for (const u of topic.unpaired) check(u.provision, u.location, `${what} the unpaired provision`)
+  }
+  return messages
 }
 
 /** What `comparisonYaml` writes: a comparison without its file locations. */
