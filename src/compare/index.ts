@@ -17,4 +17,6 @@ export type {
   AspectData, AspectCitation, AspectPair, AspectStandard, CitedProvision, ComparisonRow, AspectComparison, Counterpart
 } from './lib/aspects.ts'
 export {compareTopic, compareAspectAsTopic, tableOneColumns} from './lib/topics.ts'
+export {suggestProvisions} from './lib/suggest.ts'
+export type {RuleEvidence, Suggestion, SuggestOptions} from './lib/suggest.ts'
 export type {TopicColumn, TopicData, TopicRow, TopicComparison} from './lib/topics.ts'
