@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {compareAspectAsTopic, compareTopic, compareAspect} from '../../src/compare/index.ts'
 import {formatMessage} from '../../src/message/index.ts'
-import {checkComparison, comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
+import {aspectsAsComparison, checkComparison, comparisonDraftOf, comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 
 const {corpus, sources} = shippedCorpus()
@@ -85,5 +85,22 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
     ])
     // The file as it was has none of these.
     expect(checkComparison(loadComparison({path: 'comparisons/ll-ssl.yaml', text}).value!, corpus)).toEqual([])
+  })
+
+  test("Table 1 copied as a comparison keeps every citation, pair, unpaired provision and standard, and reads back the same", () => {
+    const data = loadReviewData(sources.map((s) => ({path: `corpus/${s.path}`, text: s.text}))).value
+    const draft = aspectsAsComparison(data.aspects, 'table-1', 'Table 1')
+    const read = loadComparison({path: 'comparisons/table-1.yaml', text: comparisonYaml(draft)})
+    expect(read.messages.map(formatMessage)).toEqual([])
+    expect(checkComparison(read.value!, corpus)).toEqual([])
+    expect(comparisonDraftOf(read.value!)).toEqual(JSON.parse(JSON.stringify(draft)))
+    // The same rows as the review's own Table 1, aspect by aspect.
+    for (const [k, aspect] of data.aspects.entries()) {
+      const topic = read.value!.topics[k]!
+      expect(topic.pairs.map((p) => [p.provisions.labour, p.provisions.socialSecurity])).toEqual(aspect.pairs.map((p) => [p.labour, p.socialSecurity]))
+      expect(topic.unpaired.map((u) => u.provision)).toEqual(aspect.unpaired.map((u) => u.provision))
+      expect(topic.standards.map((s) => `${s.instrument} ${s.article}`)).toEqual(aspect.standards.map((s) => `${s.instrument} ${s.article}`))
+      expect(topic.cited.labour!.length).toBe(aspect.labour.length + aspect.quoted.labour.length)
+    }
   })
 })

@@ -2,7 +2,7 @@ import {isScalar, stringify, type Node as YamlNode} from 'yaml'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {isProvisionId, type Corpus} from '../../model/index.ts'
 import {provisionProblem} from './check-review-data.ts'
-import type {Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
+import type {Aspect, Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
 import {YamlReader} from './yaml-reader.ts'
 import {readCitationNode, readStandardNode, readUnpairedNode} from './load-review-data.ts'
 
@@ -205,7 +205,58 @@ export interface ComparisonDraft {
     note?: string | undefined
     cited: Readonly<Record<string, ReadonlyArray<{provision: string; note?: string | undefined}>>>
     pairs: ReadonlyArray<{provisions: Readonly<Record<string, string>>; basis?: 'review' | 'editorial' | undefined; note?: string | undefined}>
+    unpaired?: ReadonlyArray<{provision: string; note?: string | undefined}> | undefined
+    standards?: ReadonlyArray<{instrument: string; article: string}> | undefined
   }>
+}
+
+/** A comparison as read, as the editor and `comparisonYaml` take it (nothing it holds is left out). */
+export function comparisonDraftOf(c: ComparisonFile): ComparisonDraft {
+  return {
+    id: c.id,
+    title: c.title,
+    note: c.note,
+    columns: c.columns.map((col) => ({key: col.key, title: col.title, instruments: [...col.instruments]})),
+    topics: c.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      note: t.note,
+      cited: Object.fromEntries(Object.entries(t.cited).map(([k, v]) => [k, v.map((x) => ({provision: x.provision, note: x.note}))])),
+      pairs: t.pairs.map((p) => ({provisions: {...p.provisions}, basis: p.basis, note: p.note})),
+      unpaired: t.unpaired.map((u) => ({provision: u.provision, note: u.note})),
+      standards: t.standards.map((x) => ({instrument: x.instrument, article: x.article}))
+    }))
+  }
+}
+
+/**
+ * The review's Table 1 (or some of its aspects) as a comparison of the same schema, to copy into a workspace and
+ * edit: the columns `labour` and `socialSecurity`, each aspect a topic. Provisions another table quotes for an
+ * aspect are cited with a note saying so; the instruments of a column are those its citations name.
+ */
+export function aspectsAsComparison(aspects: ReadonlyArray<Aspect>, id: string, title: string): ComparisonDraft {
+  const instrumentsOf = (side: 'labour' | 'socialSecurity'): Array<string> =>
+    [...new Set(aspects.flatMap((a) => [...a[side], ...a.quoted[side]].map((c) => c.provision.split('/')[0]!)))]
+  const quoted = (list: ReadonlyArray<Citation>) => list.map((c) => ({provision: c.provision, note: c.note ?? 'quoted by another table of the review'}))
+  return {
+    id,
+    title,
+    columns: [
+      {key: 'labour', title: 'Labour inspection', instruments: instrumentsOf('labour')},
+      {key: 'socialSecurity', title: 'Social security inspection', instruments: instrumentsOf('socialSecurity')}
+    ],
+    topics: aspects.map((a) => ({
+      id: a.id,
+      title: a.title,
+      cited: {
+        labour: [...a.labour.map((c) => ({provision: c.provision, note: c.note})), ...quoted(a.quoted.labour)],
+        socialSecurity: [...a.socialSecurity.map((c) => ({provision: c.provision, note: c.note})), ...quoted(a.quoted.socialSecurity)]
+      },
+      pairs: a.pairs.map((p) => ({provisions: {labour: p.labour, socialSecurity: p.socialSecurity}, basis: p.basis, note: p.note})),
+      unpaired: a.unpaired.map((u) => ({provision: u.provision, note: u.note})),
+      standards: a.standards.map((x) => ({instrument: x.instrument, article: x.article}))
+    }))
+  }
 }
 
 /** The YAML text of a comparison, in the schema `loadComparison` reads (what the app saves). */
@@ -222,6 +273,8 @@ export function comparisonYaml(c: ComparisonDraft): string {
         title: t.title,
         ...Object.fromEntries(c.columns.map((col) => [col.key, (t.cited[col.key] ?? []).map((x) => clean({provision: x.provision, note: x.note}))])),
         pairs: t.pairs.map((p) => clean({...p.provisions, basis: p.basis, note: p.note})),
+        unpaired: t.unpaired?.length ? t.unpaired.map((u) => clean({provision: u.provision, note: u.note})) : undefined,
+        standards: t.standards?.length ? t.standards.map((x) => ({instrument: x.instrument, article: x.article})) : undefined,
         note: t.note
       })
     )
