@@ -6,4 +6,4 @@ export type {
   FrameworkDelay, Pair, ReviewData, SanctionDelay, StandardInstrument, StandardReference, Unpaired, WarningRequirement
 } from './lib/types.ts'
 export {loadComparison, checkComparison, comparisonYaml, comparisonIdOf, comparisonDraftOf, aspectsAsComparison} from './lib/comparison-file.ts'
-export type {ComparisonFile, ComparisonColumn, ComparisonTopic, ComparisonPair, ComparisonDraft} from './lib/comparison-file.ts'
+export type {ComparisonFile, ComparisonColumn, ComparisonTopic, ComparisonPair, ComparisonDraft, AspectOfTable} from './lib/comparison-file.ts'

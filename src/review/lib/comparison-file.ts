@@ -2,7 +2,7 @@ import {isScalar, stringify, type Node as YamlNode} from 'yaml'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {isProvisionId, type Corpus} from '../../model/index.ts'
 import {provisionProblem} from './check-review-data.ts'
-import type {Aspect, Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
+import type {Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
 import {YamlReader} from './yaml-reader.ts'
 import {readCitationNode, readStandardNode, readUnpairedNode} from './load-review-data.ts'
 
@@ -234,10 +234,25 @@ export function comparisonDraftOf(c: ComparisonFile): ComparisonDraft {
  * edit: the columns `labour` and `socialSecurity`, each aspect a topic. Provisions another table quotes for an
  * aspect are cited with a note saying so; the instruments of a column are those its citations name.
  */
-export function aspectsAsComparison(aspects: ReadonlyArray<Aspect>, id: string, title: string): ComparisonDraft {
-  const instrumentsOf = (side: 'labour' | 'socialSecurity'): Array<string> =>
-    [...new Set(aspects.flatMap((a) => [...a[side], ...a.quoted[side]].map((c) => c.provision.split('/')[0]!)))]
-  const quoted = (list: ReadonlyArray<Citation>) => list.map((c) => ({provision: c.provision, note: c.note ?? 'quoted by another table of the review'}))
+type Cite = {provision: string; note?: string | undefined}
+/** An aspect of Table 1 as the views hold it (the review loader's `Aspect`, or the same without file locations). */
+export interface AspectOfTable {
+  id: string
+  title: string
+  labour: ReadonlyArray<Cite>
+  socialSecurity: ReadonlyArray<Cite>
+  standards?: ReadonlyArray<{instrument: string; article: string}> | undefined
+  pairs?: ReadonlyArray<{labour: string; socialSecurity: string; basis?: string | undefined; note?: string | undefined}> | undefined
+  unpaired?: ReadonlyArray<Cite> | undefined
+  quoted?: {labour?: ReadonlyArray<Cite> | undefined; socialSecurity?: ReadonlyArray<Cite> | undefined} | undefined
+}
+
+export function aspectsAsComparison(aspects: ReadonlyArray<AspectOfTable>, id: string, title: string): ComparisonDraft {
+  const sides = (a: AspectOfTable, side: 'labour' | 'socialSecurity'): Array<Cite> => [
+    ...a[side].map((c) => ({provision: c.provision, note: c.note})),
+    ...(a.quoted?.[side] ?? []).map((c) => ({provision: c.provision, note: c.note ?? 'quoted by another table of the review'}))
+  ]
+  const instrumentsOf = (side: 'labour' | 'socialSecurity'): Array<string> => [...new Set(aspects.flatMap((a) => sides(a, side).map((c) => c.provision.split('/')[0]!)))]
   return {
     id,
     title,
@@ -248,13 +263,10 @@ export function aspectsAsComparison(aspects: ReadonlyArray<Aspect>, id: string, 
     topics: aspects.map((a) => ({
       id: a.id,
       title: a.title,
-      cited: {
-        labour: [...a.labour.map((c) => ({provision: c.provision, note: c.note})), ...quoted(a.quoted.labour)],
-        socialSecurity: [...a.socialSecurity.map((c) => ({provision: c.provision, note: c.note})), ...quoted(a.quoted.socialSecurity)]
-      },
-      pairs: a.pairs.map((p) => ({provisions: {labour: p.labour, socialSecurity: p.socialSecurity}, basis: p.basis, note: p.note})),
-      unpaired: a.unpaired.map((u) => ({provision: u.provision, note: u.note})),
-      standards: a.standards.map((x) => ({instrument: x.instrument, article: x.article}))
+      cited: {labour: sides(a, 'labour'), socialSecurity: sides(a, 'socialSecurity')},
+      pairs: (a.pairs ?? []).map((p) => ({provisions: {labour: p.labour, socialSecurity: p.socialSecurity}, basis: p.basis === 'review' ? ('review' as const) : ('editorial' as const), note: p.note})),
+      unpaired: (a.unpaired ?? []).map((u) => ({provision: u.provision, note: u.note})),
+      standards: (a.standards ?? []).map((x) => ({instrument: x.instrument, article: x.article}))
     }))
   }
 }
