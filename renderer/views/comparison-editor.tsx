@@ -260,8 +260,8 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
     if (!documents.available) return
     const file = existing?.file ?? `${id}.yaml`
     setStatus('Saving…')
-    const expected = overwrite ? (conflict?.disk?.version ?? null) : version
-    const answer = await documents.save({kind: 'comparison', file}, comparisonYaml(draftOf(id, state)), {expected, overwrite})
+    // Always the version the editor was based on: with `overwrite`, the store then keeps theirs as a backup first.
+    const answer = await documents.save({kind: 'comparison', file}, comparisonYaml(draftOf(id, state)), {expected: version, overwrite})
     if (!answer.ok) return setStatus(`Not saved: ${answer.error.message}`)
     if (answer.value.status === 'conflict') {
       if (!existing) return setStatus(`Not saved: comparisons/${file} already exists in the workspace. Choose another title.`)
