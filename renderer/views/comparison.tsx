@@ -82,7 +82,7 @@ export function WorkspaceComparisonView({id}: {id: string}): ReactNode {
       {comparison && (
         <>
           {comparison.note && <p className="lead">{comparison.note}</p>}
-          <p className="tools"><a className="button-link" href={href('compare', id, 'edit')}>Edit</a> <button type="button" onClick={() => void exportDocx()}>Export as DOCX</button> {status && <span role="status">{status}</span>}</p>
+          <p className="comparison-tools no-print"><a href={href('compare', id, 'edit')}>Edit this comparison</a> <button type="button" onClick={() => void exportDocx()}>Export as DOCX</button> {status && <span role="status">{status}</span>}</p>
           <RowPager row={row} count={rows.length} setRow={setRow} labels={rows.map((r) => `${laid[r.topic]!.topic.title}: ${r.row.title}`)} />
           {laid.map((t, k) => (
             <section key={t.topic.id} className="topic" aria-labelledby={`topic-${t.topic.id}`}>

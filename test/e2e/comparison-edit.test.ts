@@ -72,7 +72,7 @@ describe.skipIf(missing !== undefined)('editing a comparison of the workspace', 
     const page = await newPage()
     await page.goto(`${server.url}#/compare/ll-ssl`)
     await page.locator('h1', {hasText: 'Labour Law and Social Security Law'}).waitFor({timeout: 60_000})
-    await page.getByRole('link', {name: 'Edit'}).click()
+    await page.getByRole('link', {name: 'Edit this comparison'}).click()
     await page.locator('h1', {hasText: 'Edit “Labour Law and Social Security Law”'}).waitFor({timeout: 30_000})
 
     // Columns: a heading changed.

@@ -103,4 +103,24 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
       expect(topic.cited.labour!.length).toBe(aspect.labour.length + aspect.quoted.labour.length)
     }
   })
+
+  test("Table 1 is made the way any comparison is: its aspects copied into a comparison file lay out in the same rows", () => {
+    const data = loadReviewData(sources.map((s) => ({path: `corpus/${s.path}`, text: s.text}))).value
+    const copy = loadComparison({path: 'comparisons/table-1.yaml', text: comparisonYaml(aspectsAsComparison(data.aspects, 'table-1', 'Table 1'))}).value!
+    const shape = (rows: ReadonlyArray<{kind: string; title: string; cells: ReadonlyArray<ReadonlyArray<{id: string}>>}>) => rows.map((r) => [r.kind, r.title, r.cells.map((c) => c.map((x) => x.id))])
+    let compared = 0
+    for (const [k, aspect] of data.aspects.entries()) {
+      // (A copy cites what another table quotes with the rest, with a note saying so: those rows differ by design.)
+      if (aspect.quoted.labour.length + aspect.quoted.socialSecurity.length > 0) continue
+      const own = compareTopic(corpus, copy.columns, copy.topics[k]!)
+      const review = compareAspect(corpus, aspect)
+      expect(shape(own.rows)).toEqual(shape(review.rows.map((r) => ({...r, cells: [r.labour, r.socialSecurity]}))))
+      compared++
+    }
+    expect(compared).toBeGreaterThanOrEqual(6)
+    // Laws beside laws, decisions beside decisions, when that sets two columns side by side; else one row.
+    expect(compareAspect(corpus, data.aspects.find((a) => a.id === 'forms')!).rows.filter((r) => r.kind === 'text').map((r) => r.title)).toEqual(['Laws', 'Ministerial decisions'])
+    const lawAndConvention = compareTopic(corpus, [{key: 'll', title: 'Labour Law'}, {key: 'c81', title: 'C81'}], {id: 'x', title: 'X', cited: {ll: [{provision: 'll-2013/art-173'}], c81: [{provision: 'c081/art-12'}]}})
+    expect(lawAndConvention.rows.map((r) => [r.kind, r.title])).toEqual([['text', 'Provisions']])
+  })
 })
