@@ -49,4 +49,18 @@ describe('validate --workspace with comparison files', () => {
       expect.stringMatching(/comparisons\/bad\.yaml:13:13: error: `ll-2013\/art-173\/item 3` under `ll` in a pair is not a provision id/u)
     ])
   }, 120_000)
+
+  test('one comparison file given alone is checked against the corpus it would be shown with', async () => {
+    const alone = join(workspace, 'comparisons', 'alone.yaml')
+    writeFileSync(alone, good.replace('ssl-2018/art-112\n', 'ssl-2018/art-1120\n'))
+    const failed = await cli('validate', alone)
+    expect(failed.code).toBe(1)
+    expect(failed.err).toMatch(/alone\.yaml:11:9: error: Topic `forms`: the provision `ssl-2018\/art-1120`: ssl-2018 has no article `art-1120`/u)
+    // The ids that are there are found: no error about ll-2013 or its items.
+    expect(failed.err).not.toMatch(/ll-2013/u)
+    writeFileSync(alone, good)
+    const passed = await cli('validate', alone)
+    expect(passed.err).toBe('')
+    expect(passed.code).toBe(0)
+  }, 120_000)
 })

@@ -64,11 +64,20 @@ export const validate: Command = {
       value = joined.corpus
       comparisons.push(...joined.comparisons)
     }
-    // Each comparison as the view reads it: its ids' form, then whether each names a provision of the corpus.
-    for (const file of comparisons) {
-      const read = loadComparison(file)
-      messages.push(...read.messages)
-      if (read.value) messages.push(...checkComparison(read.value, value))
+    // Each comparison as the view reads it: its ids' form, then whether each names a provision of the corpus. A
+    // comparison given alone is read against the corpus (and workspace) it would be shown with.
+    if (comparisons.length > 0) {
+      let within = value
+      if (context.args.length > 0) {
+        const loaded = await context.loadCorpus()
+        const own = new Set(value.instruments.map((i) => i.id))
+        within = {instruments: [...value.instruments, ...loaded.corpus.instruments.filter((i) => !own.has(i.id))]}
+      }
+      for (const file of comparisons) {
+        const read = loadComparison(file)
+        messages.push(...read.messages)
+        if (read.value) messages.push(...checkComparison(read.value, within))
+      }
     }
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {
