@@ -113,6 +113,14 @@ interface Carried {
 }
 const dragType = 'application/x-synoptic-provision'
 
+/** Focus for the keyboard after a change takes away the focused control (once React has rendered the change). */
+function focusSoon(selector: string, fallback?: string): void {
+  window.setTimeout(() => {
+    const target = document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null)
+    target?.focus()
+  }, 0)
+}
+
 /** `#/compare/new`, and `#/compare/new?from=table-1` or `?from=<aspect id>` to copy the review's Table 1. */
 export function NewComparisonView(_props: ViewProps): ReactNode {
   const {aspects} = useWorkspace()
@@ -244,6 +252,9 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
     cite(target.topic, target.column, what.id)
     setCarried(undefined)
     setAnnounce(`${label(corpus, what.id)} put under ${topics[target.topic]?.title ?? ''}, ${column.title}.`)
+    // The "Put here" button goes with the move: focus follows the provision to its new place.
+    const topicId = topics[target.topic]?.id ?? ''
+    focusSoon(`[data-topic="${topicId}"] [data-column="${target.column}"] .cited-list button[data-provision="${what.id}"]`)
   }
   const pickUp = (what: Carried): void => {
     setCarried(what)
@@ -336,7 +347,7 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
               <code>{c.instruments.join(', ')}</code>{' '}
               <button type="button" disabled={i === 0} aria-label={`Move column ${c.title} left`} onClick={() => set({columns: move(columns, i, i - 1)})}>←</button>
               <button type="button" disabled={i === columns.length - 1} aria-label={`Move column ${c.title} right`} onClick={() => set({columns: move(columns, i, i + 1)})}>→</button>{' '}
-              <button type="button" aria-label={`Remove column ${c.title}`} onClick={() => removeColumn(c.key)}>Remove</button>
+              <button type="button" aria-label={`Remove column ${c.title}`} onClick={() => { removeColumn(c.key); focusSoon('select[aria-label="Instrument for a new column"]') }}>Remove</button>
             </li>
           ))}
         </ol>
@@ -371,7 +382,7 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
               <label>Name <input value={t.title} aria-label={`Name of topic ${k + 1}`} onChange={(e) => update(k, (x) => ({...x, title: e.target.value}))} /></label>{' '}
               <button type="button" disabled={k === 0} aria-label={`Move topic ${t.title} up`} onClick={() => setTopics((list) => move(list, k, k - 1))}>↑</button>
               <button type="button" disabled={k === topics.length - 1} aria-label={`Move topic ${t.title} down`} onClick={() => setTopics((list) => move(list, k, k + 1))}>↓</button>{' '}
-              <button type="button" aria-label={`Remove topic ${t.title}`} onClick={() => setTopics((list) => list.filter((_, i) => i !== k))}>Remove</button>
+              <button type="button" aria-label={`Remove topic ${t.title}`} onClick={() => { setTopics((list) => list.filter((_, i) => i !== k)); focusSoon('input[aria-label="New topic"]') }}>Remove</button>
             </p>
             <div className="topic-columns">
               {columns.map((c) => (
@@ -488,14 +499,14 @@ function TopicColumn(props: {
       <ul className="cited-list">
         {cited.map((x) => (
           <li key={x.provision}>
-            <button type="button" draggable className="draggable" aria-pressed={carried?.id === x.provision && carried.from?.topic === k}
+            <button type="button" draggable className="draggable" data-provision={x.provision} aria-pressed={carried?.id === x.provision && carried.from?.topic === k}
               aria-label={`${label(corpus, x.provision)}: pick up to move to another topic`}
               onDragStart={(e) => { e.dataTransfer.setData(dragType, JSON.stringify({id: x.provision, from: {topic: k, column: c.key}})); e.dataTransfer.effectAllowed = 'move' }}
               onClick={() => props.onPickUp({id: x.provision, from: {topic: k, column: c.key}})}>
               <code>{x.provision}</code>
             </button>
             {x.note && <span className="meta"> ({x.note})</span>}{' '}
-            <button type="button" className="remove" aria-label={`Remove ${x.provision} from ${t.title}`} onClick={() => props.onUncite(x.provision)}>×</button>
+            <button type="button" className="remove" aria-label={`Remove ${x.provision} from ${t.title}`} onClick={() => { props.onUncite(x.provision); focusSoon(`[data-topic="${t.id}"] [data-column="${c.key}"] input[name=provision]`) }}>×</button>
           </li>
         ))}
       </ul>

@@ -125,6 +125,8 @@ describe.skipIf(missing !== undefined)('editing a comparison of the workspace', 
     await page.keyboard.press('Enter')
     await ssl.locator('.cited-list code', {hasText: 'ssl-2018/art-112'}).waitFor()
     expect(await page.locator('.comparison-editor [aria-live=polite]').innerText()).toMatch(/put under Prior notice/u)
+    // Focus went with it to its new place.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-provision'))).toBe('ssl-2018/art-112')
     // Escape drops what is carried without moving it.
     await sslSource.focus()
     await page.keyboard.press('Enter')
