@@ -196,6 +196,12 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
     })
   }, [existing])
 
+  // A conflict is asked where the drafter pressed Save (now disabled), and the keyboard goes to the question.
+  const conflictRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (conflict) conflictRef.current?.querySelector('button')?.focus()
+  }, [conflict])
+
   // The conformity rules' topics, as the findings name them: a rule's title and the provisions it points at.
   const rules = useMemo((): Array<RuleEvidence> => {
     const byRule = new Map<string, {rule: string; title: string; provisions: Set<string>}>()
@@ -327,14 +333,6 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
         </p>
       )}
       {changedOnDisk && !conflict && <p role="alert" className="notice">comparisons/{existing?.file} was changed on disk by another program since you opened it. Saving will ask which version to keep.</p>}
-      {conflict && (
-        <div role="alertdialog" aria-labelledby="conflict-title" className="conflict">
-          <p id="conflict-title"><strong>comparisons/{existing?.file} was {conflict.disk ? 'changed' : 'deleted'} on disk since you opened it.</strong> Nothing was written.</p>
-          <button type="button" onClick={() => void save(true)}>Keep mine</button>{' '}
-          {conflict.disk && <button type="button" onClick={takeTheirs}>Take theirs</button>}
-          <span className="meta"> (the version you replace is kept in .synoptic/backups)</span>
-        </div>
-      )}
       <label className="field">Title <input value={title} onChange={(e) => set({title: e.target.value})} placeholder="Eritrea and C81" /></label>
       <label className="field">Notes on the comparison <textarea value={state.note} onChange={(e) => set({note: e.target.value})} /></label>
 
@@ -406,6 +404,14 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
           </fieldset>
         ))}
       </section>
+      {conflict && (
+        <div role="alertdialog" aria-labelledby="conflict-title" className="conflict" ref={conflictRef}>
+          <p id="conflict-title"><strong>comparisons/{existing?.file} was {conflict.disk ? 'changed' : 'deleted'} on disk since you opened it.</strong> Nothing was written.</p>
+          <button type="button" onClick={() => void save(true)}>Keep mine</button>{' '}
+          {conflict.disk && <button type="button" onClick={takeTheirs}>Take theirs</button>}
+          <span className="meta"> (the version you replace is kept in .synoptic/backups)</span>
+        </div>
+      )}
       <p>
         <button type="button" onClick={() => void save()} disabled={!ready || !documents.available || conflict !== undefined}>Save comparison</button>{' '}
         {documents.available && ready && <span className="meta">as comparisons/{existing?.file ?? `${id}.yaml`} in the workspace</span>}

@@ -182,6 +182,8 @@ describe.skipIf(missing !== undefined)('editing a comparison of the workspace', 
     const dialog = page.getByRole('alertdialog')
     await dialog.waitFor()
     expect(readFileSync(file, 'utf8')).toBe(theirs)
+    // The keyboard is on the question, which is in view.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep mine')
     await page.screenshot({path: `${shots}editor-conflict.png`})
     // Take theirs: their title in the editor, my heading gone; then Keep mine on a second change.
     await dialog.getByRole('button', {name: 'Take theirs'}).click()
