@@ -50,7 +50,8 @@ export function buildWorkspace(loaded: LoadedWorkspace | JoinedWorkspace): Works
 
 /** The workspace with the conformity check's findings (and the rules' messages) added. */
 export function withFindings(workspace: Workspace, result: FindingsResponse): Workspace {
-  const findings = distinctFindings(result.findings)
+  // Each finding once: checkCorpus lists a provision found wanting in two readings of a framework once (src/conformity).
+  const findings = result.findings
   const byProvision = new Map<string, Array<Finding>>()
   for (const f of findings) if (f.provision) byProvision.set(f.provision, [...(byProvision.get(f.provision) ?? []), f])
   return {
@@ -61,22 +62,6 @@ export function withFindings(workspace: Workspace, result: FindingsResponse): Wo
     findingsError: result.error,
     findingsFor: (id) => byProvision.get(id) ?? []
   }
-}
-
-/**
- * The check reads each framework as it stands and again with each draft applied, so a provision of the other
- * framework (Decision 4277, article 10, item 1) is found wanting once for the Social Security Law and once for
- * Annex 1. The views list it once: the same rule, status, provision and matched words are one finding.
- */
-export function distinctFindings(findings: ReadonlyArray<Finding>): Array<Finding> {
-  const seen = new Set<string>()
-  return findings.filter((f) => {
-    if (f.provision === null) return true
-    const key = [f.rule, f.status, f.provision, f.match?.start ?? ''].join('|')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 /**

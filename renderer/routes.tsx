@@ -4,7 +4,6 @@ import {lazy} from 'react'
 import type {Route} from './router.ts'
 import {CompareOverview} from './views/compare-overview.tsx'
 import {CompareAspectView} from './views/compare-aspect.tsx'
-import {NewComparisonView} from './views/comparison.tsx'
 import {DiffView} from './views/diff.tsx'
 import {InstrumentsView} from './views/instruments.tsx'
 import {InstrumentView} from './views/instrument.tsx'
@@ -17,12 +16,16 @@ import {NotFoundView} from './views/not-found.tsx'
 const DraftView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftView}))
 const DraftsView = lazy(async () => ({default: (await import('./views/draft.tsx')).DraftsView}))
 const ImportView = lazy(async () => ({default: (await import('./views/import.tsx')).ImportView}))
+// The comparison editor holds the suggestions' stemmer: loaded when a comparison is made or edited.
+const NewComparisonView = lazy(async () => ({default: (await import('./views/comparison-editor.tsx')).NewComparisonView}))
+const EditComparisonView = lazy(async () => ({default: (await import('./views/comparison-editor.tsx')).EditComparisonView}))
 const AssessView = lazy(async () => ({default: (await import('./views/assess.tsx')).AssessView}))
 
 export const routes: Array<Route> = [
   {pattern: '/', view: CompareOverview},
   {pattern: '/compare', view: CompareOverview, nav: 'Table 1'},
   {pattern: '/compare/new', view: NewComparisonView},
+  {pattern: '/compare/:id/edit', view: EditComparisonView},
   {pattern: '/compare/:aspect', view: CompareAspectView},
   {pattern: '/diff', view: DiffView, nav: 'Differences'},
   {pattern: '/diff/*', view: DiffView},

@@ -118,6 +118,7 @@ export function CompareAspectView({params}: ViewProps): ReactNode {
         {next ? <a href={href('compare', next.id)} rel="next" aria-keyshortcuts="ArrowRight">{next.title} →</a> : <span />}
       </nav>
       <RowPager row={row} count={count} setRow={setRow} labels={labels} />
+      <p className="comparison-tools no-print"><a href={`${href('compare', 'new')}?from=${encodeURIComponent(aspect.id)}`}>Copy into your workspace</a> <span className="meta">to change this comparison; the review’s stays as it is</span></p>
       {hasPairs && (
         <p className="legend">
           Paired provisions are on one row; <mark className="differs">words only one side has are marked</mark>.

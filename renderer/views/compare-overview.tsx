@@ -112,7 +112,7 @@ function OwnComparisons(): ReactNode {
           ))}
         </ul>
       )}
-      <p><a href={href('compare', 'new')}>New comparison</a></p>
+      <p><a href={href('compare', 'new')}>New comparison</a> · <a href={`${href('compare', 'new')}?from=table-1`}>Copy Table 1 into your workspace</a> (to change it; the review’s stays as it is)</p>
     </section>
   )
 }

@@ -12,9 +12,11 @@ export {diffInstruments, diffCorpus, countChanges} from './lib/diff-corpus.ts'
 export type {InstrumentDiff, DiffCounts} from './lib/diff-corpus.ts'
 export {searchCorpus} from './lib/search.ts'
 export type {SearchHit, SearchOptions, TextRange} from './lib/search.ts'
-export {compareAspect, resolveStandard, aspectsCiting, counterparts} from './lib/aspects.ts'
+export {resolveStandard, aspectsCiting, counterparts} from './lib/aspects.ts'
 export type {
   AspectData, AspectCitation, AspectPair, AspectStandard, CitedProvision, ComparisonRow, AspectComparison, Counterpart
 } from './lib/aspects.ts'
-export {compareTopic, compareAspectAsTopic, tableOneColumns} from './lib/topics.ts'
+export {compareTopic, compareAspect, compareAspectAsTopic, tableOneColumns} from './lib/topics.ts'
+export {suggestProvisions} from './lib/suggest.ts'
+export type {RuleEvidence, Suggestion, SuggestOptions} from './lib/suggest.ts'
 export type {TopicColumn, TopicData, TopicRow, TopicComparison} from './lib/topics.ts'

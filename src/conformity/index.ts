@@ -1,5 +1,6 @@
 export {loadRules, isRuleFile} from './lib/load-rules.ts'
 export {checkCorpus, checkText, headingsByArticle} from './lib/check.ts'
+export {distinctFindings} from './lib/distinct.ts'
 export type {CheckTextOptions, HeadingsOf} from './lib/check.ts'
 export {frameworks, consolidateDraft} from './lib/frameworks.ts'
 export {compilePattern} from './lib/pattern.ts'

@@ -3,7 +3,7 @@ export type {
   Provision, Paragraph, Item, Article, Provenance, DeclaredChange, AmendmentDeclaration, Division, DivisionKind, Preamble, Instrument, Corpus
 } from './lib/types.ts'
 export {
-  articleLabel, articlesOf, findInstrument, findProvision, inlineToText, provisionText, articleText, walkProvisions
+  articleLabel, articlesOf, findInstrument, findProvision, inlineToText, isProvisionId, provisionIdPattern, provisionText, articleText, walkProvisions
 } from './lib/query.ts'
 export type {Found} from './lib/query.ts'
 export {articleStatuses, divisionKinds, instrumentKinds, translationStatuses} from './lib/vocabulary.ts'

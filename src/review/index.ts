@@ -5,5 +5,5 @@ export type {
   Aspect, AspectId, Citation, DataLocation, EnforcementProcedure, EnforcementStep, Fine, FineAmount, FineUnit, Framework,
   FrameworkDelay, Pair, ReviewData, SanctionDelay, StandardInstrument, StandardReference, Unpaired, WarningRequirement
 } from './lib/types.ts'
-export {loadComparison, comparisonYaml, comparisonIdOf} from './lib/comparison-file.ts'
-export type {ComparisonFile, ComparisonColumn, ComparisonTopic, ComparisonPair, ComparisonDraft} from './lib/comparison-file.ts'
+export {loadComparison, checkComparison, comparisonYaml, comparisonIdOf, comparisonDraftOf, aspectsAsComparison} from './lib/comparison-file.ts'
+export type {ComparisonFile, ComparisonColumn, ComparisonTopic, ComparisonPair, ComparisonDraft, AspectOfTable} from './lib/comparison-file.ts'

@@ -5,7 +5,7 @@ describe('public API of each core capability', () => {
   test.each([
     ['akn', ['AKN_NS', 'eIdOf', 'frbrUris', 'fromAkomaNtoso', 'toAkomaNtoso']],
     ['corpus', ['assignIds', 'cleanNum', 'joinWorkspace', 'loadCorpus', 'parseInstrument', 'parseWorkspaceFile', 'serializeInstrument', 'workspaceFolderOf', 'workspaceFolders']],
-    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'citationOf', 'citeId', 'citeInArticle', 'citedArticle', 'citedInstrument', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'instrumentName', 'ordinal', 'provisionText', 'translationStatuses', 'walkProvisions']],
+    ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'citationOf', 'citeId', 'citeInArticle', 'citedArticle', 'citedInstrument', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'instrumentName', 'isProvisionId', 'ordinal', 'provisionIdPattern', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]
   ])('src/%s', async (name, expected) => {
     const module = (await import(`../../src/${name}/index.ts`)) as Record<string, unknown>

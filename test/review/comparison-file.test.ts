@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {compareAspectAsTopic, compareTopic, compareAspect} from '../../src/compare/index.ts'
 import {formatMessage} from '../../src/message/index.ts'
-import {comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
+import {aspectsAsComparison, checkComparison, comparisonDraftOf, comparisonYaml, loadComparison, loadReviewData} from '../../src/review/index.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 
 const {corpus, sources} = shippedCorpus()
@@ -67,5 +67,60 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
       expect(topic.columns.map((c) => c.key)).toEqual(['labour', 'socialSecurity'])
       expect(topic.rows.map((r) => r.cells.map((cell) => cell.map((x) => x.id)))).toEqual(direct.rows.map((r) => [r.labour.map((x) => x.id), r.socialSecurity.map((x) => x.id)]))
     }
+  })
+
+  test('a malformed provision id in a pair, and ids that name no provision, are errors at the id itself', () => {
+    const bad = text
+      .replace('      - ll: ll-2013/art-173/item-3\n', '      - ll: ll-2013/article-173\n')
+      .replace('    pairs:\n', '    pairs:\n      - ll: ll-2013/art-173/item-9\n        ssl: xx-1999/art-1\n')
+      .replace('      - provision: ssl-2018/art-112\n', '      - provision: ssl-2018/art-9999\n')
+    const read = loadComparison({path: 'comparisons/bad-ids.yaml', text: bad})
+    expect(read.messages.map(formatMessage)).toEqual([
+      'comparisons/bad-ids.yaml:19:13: error: `ll-2013/article-173` under `ll` in a pair is not a provision id (write e.g. `md-4139/art-18/item-2` (instrument/art-N, then item-… or para-…)) [synoptic-review:review-provision-id]'
+    ])
+    expect(checkComparison(read.value!, corpus).map(formatMessage)).toEqual([
+      'comparisons/bad-ids.yaml:15:9: error: Topic `forms`: the provision `ssl-2018/art-9999`: ssl-2018 has no article `art-9999` [synoptic-review:review-unknown-provision]',
+      'comparisons/bad-ids.yaml:17:13: error: Topic `forms`: the paired provision `ll-2013/art-173/item-9`: the article exists, but has no such paragraph or item (ids are listed by `synoptic show <article id> --json`) [synoptic-review:review-unknown-provision]',
+      'comparisons/bad-ids.yaml:18:14: error: Topic `forms`: the paired provision `xx-1999/art-1` names the instrument `xx-1999`, which is not in the corpus [synoptic-review:review-unknown-provision]'
+    ])
+    // The file as it was has none of these.
+    expect(checkComparison(loadComparison({path: 'comparisons/ll-ssl.yaml', text}).value!, corpus)).toEqual([])
+  })
+
+  test("Table 1 copied as a comparison keeps every citation, pair, unpaired provision and standard, and reads back the same", () => {
+    const data = loadReviewData(sources.map((s) => ({path: `corpus/${s.path}`, text: s.text}))).value
+    const draft = aspectsAsComparison(data.aspects, 'table-1', 'Table 1')
+    const read = loadComparison({path: 'comparisons/table-1.yaml', text: comparisonYaml(draft)})
+    expect(read.messages.map(formatMessage)).toEqual([])
+    expect(checkComparison(read.value!, corpus)).toEqual([])
+    expect(comparisonDraftOf(read.value!)).toEqual(JSON.parse(JSON.stringify(draft)))
+    // The same rows as the review's own Table 1, aspect by aspect.
+    for (const [k, aspect] of data.aspects.entries()) {
+      const topic = read.value!.topics[k]!
+      expect(topic.pairs.map((p) => [p.provisions.labour, p.provisions.socialSecurity])).toEqual(aspect.pairs.map((p) => [p.labour, p.socialSecurity]))
+      expect(topic.unpaired.map((u) => u.provision)).toEqual(aspect.unpaired.map((u) => u.provision))
+      expect(topic.standards.map((s) => `${s.instrument} ${s.article}`)).toEqual(aspect.standards.map((s) => `${s.instrument} ${s.article}`))
+      expect(topic.cited.labour!.length).toBe(aspect.labour.length + aspect.quoted.labour.length)
+    }
+  })
+
+  test("Table 1 is made the way any comparison is: its aspects copied into a comparison file lay out in the same rows", () => {
+    const data = loadReviewData(sources.map((s) => ({path: `corpus/${s.path}`, text: s.text}))).value
+    const copy = loadComparison({path: 'comparisons/table-1.yaml', text: comparisonYaml(aspectsAsComparison(data.aspects, 'table-1', 'Table 1'))}).value!
+    const shape = (rows: ReadonlyArray<{kind: string; title: string; cells: ReadonlyArray<ReadonlyArray<{id: string}>>}>) => rows.map((r) => [r.kind, r.title, r.cells.map((c) => c.map((x) => x.id))])
+    let compared = 0
+    for (const [k, aspect] of data.aspects.entries()) {
+      // (A copy cites what another table quotes with the rest, with a note saying so: those rows differ by design.)
+      if (aspect.quoted.labour.length + aspect.quoted.socialSecurity.length > 0) continue
+      const own = compareTopic(corpus, copy.columns, copy.topics[k]!)
+      const review = compareAspect(corpus, aspect)
+      expect(shape(own.rows)).toEqual(shape(review.rows.map((r) => ({...r, cells: [r.labour, r.socialSecurity]}))))
+      compared++
+    }
+    expect(compared).toBeGreaterThanOrEqual(6)
+    // Laws beside laws, decisions beside decisions, when that sets two columns side by side; else one row.
+    expect(compareAspect(corpus, data.aspects.find((a) => a.id === 'forms')!).rows.filter((r) => r.kind === 'text').map((r) => r.title)).toEqual(['Laws', 'Ministerial decisions'])
+    const lawAndConvention = compareTopic(corpus, [{key: 'll', title: 'Labour Law'}, {key: 'c81', title: 'C81'}], {id: 'x', title: 'X', cited: {ll: [{provision: 'll-2013/art-173'}], c81: [{provision: 'c081/art-12'}]}})
+    expect(lawAndConvention.rows.map((r) => [r.kind, r.title])).toEqual([['text', 'Provisions']])
   })
 })

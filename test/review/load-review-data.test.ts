@@ -204,6 +204,6 @@ describe('days before a sanction', () => {
 describe('public API of src/review', () => {
   test('exports exactly the loader, the checks and the delay functions', async () => {
     const module = (await import('../../src/review/index.ts')) as Record<string, unknown>
-    expect(Object.keys(module).sort()).toEqual(['checkReviewData', 'comparisonIdOf', 'comparisonYaml', 'daysBeforeSanction', 'isReviewDataFile', 'loadComparison', 'loadReviewData', 'sanctionDelays', 'standardProvisionId'])
+    expect(Object.keys(module).sort()).toEqual(['aspectsAsComparison', 'checkComparison', 'checkReviewData', 'comparisonDraftOf', 'comparisonIdOf', 'comparisonYaml', 'daysBeforeSanction', 'isReviewDataFile', 'loadComparison', 'loadReviewData', 'sanctionDelays', 'standardProvisionId'])
   })
 })

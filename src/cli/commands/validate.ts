@@ -4,7 +4,7 @@ import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../.
 import {joinWorkspace, loadCorpus, parseInstrument, type SourceFile} from '../../corpus/index.ts'
 import {findInstrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
-import {checkReviewData, isReviewDataFile, loadReviewData} from '../../review/index.ts'
+import {checkComparison, checkReviewData, isReviewDataFile, loadComparison, loadReviewData} from '../../review/index.ts'
 import {hiddenCharacterWarnings, isRuleFile, loadRules} from '../../conformity/index.ts'
 import {checkCatalogue, isCatalogueFile, loadCatalogue} from '../../assessment/index.ts'
 import {readSourceFile, readSourceFiles, readSourceFolder, readWorkspaceFolder} from '../corpus-files.ts'
@@ -53,6 +53,8 @@ export const validate: Command = {
       }
     }
     messages.push(...unread)
+    // Comparison files named on the command line (`comparisons/<id>.yaml`), and the workspace's.
+    const comparisons = files.filter((f) => /(?:^|\/)comparisons\/[^/]+\.ya?ml$/iu.test(f.path))
     // With --workspace, its documents are checked as the app joins them: each error names the workspace file.
     if (context.workspaceDir !== undefined) {
       const workspace = await readWorkspaceFolder(context.workspaceDir)
@@ -60,6 +62,22 @@ export const validate: Command = {
       files.push(...workspace.files)
       messages.push(...workspace.messages, ...joined.messages)
       value = joined.corpus
+      comparisons.push(...joined.comparisons)
+    }
+    // Each comparison as the view reads it: its ids' form, then whether each names a provision of the corpus. A
+    // comparison given alone is read against the corpus (and workspace) it would be shown with.
+    if (comparisons.length > 0) {
+      let within = value
+      if (context.args.length > 0) {
+        const loaded = await context.loadCorpus()
+        const own = new Set(value.instruments.map((i) => i.id))
+        within = {instruments: [...value.instruments, ...loaded.corpus.instruments.filter((i) => !own.has(i.id))]}
+      }
+      for (const file of comparisons) {
+        const read = loadComparison(file)
+        messages.push(...read.messages)
+        if (read.value) messages.push(...checkComparison(read.value, within))
+      }
     }
     // The YAML beside the Markdown is checked too: review data against the corpus it cites, and the rules.
     if (files.some((f) => isReviewDataFile(f.path))) {

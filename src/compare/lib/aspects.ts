@@ -1,6 +1,6 @@
 import {articleLabel, findProvision, inlineToText} from '../../model/index.ts'
-import type {Corpus, Found, InstrumentKind} from '../../model/index.ts'
-import {diffWords, type WordChange} from './diff-words.ts'
+import type {Corpus, Found} from '../../model/index.ts'
+import type {WordChange} from './diff-words.ts'
 import {fullText} from './diff-provisions.ts'
 
 // The shapes this module reads from the review data (src/review): only the fields it needs, so the review's own
@@ -80,12 +80,6 @@ export interface AspectComparison {
   unresolved: Array<string>
 }
 
-const RANKS: Array<[ReadonlyArray<InstrumentKind>, string]> = [
-  [['law'], 'Laws'],
-  [['decision'], 'Ministerial decisions'],
-  [['convention', 'protocol', 'recommendation', 'guidelines', 'draft'], 'Other instruments']
-]
-
 /** A short name for a cited item: its bold words ("Sudden inspection"), else "Item 3" or "Article 6". */
 export function shortName(found: Found | undefined): string {
   if (!found) return '\u2014'
@@ -127,69 +121,6 @@ export function resolveStandard(corpus: Corpus, standard: AspectStandard): Found
     if (found) return found
   }
   return undefined
-}
-
-/**
- * An aspect of Table 1 as rows to set side by side: first the pairs the review aligns (Table 3's "Sudden
- * inspection" against "Emergency inspections") with what differs between their wordings, then the provisions
- * it says have no counterpart, then the full text of every provision cited, laws beside laws and decisions
- * beside decisions.
- */
-export function compareAspect(corpus: Corpus, aspect: AspectData): AspectComparison {
-  const unresolved = new Set<string>()
-  const cite = (id: string, note?: string): CitedProvision => {
-    const found = findProvision(corpus, id)
-    if (!found) unresolved.add(id)
-    return {id, found, note}
-  }
-  const rows: Array<ComparisonRow> = []
-  for (const pair of aspect.pairs ?? []) {
-    const labour = cite(pair.labour)
-    const socialSecurity = cite(pair.socialSecurity)
-    const a = textOf(labour.found)
-    const b = textOf(socialSecurity.found)
-    const language = labour.found?.instrument.language ?? 'en'
-    rows.push({
-      kind: 'pair',
-      title: `${shortName(labour.found)} / ${shortName(socialSecurity.found)}`,
-      labour: [labour],
-      socialSecurity: [socialSecurity],
-      changes: a !== undefined && b !== undefined ? diffWords(a, b, {language}) : undefined,
-      basis: pair.basis,
-      note: pair.note
-    })
-  }
-  const sideOf = (id: string): 'labour' | 'socialSecurity' =>
-    aspect.socialSecurity.some((c) => id === c.provision || id.startsWith(`${c.provision}/`)) ? 'socialSecurity' : 'labour'
-  for (const single of aspect.unpaired ?? []) {
-    const cited = cite(single.provision)
-    const side = sideOf(single.provision)
-    rows.push({
-      kind: 'unpaired',
-      title: shortName(cited.found),
-      labour: side === 'labour' ? [cited] : [],
-      socialSecurity: side === 'labour' ? [] : [cited],
-      note: single.note
-    })
-  }
-  for (const [kinds, title] of RANKS) {
-    const pick = (list: ReadonlyArray<AspectCitation>): Array<CitedProvision> =>
-      list.map((c) => cite(c.provision, c.note)).filter((c) => {
-        const kind = c.found?.instrument.kind ?? (/^(ll|ssl)-/.test(c.id) ? 'law' : 'decision')
-        return kinds.includes(kind)
-      })
-    const labour = pick(aspect.labour)
-    const socialSecurity = pick(aspect.socialSecurity)
-    if (labour.length || socialSecurity.length) rows.push({kind: 'text', title, labour, socialSecurity})
-  }
-  const quotedLabour = (aspect.quoted?.labour ?? []).map((c) => cite(c.provision, c.note))
-  const quotedSocial = (aspect.quoted?.socialSecurity ?? []).map((c) => cite(c.provision, c.note))
-  if (quotedLabour.length || quotedSocial.length) rows.push({kind: 'quoted', title: 'Also quoted by the review', labour: quotedLabour, socialSecurity: quotedSocial})
-  const standards = (aspect.standards ?? []).map((standard) => {
-    const found = resolveStandard(corpus, standard)
-    return {id: found ? (found.provision ?? found.article).id : `${standard.instrument} ${standard.article}`, found, standard}
-  })
-  return {aspect, rows, standards, unresolved: [...unresolved]}
 }
 
 /** Whether a citation covers a provision: the same id, or one is inside the other (an article and its items). */

@@ -4,6 +4,7 @@ import {
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
 import {inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
+import {distinctFindings} from './distinct.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
 /** A rule tripped in one provision (or, for article-level rules, one article) of an article. */
@@ -352,7 +353,7 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
       }
     }
   }
-  return findings
+  return distinctFindings(findings)
 }
 
 /** Options of `checkText`. */

@@ -22,6 +22,17 @@ export function findInstrument(corpus: Corpus, idOrAlias: string): Instrument | 
   )
 }
 
+/**
+ * The form of a provision id (docs/corpus-format.md): `<instrument>/art-<n>`, then `item-<label>` or `para-<n>`
+ * segments, e.g. `md-4139/art-18/item-2`. Whether it names a provision is `findProvision`'s answer.
+ */
+export const provisionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\/art-[a-z0-9-]+(?:\/(?:item|para)-[a-z0-9_-]+)*$/u
+
+/** True when `id` has the form of a provision id (it may still name no provision of the corpus). */
+export function isProvisionId(id: string): boolean {
+  return provisionIdPattern.test(id)
+}
+
 /** What a provision id points at. `provision` is absent when the id names a whole article. */
 export interface Found {
   instrument: Instrument

@@ -34,19 +34,8 @@ export function checkReviewData(data: ReviewData, corpus: Corpus): Array<Synopti
     messages.push(createMessage(severity, reason, {file: location.file, place: location.position, source: 'synoptic-review', ruleId, note}))
 
   const checkProvision = (id: string, location: DataLocation, what: string) => {
-    const found = findProvision(corpus, id)
-    const [instrumentId, articleSegment] = id.split('/')
-    if (!found) {
-      const instrument = instrumentId ? findInstrument(corpus, instrumentId) : undefined
-      if (!instrument) report('error', `${what} \`${id}\` names the instrument \`${instrumentId}\`, which is not in the corpus`, location, 'review-unknown-provision')
-      else if (!articlesOf(instrument).some((a) => a.id.split('/')[1] === articleSegment)) {
-        report('error', `${what} \`${id}\`: ${instrument.id} has no article \`${articleSegment}\``, location, 'review-unknown-provision')
-      } else report('error', `${what} \`${id}\`: the article exists, but has no such paragraph or item`, location, 'review-unknown-provision', 'ids are listed by `synoptic show <article id> --json`')
-      return
-    }
-    if (found.instrument.id !== instrumentId) {
-      report('warning', `${what} \`${id}\` uses the alias \`${instrumentId}\`; write \`${found.instrument.id}\``, location, 'review-alias')
-    }
+    const problem = provisionProblem(corpus, id, what)
+    if (problem) report(problem.severity, problem.reason, location, problem.ruleId, problem.note)
   }
   const checkStandard = (standard: StandardReference) => {
     const instrument = standardInstrument(corpus, standard.instrument)
@@ -95,4 +84,25 @@ export function checkReviewData(data: ReviewData, corpus: Corpus): Array<Synopti
     }
   }
   return messages
+}
+
+/**
+ * What is wrong with a cited provision id, if anything: an instrument, article or item the corpus does not have
+ * (an error), or an instrument named by its alias (a warning). `what` opens the reason ("The citation").
+ */
+export function provisionProblem(corpus: Corpus, id: string, what: string): {severity: 'error' | 'warning'; reason: string; ruleId: string; note?: string | undefined} | undefined {
+  const found = findProvision(corpus, id)
+  const [instrumentId, articleSegment] = id.split('/')
+  if (!found) {
+    const instrument = instrumentId ? findInstrument(corpus, instrumentId) : undefined
+    if (!instrument) return {severity: 'error', reason: `${what} \`${id}\` names the instrument \`${instrumentId}\`, which is not in the corpus`, ruleId: 'review-unknown-provision'}
+    if (!articlesOf(instrument).some((a) => a.id.split('/')[1] === articleSegment)) {
+      return {severity: 'error', reason: `${what} \`${id}\`: ${instrument.id} has no article \`${articleSegment}\``, ruleId: 'review-unknown-provision'}
+    }
+    return {severity: 'error', reason: `${what} \`${id}\`: the article exists, but has no such paragraph or item`, ruleId: 'review-unknown-provision', note: 'ids are listed by `synoptic show <article id> --json`'}
+  }
+  if (found.instrument.id !== instrumentId) {
+    return {severity: 'warning', reason: `${what} \`${id}\` uses the alias \`${instrumentId}\`; write \`${found.instrument.id}\``, ruleId: 'review-alias'}
+  }
+  return undefined
 }

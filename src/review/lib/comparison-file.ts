@@ -1,5 +1,7 @@
 import {isScalar, stringify, type Node as YamlNode} from 'yaml'
-import type {Result} from '../../message/index.ts'
+import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
+import {isProvisionId, type Corpus} from '../../model/index.ts'
+import {provisionProblem} from './check-review-data.ts'
 import type {Citation, DataLocation, StandardReference, Unpaired} from './types.ts'
 import {YamlReader} from './yaml-reader.ts'
 import {readCitationNode, readStandardNode, readUnpairedNode} from './load-review-data.ts'
@@ -26,6 +28,8 @@ export interface ComparisonPair {
   basis: 'review' | 'editorial'
   note?: string | undefined
   location: DataLocation
+  /** By column key, where that column's id is written (for errors that name the id's own line and column). */
+  places?: Record<string, DataLocation> | undefined
 }
 
 /** One topic (row group) of a comparison. */
@@ -87,17 +91,27 @@ export function readTopic(reader: YamlReader, node: YamlNode | null, columns: Re
     const p = reader.fields(item, 'a pair', [], [...columns, 'basis', 'note'])
     if (!p) continue
     const provisions: Record<string, string> = {}
+    const places: Record<string, DataLocation> = {}
+    let malformed = false
     for (const key of columns) {
       const value = p.has(key) ? p.text(key) : undefined
-      if (value !== undefined) provisions[key] = value
+      if (value === undefined) continue
+      if (!isProvisionId(value)) {
+        reader.error(`\`${value}\` under \`${key}\` in a pair is not a provision id`, p.valueNode(key), 'review-provision-id', 'write e.g. `md-4139/art-18/item-2` (instrument/art-N, then item-… or para-…)')
+        malformed = true
+        continue
+      }
+      provisions[key] = value
+      places[key] = reader.location(p.valueNode(key))
     }
+    if (malformed) continue
     if (Object.keys(provisions).length < 2) {
       reader.error(`A pair names one provision under each of at least two column keys (${columns.join(', ')})`, item, 'review-pair')
       continue
     }
     const basis = p.has('basis') ? p.oneOf('basis', ['review', 'editorial'] as const) : 'editorial'
     if (basis === undefined) continue
-    pairs.push({provisions, basis, note: p.text('note'), location: reader.location(item)})
+    pairs.push({provisions, basis, note: p.text('note'), location: reader.location(item), places})
   }
   const unpaired: Array<Unpaired> = []
   for (const item of reader.items(f.valueNode('unpaired'), '`unpaired`')) {
@@ -158,6 +172,27 @@ export function loadComparison(source: {path: string; text: string}): Result<Com
   return {value: {id, title, columns, topics, note: f.text('note'), file: source.path}, messages: reader.messages}
 }
 
+/**
+ * Checks a comparison against the corpus: every provision it cites, pairs or leaves unpaired names an article,
+ * paragraph or item that exists, at the id's own `file:line:column`. (The form of each id is checked on reading.)
+ */
+export function checkComparison(comparison: ComparisonFile, corpus: Corpus): Array<SynopticMessage> {
+  const messages: Array<SynopticMessage> = []
+  const check = (id: string, location: DataLocation, what: string): void => {
+    const problem = provisionProblem(corpus, id, what)
+    if (problem) messages.push(createMessage(problem.severity, problem.reason, {file: location.file, place: location.position, source: 'synoptic-review', ruleId: problem.ruleId, note: problem.note}))
+  }
+  for (const topic of comparison.topics) {
+    const what = `Topic \`${topic.id}\`:`
+    for (const column of comparison.columns) for (const c of topic.cited[column.key] ?? []) check(c.provision, c.location, `${what} the provision`)
+    for (const pair of topic.pairs) {
+      for (const [key, id] of Object.entries(pair.provisions)) check(id, pair.places?.[key] ?? pair.location, `${what} the paired provision`)
+    }
+    for (const u of topic.unpaired) check(u.provision, u.location, `${what} the unpaired provision`)
+  }
+  return messages
+}
+
 /** What `comparisonYaml` writes: a comparison without its file locations. */
 export interface ComparisonDraft {
   id: string
@@ -170,7 +205,70 @@ export interface ComparisonDraft {
     note?: string | undefined
     cited: Readonly<Record<string, ReadonlyArray<{provision: string; note?: string | undefined}>>>
     pairs: ReadonlyArray<{provisions: Readonly<Record<string, string>>; basis?: 'review' | 'editorial' | undefined; note?: string | undefined}>
+    unpaired?: ReadonlyArray<{provision: string; note?: string | undefined}> | undefined
+    standards?: ReadonlyArray<{instrument: string; article: string}> | undefined
   }>
+}
+
+/** A comparison as read, as the editor and `comparisonYaml` take it (nothing it holds is left out). */
+export function comparisonDraftOf(c: ComparisonFile): ComparisonDraft {
+  return {
+    id: c.id,
+    title: c.title,
+    note: c.note,
+    columns: c.columns.map((col) => ({key: col.key, title: col.title, instruments: [...col.instruments]})),
+    topics: c.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      note: t.note,
+      cited: Object.fromEntries(Object.entries(t.cited).map(([k, v]) => [k, v.map((x) => ({provision: x.provision, note: x.note}))])),
+      pairs: t.pairs.map((p) => ({provisions: {...p.provisions}, basis: p.basis, note: p.note})),
+      unpaired: t.unpaired.map((u) => ({provision: u.provision, note: u.note})),
+      standards: t.standards.map((x) => ({instrument: x.instrument, article: x.article}))
+    }))
+  }
+}
+
+/**
+ * The review's Table 1 (or some of its aspects) as a comparison of the same schema, to copy into a workspace and
+ * edit: the columns `labour` and `socialSecurity`, each aspect a topic. Provisions another table quotes for an
+ * aspect are cited with a note saying so; the instruments of a column are those its citations name.
+ */
+type Cite = {provision: string; note?: string | undefined}
+/** An aspect of Table 1 as the views hold it (the review loader's `Aspect`, or the same without file locations). */
+export interface AspectOfTable {
+  id: string
+  title: string
+  labour: ReadonlyArray<Cite>
+  socialSecurity: ReadonlyArray<Cite>
+  standards?: ReadonlyArray<{instrument: string; article: string}> | undefined
+  pairs?: ReadonlyArray<{labour: string; socialSecurity: string; basis?: string | undefined; note?: string | undefined}> | undefined
+  unpaired?: ReadonlyArray<Cite> | undefined
+  quoted?: {labour?: ReadonlyArray<Cite> | undefined; socialSecurity?: ReadonlyArray<Cite> | undefined} | undefined
+}
+
+export function aspectsAsComparison(aspects: ReadonlyArray<AspectOfTable>, id: string, title: string): ComparisonDraft {
+  const sides = (a: AspectOfTable, side: 'labour' | 'socialSecurity'): Array<Cite> => [
+    ...a[side].map((c) => ({provision: c.provision, note: c.note})),
+    ...(a.quoted?.[side] ?? []).map((c) => ({provision: c.provision, note: c.note ?? 'quoted by another table of the review'}))
+  ]
+  const instrumentsOf = (side: 'labour' | 'socialSecurity'): Array<string> => [...new Set(aspects.flatMap((a) => sides(a, side).map((c) => c.provision.split('/')[0]!)))]
+  return {
+    id,
+    title,
+    columns: [
+      {key: 'labour', title: 'Labour inspection', instruments: instrumentsOf('labour')},
+      {key: 'socialSecurity', title: 'Social security inspection', instruments: instrumentsOf('socialSecurity')}
+    ],
+    topics: aspects.map((a) => ({
+      id: a.id,
+      title: a.title,
+      cited: {labour: sides(a, 'labour'), socialSecurity: sides(a, 'socialSecurity')},
+      pairs: (a.pairs ?? []).map((p) => ({provisions: {labour: p.labour, socialSecurity: p.socialSecurity}, basis: p.basis === 'review' ? ('review' as const) : ('editorial' as const), note: p.note})),
+      unpaired: (a.unpaired ?? []).map((u) => ({provision: u.provision, note: u.note})),
+      standards: (a.standards ?? []).map((x) => ({instrument: x.instrument, article: x.article}))
+    }))
+  }
 }
 
 /** The YAML text of a comparison, in the schema `loadComparison` reads (what the app saves). */
@@ -187,6 +285,8 @@ export function comparisonYaml(c: ComparisonDraft): string {
         title: t.title,
         ...Object.fromEntries(c.columns.map((col) => [col.key, (t.cited[col.key] ?? []).map((x) => clean({provision: x.provision, note: x.note}))])),
         pairs: t.pairs.map((p) => clean({...p.provisions, basis: p.basis, note: p.note})),
+        unpaired: t.unpaired?.length ? t.unpaired.map((u) => clean({provision: u.provision, note: u.note})) : undefined,
+        standards: t.standards?.length ? t.standards.map((x) => ({instrument: x.instrument, article: x.article})) : undefined,
         note: t.note
       })
     )

@@ -5,6 +5,7 @@ import type {
   ReviewData, StandardInstrument, StandardReference, Unpaired, WarningRequirement
 } from './types.ts'
 import {YamlReader, type Fields} from './yaml-reader.ts'
+import {isProvisionId} from '../../model/index.ts'
 
 export const aspectIds: ReadonlyArray<AspectId> = ['mandate', 'content', 'forms', 'requirements', 'prohibitions', 'powers-duties', 'measures', 'fines']
 const frameworks: ReadonlyArray<Framework> = ['labour', 'social-security']
@@ -13,7 +14,6 @@ const fineUnits: ReadonlyArray<FineUnit> = ['occasion', 'worker', 'person', 'day
 const warningRequirements: ReadonlyArray<WarningRequirement> = ['required', 'not-required', 'not-stated']
 
 /** `ll-2013/art-173`, `md-4277/art-10/item-1_2`, `ssl-2018/art-112/para-2`, `annex-1/art-new-1`. */
-const provisionId = /^[a-z0-9]+(?:-[a-z0-9]+)*\/art-[a-z0-9-]+(?:\/(?:item|para)-[a-z0-9_-]+)*$/u
 /** `12`, `12(1)(a)`, `10(a)(ii)`. */
 const standardArticle = /^\d+[a-z]?(?:\([0-9a-z]+\))*$/u
 const recordId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u
@@ -56,7 +56,7 @@ function push<T>(list: Array<T>, value: T | undefined): void {
 
 function provision(reader: YamlReader, fields: Fields, key: string): string | undefined {
   const value = fields.text(key)
-  if (value !== undefined && !provisionId.test(value)) {
+  if (value !== undefined && !isProvisionId(value)) {
     reader.error(`\`${value}\` is not a provision id`, fields.valueNode(key), 'review-provision-id', 'write e.g. `md-4139/art-18/item-2` (instrument/art-N, then item-… or para-…)')
     return undefined
   }
