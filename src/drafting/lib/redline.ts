@@ -84,6 +84,8 @@ function dropped(c: string): boolean {
  */
 function normalizeMarked(input: MarkedText): MarkedText {
   const text = normalizeText(input.text)
+  // Already normal (most text): every character is kept in place, with its flags and origin.
+  if (text === input.text) return input
   const marks: Array<number> = []
   const origin: Array<number> = []
   let i = 0
