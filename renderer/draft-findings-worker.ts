@@ -1,10 +1,15 @@
-// The worker of the drafting view's check: the corpus and rules arrive once, then each draft version.
-import {checkCorpus, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
-import {findInstrument, type Corpus, type Instrument} from '../src/model/index.ts'
+// The worker of the drafting view's check: the corpus and rules arrive once, then each draft version as an
+// update to the one before (only the articles that changed carry their text). The check is the core's
+// `draftFindings` with a `draftChecker`, which consolidates and matches only the changed articles again; it
+// comes from src/drafting/findings.ts, the drafting entry without the Markdown parser (whose browser build
+// needs a DOM a worker does not have).
+import {loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {applyDraftUpdate, draftChecker, draftFindings, type DraftChecker, type DraftUpdate} from '../src/drafting/findings.ts'
+import type {Corpus, Instrument} from '../src/model/index.ts'
 
 export interface DraftCheckRequest {
   id: number
-  draft: Instrument
+  update: DraftUpdate
   corpus?: Corpus | undefined
   rules?: Array<{path: string; text: string}> | undefined
 }
@@ -15,28 +20,25 @@ export interface DraftCheckReply {
   error?: string | undefined
 }
 
-/**
- * The draft's findings, as `draftFindings` of src/drafting computes them (the checker on the corpus with the
- * draft in place of its saved version). Called through the conformity capability directly: the drafting
- * capability brings the Markdown parser, whose browser build needs a DOM a worker does not have.
- */
-function draftFindings(draft: Instrument, within: Corpus, list: ReadonlyArray<Rule>): Array<Finding> {
-  if (!draft.base || !findInstrument(within, draft.base)) return []
-  const instruments = [...within.instruments.filter((i) => i.id !== draft.id), draft]
-  return checkCorpus({...within, instruments}, list, {instruments: [draft.id]})
-}
-
 let corpus: Corpus | undefined
 let rules: Array<Rule> = []
+let checker: DraftChecker = draftChecker()
+/** The version the last update made: what the next one is relative to. */
+let current: Instrument | undefined
 
 self.addEventListener('message', (event: MessageEvent<DraftCheckRequest>) => {
   const request = event.data
-  if (request.corpus) corpus = request.corpus
+  if (request.corpus) {
+    corpus = request.corpus
+    checker = draftChecker()
+  }
   if (request.rules) rules = loadRules(request.rules).value
   try {
-    const findings = corpus ? draftFindings(request.draft, corpus, rules) : []
+    current = applyDraftUpdate(current, request.update)
+    const findings = corpus ? draftFindings(current, corpus, rules, checker) : []
     self.postMessage({id: request.id, findings} satisfies DraftCheckReply)
   } catch (error) {
+    current = undefined
     self.postMessage({id: request.id, findings: [], error: (error as Error).message} satisfies DraftCheckReply)
   }
 })

@@ -8,10 +8,11 @@ import {fileURLToPath} from 'node:url'
 import {assessLaw, loadCatalogue, resolveTarget} from '../../src/assessment/index.ts'
 import {checkCorpus, checkText, loadRules} from '../../src/conformity/index.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
-import {draftFindings} from '../../src/drafting/index.ts'
-import {findInstrument, type Instrument} from '../../src/model/index.ts'
+import {applyDraftUpdate, draftChecker, draftFindings, draftUpdate} from '../../src/drafting/index.ts'
+import {articlesOf, findInstrument, type Instrument} from '../../src/model/index.ts'
 import {syntheticCorpus} from '../synthetic.ts'
 import {time} from '../timing.ts'
+import {largeDraftTexts} from './export.ts'
 
 export const name = 'check'
 
@@ -81,6 +82,34 @@ export async function run(): Promise<Record<string, number | string>> {
     for (let i = 0; i < 20; i++) draftFindings(edited(), shipped, rules.value)
   }, 3)
 
+  // The same on a 1,000-article draft, the drafting worker's way: the version goes as an update to the one before
+  // (a structured clone, as postMessage makes), is rebuilt there and checked with the draftChecker kept across
+  // versions, so only the edited article is consolidated and matched again. Beside it, the former way: the
+  // whole draft cloned and checked from scratch.
+  const large = largeDraftTexts()
+  const withLarge = loadCorpus([...sources, {path: 'syn-1.md', text: large.baseText}, {path: 'drafts/syn-draft.md', text: large.draftText}]).value
+  const big = findInstrument(withLarge, 'syn-draft')!
+  const middle = articlesOf(big)[500]!.id
+  const editedBig = (): Instrument => {
+    edits++
+    return {...big, body: big.body.map((node) => (node.type === 'article' && node.id === middle
+      ? {...node, children: node.children.map((c, i) => (i === 0 && c.type === 'paragraph' ? {...c, content: [{type: 'text' as const, value: `Inspectors shall inform the employer before the visit (edit ${edits}).`}]} : c))}
+      : node))}
+  }
+  const checker = draftChecker()
+  let sent: Instrument | undefined
+  let received: Instrument | undefined
+  const workerCheck = (version: Instrument) => {
+    received = applyDraftUpdate(received, structuredClone(draftUpdate(sent, version)))
+    sent = version
+    return draftFindings(received, withLarge, rules.value, checker)
+  }
+  workerCheck(big)
+  const bigEditMs = await time(() => {
+    for (let i = 0; i < 10; i++) workerCheck(editedBig())
+  }, 3)
+  const bigWholeMs = await time(() => draftFindings(structuredClone(editedBig()), withLarge, rules.value), 2)
+
   // The whole-law assessment of the labour framework (ll-2013 + md-4277).
   const catalogue = loadCatalogue(sources).value
   const target = resolveTarget(shipped, 'labour')
@@ -95,6 +124,8 @@ export async function run(): Promise<Record<string, number | string>> {
     conflicts_10000_articles: findings.filter((f) => f.status === 'conflict').length,
     recheck_ms_one_provision: recheckMs / 100,
     draft_findings_ms_one_edit: draftEditMs / 20,
+    draft_findings_ms_one_edit_1000_articles: Math.round(bigEditMs / 10 * 10) / 10,
+    draft_findings_ms_one_edit_1000_articles_whole_draft_as_before: bigWholeMs,
     assess_ms_labour_framework: assessMs,
     check_ms_shipped_corpus: shippedMs,
     check_ms_annex_1_with_its_base: draftMs

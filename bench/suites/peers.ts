@@ -5,7 +5,8 @@
 //
 // - export DOCX (track changes) of a 1,000-article draft with 100 amended articles, against pandoc converting
 //   the same Markdown to DOCX;
-// - export PDF of it, against LibreOffice converting our DOCX to PDF (its own profile, warmed up);
+// - export PDF of it (redline, pdfmake), warm and cold, against LibreOffice converting our redline DOCX of it to
+//   PDF (its own profile, warmed up);
 // - import of a 200-article Word file, against mammoth alone converting it to HTML;
 // - diff of two 10,000-article folders, against git diff --no-index --word-diff;
 // - validate of 10,000 articles in 500-article files, against bare remark-parse over the same files;
@@ -79,6 +80,7 @@ export async function run(options: {quick?: boolean; filter?: string | undefined
       const profile = join(dir, 'lo-profile')
       await compare('export_pdf_1000_articles', [
         ours('synoptic_warm', ['export', 'syn-draft', '--corpus', corpus, '--format', 'pdf', '-o', join(dir, 'ours.pdf'), '--force']),
+        ours('synoptic_cold', ['export', 'syn-draft', '--corpus', corpus, '--format', 'pdf', '-o', join(dir, 'ours.pdf'), '--force'], true),
         {label: 'libreoffice', command: 'soffice', args: [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxOut], cwd: dir, before: removing(join(dir, 'lo', 'ours.pdf'))}
       ])
     }

@@ -6,7 +6,8 @@ export type {Amendment, ReplaceArticle, ReplaceProvision, InsertArticle, RepealA
 export {redlineOf, redlineArticle, diffInline, declarationOf} from './lib/redline.ts'
 export type {RedlineOptions} from './lib/redline.ts'
 export {summarizeChanges, summarizeRedline, formatSummary} from './lib/summary.ts'
-export {draftFindings} from './lib/findings.ts'
+export {draftFindings, draftChecker, draftUpdate, applyDraftUpdate} from './findings.ts'
+export type {DraftChecker, DraftUpdate} from './findings.ts'
 export {
   createDraft, renumberNewArticles, articleBodyText, replaceArticleText, setArticleHeading, setAmendedMark,
   amendArticle, insertArticle, repealArticle, removeArticle, draftFileText, acceptBaseWording, declareAmendment

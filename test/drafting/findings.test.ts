@@ -3,7 +3,9 @@ import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {loadRules} from '../../src/conformity/index.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
-import {articleBodyText, draftFindings, replaceArticleText} from '../../src/drafting/index.ts'
+import {
+  applyDraftUpdate, articleBodyText, draftChecker, draftFindings, draftUpdate, insertArticle, repealArticle, replaceArticleText
+} from '../../src/drafting/index.ts'
 import {articlesOf, findInstrument} from '../../src/model/index.ts'
 import {root} from '../export/fixtures.ts'
 
@@ -32,5 +34,48 @@ describe('the findings of a draft as one types', () => {
     expect(conflict?.match?.text).toMatch(/inform the employer of every inspection visit in advance/u)
     const reverted = replaceArticleText(edited, article.id, articleBodyText(article, draft)).value
     expect(draftFindings(reverted, corpus, rules).some((f) => f.provision === 'annex-1/art-112/item-6')).toBe(false)
+  })
+})
+
+describe('re-checking only what changed', () => {
+  // The worker's path: each version sent as an update (a structured clone, as postMessage makes), rebuilt on the
+  // other side from the previous version, and checked with one draftChecker kept across versions.
+  const article = articlesOf(draft).find((a) => a.id === 'annex-1/art-112')!
+  const typed = (text: string) => replaceArticleText(draft, article.id, articleBodyText(article, draft).replace('5. {++Ad hoc inspection', `6. ${text}\n5. {++Ad hoc inspection`)).value
+  const versions = [
+    draft,
+    typed('Inspectors shall inform the employer of every inspection visit in advance.'),
+    typed('Inspectors may enter any workplace freely and without previous notice.'),
+    draft
+  ]
+  const base = findInstrument(corpus, 'ssl-2018')!
+  const withNew = insertArticle(versions[1]!, base, 'annex-1/art-112', 'Notice', 'Inspectors shall inform the employer before the visit.')
+  const repealed = repealArticle(withNew.value, base, 'ssl-2018/art-113')
+  expect(withNew.messages).toEqual([])
+  expect(repealed.messages).toEqual([])
+  versions.push(withNew.value, repealed.value)
+
+  test('gives what checking each whole version gives, and sends only the articles the editor replaced', () => {
+    const checker = draftChecker()
+    let sent: typeof draft | undefined
+    let received: typeof draft | undefined
+    for (const version of versions) {
+      const update = structuredClone(draftUpdate(sent, version))
+      // Kept: exactly the articles the edit left as they were (the same objects), sent without their text.
+      const same = sent ? articlesOf(version).filter((a) => articlesOf(sent!).includes(a)).map((a) => a.id) : []
+      expect(update.kept).toEqual(same)
+      if (sent) expect(same.length).toBeGreaterThan(0)
+      sent = version
+      received = applyDraftUpdate(received, update)
+      expect(received).toEqual(version)
+      const incremental = draftFindings(received, corpus, rules, checker)
+      expect(incremental).toEqual(draftFindings(version, corpus, rules))
+    }
+    expect(draftFindings(versions[1]!, corpus, rules, checker).some((f) => f.rule === 'prior-notice' && f.provision === 'annex-1/art-112/item-6')).toBe(true)
+  })
+
+  test('an update that keeps an article the receiver lacks is refused', () => {
+    const update = draftUpdate(draft, versions[1]!)
+    expect(() => applyDraftUpdate(undefined, update)).toThrow(/annex-1\/art-/u)
   })
 })

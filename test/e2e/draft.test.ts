@@ -54,6 +54,15 @@ describe.skipIf(app.skip)('drafting view', () => {
     await textarea.fill(before.replace('5. {++Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. {++Ad hoc inspection'))
     await expect(section.locator('ins', {hasText: 'Joint inspection with the labour inspectorate.'}).count()).resolves.toBe(1)
 
+    // The findings follow the typing through the worker, which gets only the edited article each time: a
+    // conflicting provision typed into Article 112 is flagged there, and the flag goes with the words.
+    const conflict = section.locator('.draft-findings li', {hasText: 'inform the employer of every inspection visit in advance'})
+    await textarea.fill(before.replace('5. {++Ad hoc inspection', '6. Inspectors shall inform the employer of every inspection visit in advance.\n5. {++Ad hoc inspection'))
+    await expect.poll(() => conflict.count(), {timeout: 30_000}).toBe(1)
+    await expect(conflict.textContent()).resolves.toMatch(/Conflict/u)
+    await textarea.fill(before.replace('5. {++Ad hoc inspection', '6. Joint inspection with the labour inspectorate.\n5. {++Ad hoc inspection'))
+    await expect.poll(() => conflict.count(), {timeout: 30_000}).toBe(0)
+
     // A half-typed heading inside the text is refused with its line, and the article keeps its last good text.
     await textarea.fill(`${before}\n\n## Article 999`)
     await expect(section.locator('.draft-messages').textContent()).resolves.toMatch(/Line \d+/u)

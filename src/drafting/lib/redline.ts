@@ -84,6 +84,8 @@ function dropped(c: string): boolean {
  */
 function normalizeMarked(input: MarkedText): MarkedText {
   const text = normalizeText(input.text)
+  // Already normal (most text): every character is kept in place, with its flags and origin.
+  if (text === input.text) return input
   const marks: Array<number> = []
   const origin: Array<number> = []
   let i = 0
@@ -449,18 +451,19 @@ function markSplitsAndMerges(blocks: Array<RedlineBlock>, x: Array<Entry>, y: Ar
     const pi = prev.baseId !== undefined ? indexX.get(prev.baseId) : undefined
     const pj = prev.id !== undefined ? indexY.get(prev.id) : undefined
     if (pi === undefined || pj === undefined) continue
-    const a = bagOf(x[pi]!, language)
-    const b = bagOf(y[pj]!, language)
+    // Word bags only for a line that may be split or merged: most blocks are paired and need none.
+    const a = () => bagOf(x[pi]!, language)
+    const b = () => bagOf(y[pj]!, language)
     if (cur.change === 'insert' && !cur.moved && cur.id !== undefined) {
       const j = indexY.get(cur.id)
       if (j === undefined || ofY.has(j)) continue
       const c = bagOf(y[j]!, language)
-      if (sim(a, joined(b, c)) >= sim(a, b) + 0.1 && sim(a, c) >= 0.3) cur.relation = {kind: 'split', label: labelOf(x[pi]!.node)}
+      if (sim(a(), joined(b(), c)) >= sim(a(), b()) + 0.1 && sim(a(), c) >= 0.3) cur.relation = {kind: 'split', label: labelOf(x[pi]!.node)}
     } else if (cur.change === 'delete' && !cur.moved && cur.baseId !== undefined) {
       const i = indexX.get(cur.baseId)
       if (i === undefined || ofX.has(i)) continue
       const c = bagOf(x[i]!, language)
-      if (sim(joined(a, c), b) >= sim(a, b) + 0.1 && sim(c, b) >= 0.3) cur.relation = {kind: 'merged', label: labelOf(y[pj]!.node)}
+      if (sim(joined(a(), c), b()) >= sim(a(), b()) + 0.1 && sim(c, b()) >= 0.3) cur.relation = {kind: 'merged', label: labelOf(y[pj]!.node)}
     }
   }
 }

@@ -1,11 +1,8 @@
 // A laid-out draft as a Word document. Legal numbers ("Article 112", "4.", "(a)") are literal text with a
 // tab and a hanging indent, never Word list numbering, so they survive any editing and match the source.
 // Article headings are Heading 2 (the navigation pane, a table of contents); the title is Heading 1.
-import {
-  AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, Header, HeadingLevel,
-  InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, UnderlineType, type IRunOptions, type ParagraphChild
-} from 'docx'
-import JSZip from 'jszip'
+import {AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun} from 'docx'
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import type {DraftLayout, LayoutBlock, LayoutRun} from './layout.ts'
 import {runningTitle} from './pdf-draft.ts'
 import {xmlUnsafe} from './xml-text.ts'
@@ -60,7 +57,54 @@ interface Context {
   paragraphDate?: string | undefined
 }
 
-function formatting(run: LayoutRun): IRunOptions {
+// The body's paragraphs are written as WordprocessingML text rather than as docx's object trees: a
+// 1,000-article draft has some 30,000 runs, and building, formatting and serialising their trees took most of
+// the export's time. The XML is the same, element for element, as docx writes for the same options
+// (test/export/docx-body.test.ts holds the two equal); the rest of the package (styles, header, footer,
+// comments, fonts) is still docx's.
+
+/** Text and attribute values escaped as docx escapes them. */
+function esc(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'))
+}
+
+/** Character formatting of a run, in the schema's order of w:rPr. */
+interface RunLook {
+  bold?: boolean
+  italics?: boolean
+  strike?: boolean
+  doubleStrike?: boolean
+  color?: string
+  underline?: {type?: string; color?: string}
+}
+
+function runProperties(look: RunLook): string {
+  let x = ''
+  if (look.bold) x += '<w:b/><w:bCs/>'
+  if (look.italics) x += '<w:i/><w:iCs/>'
+  if (look.strike) x += '<w:strike/>'
+  if (look.doubleStrike) x += '<w:dstrike/>'
+  if (look.color) x += `<w:color w:val="${esc(look.color)}"/>`
+  if (look.underline) x += `<w:u w:val="${esc(look.underline.type ?? 'single')}"${look.underline.color ? ` w:color="${esc(look.underline.color)}"` : ''}/>`
+  return x ? `<w:rPr>${x}</w:rPr>` : ''
+}
+
+/** A w:r holding text (w:delText inside a deletion) or a tab. */
+function runXml(look: RunLook, content: {text: string; deleted?: boolean} | 'tab'): string {
+  const inner = content === 'tab' ? '<w:tab/>' : content.deleted ? `<w:delText xml:space="preserve">${esc(content.text)}</w:delText>` : `<w:t xml:space="preserve">${esc(content.text)}</w:t>`
+  return `<w:r>${runProperties(look)}${inner}</w:r>`
+}
+
+function revisionXml(kind: 'ins' | 'del', rev: {id: number; author: string; date: string}, inner: string): string {
+  return `<w:${kind} w:id="${rev.id}" w:author="${esc(rev.author)}" w:date="${esc(rev.date)}">${inner}</w:${kind}>`
+}
+
+/** The revision of a paragraph mark (inside the paragraph's w:rPr). */
+function revisionMark(kind: 'ins' | 'del', rev: {id: number; author: string; date: string}): string {
+  return `<w:${kind} w:id="${rev.id}" w:author="${esc(rev.author)}" w:date="${esc(rev.date)}"/>`
+}
+
+function formatting(run: LayoutRun): RunLook {
   return {...(run.strong ? {bold: true} : {}), ...(run.emphasis ? {italics: true} : {})}
 }
 
@@ -89,49 +133,47 @@ function authorOf(run: LayoutRun, block: LayoutBlock | undefined, ctx: Context):
   return run.variant ? VARIANT_AUTHOR : ctx.author
 }
 
-/** One run as Word content: plain, marked (redline) or a revision (track changes). */
-function wordRun(run: LayoutRun, ctx: Context, block: LayoutBlock | undefined, extra: IRunOptions = {}): ParagraphChild | undefined {
-  const text = run.text
-  const base = {text, ...formatting(run), ...extra}
-  if (run.change === 'equal' || ctx.mode === 'clean') return new TextRun(base)
+/** One run as Word content: plain, marked (redline) or a revision (track changes); '' when it is left out. */
+function wordRun(run: LayoutRun, ctx: Context, block: LayoutBlock | undefined, extra: RunLook = {}): string {
+  const text = {text: run.text}
+  const base: RunLook = {...formatting(run), ...extra}
+  if (run.change === 'equal' || ctx.mode === 'clean') return runXml(base, text)
   if (ctx.mode === 'redline') {
     if (run.variant) {
       // The draft's wording stands, dotted; the base's words are listed after the text, never struck in red.
-      return run.change === 'insert' ? new TextRun({...base, underline: {type: UnderlineType.DOTTED, color: '808080'}}) : undefined
+      return run.change === 'insert' ? runXml({...base, underline: {type: 'dotted', color: '808080'}}, text) : ''
     }
     if (block?.moved) {
       return run.change === 'insert'
-        ? new TextRun({...base, color: MOVE_GREEN, underline: {type: UnderlineType.DOUBLE, color: MOVE_GREEN}})
-        : new TextRun({...base, color: MOVE_GREEN, doubleStrike: true})
+        ? runXml({...base, color: MOVE_GREEN, underline: {type: 'double', color: MOVE_GREEN}}, text)
+        : runXml({...base, color: MOVE_GREEN, doubleStrike: true}, text)
     }
-    return run.change === 'insert'
-      ? new TextRun({...base, color: RED, underline: {}})
-      : new TextRun({...base, color: RED, strike: true})
+    return run.change === 'insert' ? runXml({...base, color: RED, underline: {}}, text) : runXml({...base, color: RED, strike: true}, text)
   }
   const rev = revision(ctx, authorOf(run, block, ctx))
-  return run.change === 'insert' ? new InsertedTextRun({...base, ...rev}) : new DeletedTextRun({...base, ...rev})
+  return run.change === 'insert' ? revisionXml('ins', rev, runXml(base, text)) : revisionXml('del', rev, runXml(base, {text: run.text, deleted: true}))
 }
 
 /** The tab between an item's label and its text changes with the label: inserted with a new item, deleted with a removed one. */
-function tabRun(label: ReadonlyArray<LayoutRun>, ctx: Context, block: LayoutBlock): ParagraphChild | undefined {
+function tabRun(label: ReadonlyArray<LayoutRun>, ctx: Context, block: LayoutBlock): string {
   const change = label.every((r) => r.change === 'insert') ? 'insert' : label.every((r) => r.change === 'delete') ? 'delete' : 'equal'
   const first = label[0]!
-  if (change === 'equal' || ctx.mode === 'clean') return new TextRun({children: [new Tab()]})
-  if (ctx.mode === 'redline') return first.variant && change === 'delete' ? undefined : new TextRun({children: [new Tab()]})
+  const tab = runXml({}, 'tab')
+  if (change === 'equal' || ctx.mode === 'clean') return tab
+  if (ctx.mode === 'redline') return first.variant && change === 'delete' ? '' : tab
   const rev = revision(ctx, authorOf(first, block, ctx))
-  return change === 'insert' ? new InsertedTextRun({children: [new Tab()], ...rev}) : new DeletedTextRun({children: [new Tab()], ...rev})
+  return revisionXml(change === 'insert' ? 'ins' : 'del', rev, tab)
 }
 
 /** The runs of one block: label, tab, text. */
-function blockChildren(block: LayoutBlock, ctx: Context, extra: IRunOptions): Array<ParagraphChild> {
-  const children: Array<ParagraphChild> = []
-  const push = (c: ParagraphChild | undefined) => c && children.push(c)
+function blockChildren(block: LayoutBlock, ctx: Context, extra: RunLook): string {
+  let x = ''
   if (block.kind === 'item' && block.label.length > 0) {
-    for (const r of block.label) push(wordRun(r, ctx, block, extra))
-    push(tabRun(block.label, ctx, block))
+    for (const r of block.label) x += wordRun(r, ctx, block, extra)
+    x += tabRun(block.label, ctx, block)
   }
-  for (const r of block.runs) push(wordRun(r, ctx, block, extra))
-  return children
+  for (const r of block.runs) x += wordRun(r, ctx, block, extra)
+  return x
 }
 
 /**
@@ -186,37 +228,32 @@ function planTracked(blocks: ReadonlyArray<LayoutBlock>, before: Planned): Array
   return plans
 }
 
-function paragraphOf(plan: Planned, ctx: Context, language: string): Paragraph {
+function paragraphOf(plan: Planned, ctx: Context): string {
   const block = plan.blocks.at(-1)!
-  const children: Array<ParagraphChild> = []
+  let children = ''
   let commentId: number | undefined
   const comment = plan.blocks.map((b) => b.comment).filter(Boolean).join(' ')
   if (comment && ctx.mode === 'track-changes') {
     commentId = ctx.comments.length + 1
     ctx.comments.push({id: commentId, text: comment})
-    children.push(new CommentRangeStart(commentId))
+    children += `<w:commentRangeStart w:id="${commentId}"/>`
   }
   const heading = block.kind === 'heading'
   const notice = block.kind === 'notice'
-  const extra: IRunOptions = notice ? {italics: true, color: GREY} : {}
-  for (const b of plan.blocks) children.push(...blockChildren(b, ctx, extra))
-  if (commentId !== undefined) {
-    children.push(new CommentRangeEnd(commentId), new TextRun({children: [new CommentReference(commentId)]}))
-  }
+  const extra: RunLook = notice ? {italics: true, color: GREY} : {}
+  for (const b of plan.blocks) children += blockChildren(b, ctx, extra)
+  if (commentId !== undefined) children += `<w:commentRangeEnd w:id="${commentId}"/><w:r><w:commentReference w:id="${commentId}"/></w:r>`
   const markAuthor = plan.blocks.some((b) => b.runs.some((r) => r.variant)) && plan.blocks.every((b) => b.runs.every((r) => r.change === 'equal' || r.variant)) ? VARIANT_AUTHOR : ctx.author
-  const mark = ctx.mode === 'track-changes' && plan.mark
-    ? {run: plan.mark === 'insert' ? {insertion: revision(ctx, markAuthor)} : {deletion: revision(ctx, markAuthor)}}
-    : {}
+  const mark = ctx.mode === 'track-changes' && plan.mark ? `<w:rPr>${revisionMark(plan.mark === 'insert' ? 'ins' : 'del', revision(ctx, markAuthor))}</w:rPr>` : ''
   const itemIndent = block.kind === 'item' && block.label.length > 0
   const left = INDENT * (block.depth + (itemIndent ? 1 : 0))
-  void language
-  return new Paragraph({
-    children,
-    ...mark,
-    ...(heading ? {heading: HeadingLevel.HEADING_2} : {spacing: {after: 100}}),
-    indent: itemIndent ? {left, hanging: INDENT} : left > 0 ? {left} : undefined,
-    tabStops: itemIndent ? [{type: TabStopType.LEFT, position: left}] : undefined
-  })
+  // w:pPr in the schema's order: style, tabs, spacing, indentation, the paragraph mark's revision.
+  const properties = (heading ? '<w:pStyle w:val="Heading2"/>' : '') +
+    (itemIndent ? `<w:tabs><w:tab w:val="left" w:pos="${left}"/></w:tabs>` : '') +
+    (heading ? '' : '<w:spacing w:after="100"/>') +
+    (itemIndent ? `<w:ind w:left="${left}" w:hanging="${INDENT}"/>` : left > 0 ? `<w:ind w:left="${left}"/>` : '') +
+    mark
+  return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${children}</w:p>`
 }
 
 /** The note after the text: each wording variant, where it stands, the current wording and the draft's. */
@@ -276,12 +313,16 @@ export async function draftToDocx(layout: DraftLayout, options: DocxOptions = {}
       ...headMark
     }))
   }
-  const paragraphs = plans.map((p, n) => {
+  let paragraphs = ''
+  plans.forEach((p, n) => {
     ctx.paragraphDate = paragraphDate(ctx.date, n)
-    return paragraphOf(p, ctx, lang)
+    paragraphs += paragraphOf(p, ctx)
   })
   ctx.paragraphDate = undefined
-  const body = [...head, ...paragraphs, ...variantParagraphs(layout)]
+  // docx writes the head, the note on variants and the rest of the package; the paragraphs written above take
+  // the place of a marker paragraph.
+  const marker = new Paragraph({children: [new TextRun(BODY_MARKER)]})
+  const body = [...head, marker, ...variantParagraphs(layout)]
   const csFont = lao ? LAO_FONT : LATIN_FONT
   const font = {ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: csFont, eastAsia: LATIN_FONT}
   const heading = (id: string, name: string, size: number, level: number) => ({
@@ -315,8 +356,8 @@ export async function draftToDocx(layout: DraftLayout, options: DocxOptions = {}
       children: body
     }]
   })
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc))
-  return finishDocx(bytes, {moves: ctx.moves.size > 0, lao})
+  const files = unzipSync(new Uint8Array(await Packer.toArrayBuffer(doc)))
+  return finishDocx(files, paragraphs, {moves: ctx.moves.size > 0, lao})
 }
 
 /** "Page {n} of {m}" as runs with Word's page fields. */
@@ -330,18 +371,22 @@ function pageChildren(words: string): Array<string | (typeof PageNumber)[keyof t
   return out
 }
 
-const escapeAttr = (s: string) => s.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;')
+
+/** The text of the marker paragraph whose place the body's paragraphs take. */
+const BODY_MARKER = 'synoptic-body-paragraphs-go-here'
+const MARKER_XML = `<w:p><w:r><w:t xml:space="preserve">${BODY_MARKER}</w:t></w:r></w:p>`
 
 /**
- * What docx cannot write itself: moves as Word's move revisions (w:moveFrom and w:moveTo in named ranges), and
- * a font table that names the Lao font with its alternative.
+ * The body's paragraphs in place of the marker, and what docx cannot write itself: moves as Word's move
+ * revisions (w:moveFrom and w:moveTo in named ranges), and a font table that names the Lao font with its
+ * alternative. The package is zipped again, its files in docx's order.
  */
-async function finishDocx(bytes: Uint8Array, what: {moves: boolean; lao: boolean}): Promise<Uint8Array> {
-  if (!what.moves && !what.lao) return bytes
-  const zip = await JSZip.loadAsync(bytes)
+function finishDocx(files: Record<string, Uint8Array>, paragraphs: string, what: {moves: boolean; lao: boolean}): Uint8Array {
+  let xml = strFromU8(files['word/document.xml']!)
+  const at = xml.indexOf(MARKER_XML)
+  if (at < 0) throw new Error('docx did not write the body marker: its XML has changed, see docx-draft.ts')
+  xml = xml.slice(0, at) + paragraphs + xml.slice(at + MARKER_XML.length)
   if (what.moves) {
-    const file = zip.file('word/document.xml')!
-    let xml = await file.async('string')
     // One named range per side of each move: its pieces (label, tab, words) are written next to each other.
     const ranges = new Map<string, number>()
     const tag = MOVE_TAG.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -354,26 +399,27 @@ async function finishDocx(bytes: Uint8Array, what: {moves: boolean; lao: boolean
       return `<w:${side}RangeStart w:id="${range}" w:name="${name}" w:author="${author}" w:date="${date}"/><w:${side} w:id="${id}" w:author="${author}" w:date="${date}">${inner}</w:${side}><w:${side}RangeEnd w:id="${range}"/>`
     })
     xml = xml.replace(/<w:(moveFrom|moveTo)RangeEnd w:id="(\d+)"\/><w:\1RangeStart w:id="\2"[^>]*\/>/gu, '')
-    zip.file('word/document.xml', xml)
   }
+  files['word/document.xml'] = strToU8(xml)
   if (what.lao) {
-    const file = zip.file('word/fontTable.xml')
-    let xml = file ? await file.async('string') : ''
-    const alt = `<w:altName w:val="${escapeAttr(LAO_FALLBACK)}"/>`
+    const table = files['word/fontTable.xml']
+    let fonts = table ? strFromU8(table) : ''
+    const alt = `<w:altName w:val="${esc(LAO_FALLBACK)}"/>`
     // The embedded font's entry (docx writes it) gets the alternative name; without embedding, an entry of its own.
-    if (xml.includes(`w:name="${LAO_FONT}">`)) xml = xml.replace(`w:name="${LAO_FONT}">`, `w:name="${LAO_FONT}">${alt}`)
-    const entry = (xml.includes(`w:name="${LAO_FONT}"`) ? '' : `<w:font w:name="${escapeAttr(LAO_FONT)}">${alt}<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`) +
-      `<w:font w:name="${escapeAttr(LAO_FALLBACK)}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
+    if (fonts.includes(`w:name="${LAO_FONT}">`)) fonts = fonts.replace(`w:name="${LAO_FONT}">`, `w:name="${LAO_FONT}">${alt}`)
+    const entry = (fonts.includes(`w:name="${LAO_FONT}"`) ? '' : `<w:font w:name="${esc(LAO_FONT)}">${alt}<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`) +
+      `<w:font w:name="${esc(LAO_FALLBACK)}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
       `<w:font w:name="${LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
-    if (xml.includes('</w:fonts>')) xml = xml.replace('</w:fonts>', `${entry}</w:fonts>`)
-    else if (/<w:fonts[^>]*\/>/u.test(xml)) xml = xml.replace(/<w:fonts([^>]*)\/>/u, `<w:fonts$1>${entry}</w:fonts>`)
-    if (file) zip.file('word/fontTable.xml', xml)
+    if (fonts.includes('</w:fonts>')) fonts = fonts.replace('</w:fonts>', `${entry}</w:fonts>`)
+    else if (/<w:fonts[^>]*\/>/u.test(fonts)) fonts = fonts.replace(/<w:fonts([^>]*)\/>/u, `<w:fonts$1>${entry}</w:fonts>`)
+    if (table) files['word/fontTable.xml'] = strToU8(fonts)
     // Word shows embedded fonts only when the settings say the document embeds them.
-    const settings = zip.file('word/settings.xml')
+    const settings = files['word/settings.xml']
     if (settings) {
-      const text = await settings.async('string')
-      if (!text.includes('w:embedTrueTypeFonts')) zip.file('word/settings.xml', text.replace(/(<w:settings[^>]*>)/u, '$1<w:embedTrueTypeFonts/>'))
+      const text = strFromU8(settings)
+      if (!text.includes('w:embedTrueTypeFonts')) files['word/settings.xml'] = strToU8(text.replace(/(<w:settings[^>]*>)/u, '$1<w:embedTrueTypeFonts/>'))
     }
   }
-  return new Uint8Array(await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'}))
+  // fflate's default level: level 1 saves some 30 ms on a 1,000-article draft for a file half as large again.
+  return zipSync(files)
 }
