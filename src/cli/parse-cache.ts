@@ -8,10 +8,12 @@
 // instrument, is ignored and parsed again. The folder is kept under SYNOPTIC_CACHE_MAX_MB (default 256) by
 // removing the entries written longest ago. Any failure of the cache (a read-only home) only means parsing.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {lstat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {removeFileInside, walkInside} from '../../rooted-files/index.ts'
 import type {Result} from '../message/index.ts'
 import type {Instrument} from '../model/index.ts'
 
@@ -78,7 +80,7 @@ export function cachedParser(parse: ParseFile, dir: string | undefined = cacheDi
     counts.misses++
     const result = parse(text, file)
     if (writeEntry(path, key, result)) {
-      if (!written) queueMicrotask(() => prune(join(dir, 'parsed'), maxBytes))
+      if (!written) queueMicrotask(() => void prune(join(dir, 'parsed'), maxBytes))
       written = true
     }
     return result
@@ -137,21 +139,31 @@ function writeEntry(path: string, key: string, result: Result<Instrument | undef
   }
 }
 
-/** Removes the entries used longest ago until the folder is under three quarters of `maxBytes`. */
-export function prune(dir: string, maxBytes: number): void {
+/**
+ * How far pruning looks: the cache is `parsed/<2 hex>/<key>.json`, at most a few hundred thousand entries under
+ * the size limit. A folder beyond that is not ours to sweep.
+ */
+const pruneLimits = {maxDepth: 2, maxEntries: 500_000}
+
+/**
+ * Removes the entries used longest ago until the folder is under three quarters of `maxBytes`. The folder is
+ * listed by rooted-files' walk: a link inside it (to a folder of the user's, say) is neither followed nor
+ * removed, nor is a FIFO or other special file, so only plain files that are really inside are ever deleted.
+ */
+export async function prune(dir: string, maxBytes: number): Promise<void> {
   try {
-    const entries: Array<{path: string; size: number; time: number}> = []
-    for (const file of readdirSync(dir, {recursive: true}) as Array<string>) {
-      const path = join(dir, file)
-      const info = statSync(path, {throwIfNoEntry: false})
-      if (info?.isFile()) entries.push({path, size: info.size, time: info.mtimeMs})
+    const walk = await walkInside(dir, '', pruneLimits)
+    const entries: Array<{file: string; size: number; time: number}> = []
+    for (const file of walk.files) {
+      const info = await lstat(join(dir, file)).catch(() => undefined)
+      if (info?.isFile()) entries.push({file, size: info.size, time: info.mtimeMs})
     }
     let total = entries.reduce((sum, e) => sum + e.size, 0)
     if (total <= maxBytes) return
     entries.sort((a, b) => a.time - b.time)
     for (const entry of entries) {
       if (total <= maxBytes * 0.75) break
-      rmSync(entry.path, {force: true})
+      await removeFileInside(dir, entry.file)
       total -= entry.size
     }
   } catch {

@@ -1,4 +1,5 @@
-import {mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
@@ -61,17 +62,44 @@ describe('the cache of parsed instruments', () => {
     }
   })
 
-  test('stays under its size limit by removing the entries used longest ago', () => {
+  test('stays under its size limit by removing the entries used longest ago', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'synoptic-cache-'))
     const parse = cachedParser(parseInstrument, dir)
     for (let i = 0; i < 6; i++) parse(law, `copy-${i}.md`)
     const files = entries(dir)
     const size = statSync(files[0]!).size
     files.forEach((f, i) => utimesSync(f, 1000 + i, 1000 + i))
-    prune(join(dir, 'parsed'), size * 4)
+    await prune(join(dir, 'parsed'), size * 4)
     const left = entries(dir)
     expect(left.length).toBe(3)
     expect(left.sort()).toEqual(files.slice(3).sort())
+  })
+
+  test('pruning follows no link: files of a folder linked from inside the cache, and a FIFO, are left alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-cache-'))
+    const outside = mkdtempSync(join(tmpdir(), 'synoptic-outside-'))
+    const parse = cachedParser(parseInstrument, dir)
+    for (let i = 0; i < 4; i++) parse(law, `copy-${i}.md`)
+    const files = entries(dir)
+    const size = statSync(files[0]!).size
+    files.forEach((f, i) => utimesSync(f, 1000 + i, 1000 + i))
+    // The user's own files, older than every entry and larger than the limit: followed, they would go first.
+    const theirs = ['thesis.json', 'notes.json'].map((name) => join(outside, name))
+    for (const file of theirs) {
+      writeFileSync(file, 'x'.repeat(size * 2))
+      utimesSync(file, 10, 10)
+    }
+    mkdirSync(join(dir, 'parsed', 'zz'), {recursive: true})
+    symlinkSync(outside, join(dir, 'parsed', 'zz', 'linked'))
+    symlinkSync(outside, join(dir, 'parsed', 'linked-top'))
+    symlinkSync(theirs[0]!, join(dir, 'parsed', 'zz', 'linked-file.json'))
+    if (process.platform !== 'win32') execFileSync('mkfifo', [join(dir, 'parsed', 'zz', 'pipe.json')])
+    await prune(join(dir, 'parsed'), size * 2)
+    for (const file of theirs) expect(readFileSync(file, 'utf8').length).toBe(size * 2)
+    expect(lstatSync(join(dir, 'parsed', 'zz', 'linked')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(dir, 'parsed', 'zz', 'linked-file.json')).isSymbolicLink()).toBe(true)
+    // The cache's own entries were pruned, oldest first, counting only what is really inside.
+    expect(files.map((f) => existsSync(f))).toEqual([false, false, false, true])
   })
 
   test('lives in the user cache folder, or where SYNOPTIC_CACHE_DIR says, and can be turned off', () => {
