@@ -77,7 +77,8 @@ export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvis
 
 function diffNodes(a: Comparable, b: Comparable, context: Context): ProvisionDiff {
   const {language} = context
-  if (normalizedFullText(a, context) === normalizedFullText(b, context) && sameShape(a, b)) return equalTree(a, b)
+  // The raw texts first: most provisions compared are unchanged, and equal raw text needs no normalising.
+  if (sameShape(a, b) && (fullText(a) === fullText(b) || normalizedFullText(a, context) === normalizedFullText(b, context))) return equalTree(a, b)
   const text = diffWords(ownText(a), ownText(b), {language})
   const children = alignChildren(childrenOf(a), childrenOf(b), context)
   const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
