@@ -5,12 +5,15 @@
 import {realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, listInside, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
-import {joinWorkspace, loadCorpus, parseInstrument, workspaceFolders, type SourceFile} from '../corpus/index.ts'
-import {isDocumentFile, maxDocumentBytes, type DocumentKind} from '../ipc/index.ts'
+import {joinInstruments, type SourceFile, type WorkspaceFolder} from '../corpus/index.ts'
+import {maxDocumentBytes, type DocumentKind} from '../ipc/index.ts'
 import {createMessage, type SynopticMessage} from '../message/index.ts'
 import type {Instrument} from '../model/index.ts'
 import {CommandError, type LoadedCorpus} from './command.ts'
-import {cachedParser} from './parse-cache.ts'
+import {cachedParser, parseFiles, type ParseFile} from './parse-cache.ts'
+
+/** The parser, loaded only when a file is not in the cache (remark and micromark are most of the CLI's code). */
+export const loadParser = async (): Promise<ParseFile> => (await import('../corpus/index.ts')).parseInstrument
 
 /** A corpus is a few dozen files a few folders deep; a folder far beyond that is not a corpus. */
 const walkLimits = {maxDepth: 8, maxEntries: 20_000}
@@ -79,10 +82,12 @@ export async function readCorpus(dir: string, workspaceDir?: string): Promise<Lo
   const {files, messages: unread} = await readSourceFolder(dir)
   const shown = relative(process.cwd(), dir) || '.'
   const toShown = (path: string) => join(shown, path).split(sep).join('/')
-  const loaded = loadCorpus(files.map((f) => ({...f, path: toShown(f.path)})), cachedParser(parseInstrument))
+  const markdown = files.filter((f) => /\.md$/iu.test(f.path)).map((f) => ({...f, path: toShown(f.path)}))
+  const loaded = joinInstruments(await parseFiles(markdown, loadParser))
   const messages = [...unread.map((m) => ({...m, file: toShown(m.file)})), ...loaded.messages]
   if (workspaceDir === undefined) return {corpus: loaded.value, messages, dir, sources: files}
   const workspace = await readWorkspaceFolder(workspaceDir)
+  const {joinWorkspace} = await import('../corpus/index.ts')
   const joined = joinWorkspace(loaded.value, workspace.files)
   return {
     corpus: joined.corpus,
@@ -107,7 +112,7 @@ function mentions(text: string, id: string): boolean {
 export async function readInstruments(dir: string, ids: ReadonlyArray<string>): Promise<{instruments: Array<Instrument>; messages: Array<SynopticMessage>}> {
   const files = (await readSourceFiles(dir)).filter((f) => /\.md$/iu.test(f.path) && ids.some((id) => mentions(f.text, id)))
   const shown = relative(process.cwd(), dir) || '.'
-  const parse = cachedParser(parseInstrument)
+  const parse = cachedParser(await loadParser())
   const instruments: Array<Instrument> = []
   const messages: Array<SynopticMessage> = []
   for (const file of files) {
@@ -118,7 +123,7 @@ export async function readInstruments(dir: string, ids: ReadonlyArray<string>): 
   return {instruments, messages}
 }
 
-const kindOf: Record<(typeof workspaceFolders)[number], DocumentKind> = {instruments: 'instrument', drafts: 'draft', comparisons: 'comparison'}
+const kindOf: Record<WorkspaceFolder, DocumentKind> = {instruments: 'instrument', drafts: 'draft', comparisons: 'comparison'}
 
 /**
  * The documents of a workspace folder as the app sees them: `instruments/*.md`, `drafts/*.md`, `comparisons/*.yaml`
@@ -129,6 +134,8 @@ export async function readWorkspaceFolder(dir: string): Promise<SourceFolder> {
   const shown = relative(process.cwd(), dir) || '.'
   const root = await listInside(dir, '').catch(() => undefined)
   if (root === undefined) throw new CommandError(`the workspace folder ${shown} does not exist or is not a folder`)
+  const {isDocumentFile} = await import('../ipc/index.ts')
+  const {workspaceFolders} = await import('../corpus/index.ts')
   const files: Array<SourceFile> = []
   const messages: Array<SynopticMessage> = []
   for (const folder of workspaceFolders) {

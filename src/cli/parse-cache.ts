@@ -8,19 +8,22 @@
 // instrument, is ignored and parsed again. The folder is kept under SYNOPTIC_CACHE_MAX_MB (default 256) by
 // removing the entries written longest ago. Any failure of the cache (a read-only home) only means parsing.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {lstat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Result} from '../message/index.ts'
-import type {Instrument} from '../model/index.ts'
+import {removeFileInside, walkInside} from '../../rooted-files/index.ts'
+import type {Result, SynopticMessage} from '../message/index.ts'
+import {articlesOf, type Article, type Division, type Instrument} from '../model/index.ts'
 
 /** Parses one file: `parseInstrument`'s signature. */
 export type ParseFile = (text: string, file: string) => Result<Instrument | undefined>
 
 declare const __SYNOPTIC_PARSER_VERSION__: string | undefined
 
-const magic = 'synoptic-parsed-instrument 1'
+// 2: each article on a line of its own, with a digest, so a diff reads only the articles that differ.
+const magic = 'synoptic-parsed-instrument 2'
 
 /** The cache folder, or undefined when the cache is off. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -59,31 +62,110 @@ export interface CacheCounts {
   misses: number
 }
 
+/** One article of an instrument as the cache holds it, read from its own line only when asked for. */
+export interface CachedArticle {
+  /** The article's id (`ssl-2018/art-112`). */
+  id: string
+  /**
+   * A hash of everything in the article but its positions: two articles with the same digest are the same text
+   * and structure, so a diff can call them equal without reading them. Absent when the cache is off.
+   */
+  digest?: string | undefined
+  /** The article itself, parsed from the entry on first call. */
+  read: () => Article
+}
+
+/** A parsed file as the cache holds it: the instrument without its articles, its messages, and the articles one by one. */
+export interface CachedInstrument {
+  /** Everything of the instrument but its body; undefined when the file gave none. */
+  head: Omit<Instrument, 'body'> | undefined
+  messages: Array<SynopticMessage>
+  /** In reading order, as articlesOf gives them. */
+  articles: Array<CachedArticle>
+}
+
 /** `parse`, through the cache in `dir` (no cache when `dir` is undefined). */
 export function cachedParser(parse: ParseFile, dir: string | undefined = cacheDir(), maxBytes = cacheLimit()): ParseFile & {counts: CacheCounts} {
+  const lookup = cacheLookup(parse, dir, maxBytes)
+  const cached = (text: string, file: string): Result<Instrument | undefined> => {
+    const found = lookup(text, file)
+    return 'result' in found ? found.result : reviveResult(found.entry)
+  }
+  return Object.assign(cached, {counts: lookup.counts})
+}
+
+/**
+ * `parse` through the cache, giving each instrument with its articles still unread: what `diff` of two folders
+ * wants, since it reads only the articles whose digests differ. With the cache off, the articles are the parsed
+ * ones and carry no digest.
+ */
+export function cachedInstruments(parse: ParseFile, dir: string | undefined = cacheDir(), maxBytes = cacheLimit()): ((text: string, file: string) => CachedInstrument) & {counts: CacheCounts} {
+  const lookup = cacheLookup(parse, dir, maxBytes)
+  const cached = (text: string, file: string): CachedInstrument => {
+    const found = lookup(text, file)
+    if ('entry' in found) return lazyInstrument(found.entry)
+    const {value, messages} = found.result
+    if (!value) return {head: undefined, messages, articles: []}
+    const {body: _body, ...head} = value
+    return {head, messages, articles: articlesOf(value).map((article) => ({id: article.id, read: () => article}))}
+  }
+  return Object.assign(cached, {counts: lookup.counts})
+}
+
+/** An entry as stored: the instrument with each article replaced by its index, and one line of JSON per article. */
+interface Entry {
+  head: {value: Instrument | null; messages: Array<SynopticMessage>; articles: Array<{id: string; digest: string}>}
+  lines: Array<string>
+}
+
+function cacheLookup(parse: ParseFile, dir: string | undefined, maxBytes: number) {
   const counts: CacheCounts = {hits: 0, misses: 0}
   let written = false
-  const cached = (text: string, file: string): Result<Instrument | undefined> => {
+  const lookup = (text: string, file: string): {entry: Entry} | {result: Result<Instrument | undefined>} => {
     if (!dir) {
       counts.misses++
-      return parse(text, file)
+      return {result: parse(text, file)}
     }
-    const key = createHash('sha256').update(`${parserVersion()}\0${file}\0`).update(text).digest('hex')
-    const path = join(dir, 'parsed', key.slice(0, 2), `${key}.json`)
+    const [path, key] = entryPlace(dir, text, file)
     const found = readEntry(path, key)
     if (found) {
       counts.hits++
-      return found
+      return {entry: found}
     }
     counts.misses++
     const result = parse(text, file)
-    if (writeEntry(path, key, result)) {
-      if (!written) queueMicrotask(() => prune(join(dir, 'parsed'), maxBytes))
+    if (writeEntry(path, key, toEntry(result))) {
+      if (!written) queueMicrotask(() => void prune(join(dir, 'parsed'), maxBytes))
       written = true
     }
-    return result
+    return {result}
   }
-  return Object.assign(cached, {counts})
+  return Object.assign(lookup, {counts})
+}
+
+/** Where the entry of `file` with this text is kept, and its key. */
+function entryPlace(dir: string, text: string, file: string): [string, string] {
+  const key = createHash('sha256').update(`${parserVersion()}\0${file}\0`).update(text).digest('hex')
+  return [join(dir, 'parsed', key.slice(0, 2), `${key}.json`), key]
+}
+
+/**
+ * Parses files through the cache (results in the order of `files`), loading the parser only when one of them is
+ * not in it: on an unchanged corpus, `list` or `show` never load remark.
+ */
+export async function parseFiles(files: ReadonlyArray<{path: string; text: string}>, loadParser: () => Promise<ParseFile>, dir: string | undefined = cacheDir(), maxBytes = cacheLimit()): Promise<Array<Result<Instrument | undefined>>> {
+  const found = dir ? files.map((f) => readEntry(...entryPlace(dir, f.text, f.path))) : []
+  if (dir && found.every((entry) => entry !== undefined)) return found.map((entry) => reviveResult(entry!))
+  const parse = cachedParser(await loadParser(), dir, maxBytes)
+  return files.map((f, i) => (found[i] ? reviveResult(found[i]) : parse(f.text, f.path)))
+}
+
+/** Like parseFiles, each instrument with its articles unread (see cachedInstruments): what `diff` of two folders reads. */
+export async function readCachedInstruments(files: ReadonlyArray<{path: string; text: string}>, loadParser: () => Promise<ParseFile>, dir: string | undefined = cacheDir(), maxBytes = cacheLimit()): Promise<Array<CachedInstrument>> {
+  const found = dir ? files.map((f) => readEntry(...entryPlace(dir, f.text, f.path))) : []
+  if (dir && found.every((entry) => entry !== undefined)) return found.map((entry) => lazyInstrument(entry!))
+  const read = cachedInstruments(await loadParser(), dir, maxBytes)
+  return files.map((f, i) => (found[i] ? lazyInstrument(found[i]) : read(f.text, f.path)))
 }
 
 function cacheLimit(): number {
@@ -91,7 +173,50 @@ function cacheLimit(): number {
   return (Number.isFinite(mb) && mb > 0 ? mb : 256) * 1024 * 1024
 }
 
-function readEntry(path: string, key: string): Result<Instrument | undefined> | undefined {
+// The one shape of a position in the model's JSON ("start" and "end", each line, column, offset). Quotes inside
+// JSON strings are escaped, so this never matches inside the text of a provision.
+const positionJson = /,?"position":\{"start":\{[^{}]*\},"end":\{[^{}]*\}\}/gu
+
+/** Cuts a parse result into an entry: one line per article, with its digest. */
+function toEntry(result: Result<Instrument | undefined>): Entry {
+  const lines: Array<string> = []
+  const articles: Array<{id: string; digest: string}> = []
+  const placeholder = (node: Division | Article): Division | Article | {article: number} => {
+    if (node.type === 'division') return {...node, children: node.children.map(placeholder) as Array<Division | Article>}
+    const json = JSON.stringify(node)
+    articles.push({id: node.id, digest: createHash('sha256').update(json.replace(positionJson, '')).digest('base64')})
+    lines.push(json)
+    return {article: lines.length - 1}
+  }
+  const value = result.value ? {...result.value, body: result.value.body.map(placeholder) as Array<Division | Article>} : null
+  return {head: {value, messages: result.messages, articles}, lines}
+}
+
+/** The instrument of an entry with every article read back in place. */
+function reviveResult(entry: Entry): Result<Instrument | undefined> {
+  const {value, messages} = entry.head
+  if (!value) return {value: undefined, messages}
+  const revive = (node: Division | Article | {article: number}): Division | Article =>
+    'article' in node && typeof node.article === 'number' ? JSON.parse(entry.lines[node.article]!) as Article
+      : {...(node as Division), children: (node as Division).children.map(revive) as Array<Division | Article>}
+  return {value: {...value, body: value.body.map(revive)}, messages}
+}
+
+function lazyInstrument(entry: Entry): CachedInstrument {
+  const {value, messages, articles} = entry.head
+  if (!value) return {head: undefined, messages, articles: []}
+  const {body: _body, ...head} = value
+  return {
+    head,
+    messages,
+    articles: articles.map(({id, digest}, index) => {
+      let article: Article | undefined
+      return {id, digest, read: () => (article ??= JSON.parse(entry.lines[index]!) as Article)}
+    })
+  }
+}
+
+function readEntry(path: string, key: string): Entry | undefined {
   let raw: string
   try {
     raw = readFileSync(path, 'utf8')
@@ -99,16 +224,17 @@ function readEntry(path: string, key: string): Result<Instrument | undefined> | 
     return undefined
   }
   const newline = raw.indexOf('\n')
-  const [head, entryKey, digest] = raw.slice(0, newline).split('\t')
+  const [magicWord, entryKey, digest] = raw.slice(0, newline).split('\t')
   const body = raw.slice(newline + 1)
-  if (newline < 0 || head !== magic || entryKey !== key || digest !== createHash('sha256').update(body).digest('hex')) return undefined
+  if (newline < 0 || magicWord !== magic || entryKey !== key || digest !== createHash('sha256').update(body).digest('hex')) return undefined
   try {
-    const value = JSON.parse(body) as Result<Instrument | undefined>
-    const instrument = value.value as Instrument | undefined | null
-    if (!Array.isArray(value.messages) || (instrument != null && (instrument.type !== 'instrument' || !Array.isArray(instrument.body)))) return undefined
-    if (instrument === null) value.value = undefined
+    const [first, ...lines] = body.split('\n')
+    const head = JSON.parse(first!) as Entry['head']
+    const instrument = head.value as Instrument | null
+    if (!Array.isArray(head.messages) || !Array.isArray(head.articles) || head.articles.length !== lines.length) return undefined
+    if (instrument !== null && (instrument.type !== 'instrument' || !Array.isArray(instrument.body))) return undefined
     touch(path)
-    return value
+    return {head, lines}
   } catch {
     return undefined
   }
@@ -124,9 +250,9 @@ function touch(path: string): void {
   }
 }
 
-function writeEntry(path: string, key: string, result: Result<Instrument | undefined>): boolean {
+function writeEntry(path: string, key: string, entry: Entry): boolean {
   try {
-    const body = JSON.stringify({value: result.value ?? null, messages: result.messages})
+    const body = [JSON.stringify(entry.head), ...entry.lines].join('\n')
     mkdirSync(join(path, '..'), {recursive: true})
     const scratch = `${path}.${process.pid}.tmp`
     writeFileSync(scratch, `${magic}\t${key}\t${createHash('sha256').update(body).digest('hex')}\n${body}`)
@@ -137,21 +263,31 @@ function writeEntry(path: string, key: string, result: Result<Instrument | undef
   }
 }
 
-/** Removes the entries used longest ago until the folder is under three quarters of `maxBytes`. */
-export function prune(dir: string, maxBytes: number): void {
+/**
+ * How far pruning looks: the cache is `parsed/<2 hex>/<key>.json`, at most a few hundred thousand entries under
+ * the size limit. A folder beyond that is not ours to sweep.
+ */
+const pruneLimits = {maxDepth: 2, maxEntries: 500_000}
+
+/**
+ * Removes the entries used longest ago until the folder is under three quarters of `maxBytes`. The folder is
+ * listed by rooted-files' walk: a link inside it (to a folder of the user's, say) is neither followed nor
+ * removed, nor is a FIFO or other special file, so only plain files that are really inside are ever deleted.
+ */
+export async function prune(dir: string, maxBytes: number): Promise<void> {
   try {
-    const entries: Array<{path: string; size: number; time: number}> = []
-    for (const file of readdirSync(dir, {recursive: true}) as Array<string>) {
-      const path = join(dir, file)
-      const info = statSync(path, {throwIfNoEntry: false})
-      if (info?.isFile()) entries.push({path, size: info.size, time: info.mtimeMs})
+    const walk = await walkInside(dir, '', pruneLimits)
+    const entries: Array<{file: string; size: number; time: number}> = []
+    for (const file of walk.files) {
+      const info = await lstat(join(dir, file)).catch(() => undefined)
+      if (info?.isFile()) entries.push({file, size: info.size, time: info.mtimeMs})
     }
     let total = entries.reduce((sum, e) => sum + e.size, 0)
     if (total <= maxBytes) return
     entries.sort((a, b) => a.time - b.time)
     for (const entry of entries) {
       if (total <= maxBytes * 0.75) break
-      rmSync(entry.path, {force: true})
+      await removeFileInside(dir, entry.file)
       total -= entry.size
     }
   } catch {

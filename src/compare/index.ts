@@ -8,7 +8,7 @@ export {diffWords, changedText, similarity, wordBag, bagSimilarity} from './lib/
 export type {ChangeKind, WordChange, DiffWordsOptions} from './lib/diff-words.ts'
 export {diffProvisions, oneSidedTree, ownText, fullText, summarizeDiff} from './lib/diff-provisions.ts'
 export type {Comparable, ProvisionDiff, DiffProvisionsOptions, DiffSummary} from './lib/diff-provisions.ts'
-export {diffInstruments, diffCorpus, countChanges} from './lib/diff-corpus.ts'
+export {diffInstruments, diffCorpus, countChanges, articleName, pairArticles, pairInstruments} from './lib/diff-corpus.ts'
 export type {InstrumentDiff, DiffCounts} from './lib/diff-corpus.ts'
 export {searchCorpus} from './lib/search.ts'
 export type {SearchHit, SearchOptions, TextRange} from './lib/search.ts'

@@ -1,6 +1,8 @@
 export {parseInstrument} from './lib/parse-instrument.ts'
 export {loadCorpus} from './lib/load-corpus.ts'
 export type {SourceFile} from './lib/load-corpus.ts'
+export {joinInstruments, uniqueInstruments, checkBase} from './lib/corpus-checks.ts'
+export type {InstrumentHead} from './lib/corpus-checks.ts'
 export {serializeInstrument} from './lib/serialize.ts'
 export {cleanNum} from './lib/ids.ts'
 export {assignIds} from './lib/assign-ids.ts'

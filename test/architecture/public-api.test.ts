@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest'
 describe('public API of each core capability', () => {
   test.each([
     ['akn', ['AKN_NS', 'eIdOf', 'frbrUris', 'fromAkomaNtoso', 'toAkomaNtoso']],
-    ['corpus', ['assignIds', 'cleanNum', 'joinWorkspace', 'loadCorpus', 'parseInstrument', 'parseWorkspaceFile', 'serializeInstrument', 'workspaceFolderOf', 'workspaceFolders']],
+    ['corpus', ['assignIds', 'checkBase', 'cleanNum', 'joinInstruments', 'joinWorkspace', 'loadCorpus', 'parseInstrument', 'parseWorkspaceFile', 'serializeInstrument', 'uniqueInstruments', 'workspaceFolderOf', 'workspaceFolders']],
     ['model', ['articleLabel', 'articleStatuses', 'articleText', 'articlesOf', 'citationOf', 'citeId', 'citeInArticle', 'citedArticle', 'citedInstrument', 'divisionKinds', 'findInstrument', 'findProvision', 'inlineToText', 'instrumentKinds', 'instrumentName', 'isProvisionId', 'ordinal', 'provisionIdPattern', 'provisionText', 'translationStatuses', 'walkProvisions']],
     ['message', ['createMessage', 'formatMessage', 'hasErrors', 'sortMessages']]
   ])('src/%s', async (name, expected) => {

@@ -50,6 +50,28 @@ describe('synoptic diff', () => {
     expect(result.instruments[0].articles[0]).toMatchObject({kind: 'changed', a: 'x/art-2', b: 'x/art-2', children: [{kind: 'changed', a: 'x/art-2/item-1'}]})
   })
 
+  test('two folders through a warm cache: the same output as parsing them (articles of the same digest counted equal unread)', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'synoptic-diff-cache-'))
+    const saved = {dir: process.env.SYNOPTIC_CACHE_DIR, off: process.env.SYNOPTIC_CACHE}
+    try {
+      process.env.SYNOPTIC_CACHE = 'off'
+      const parsed = await cli('diff', 'old', 'new', '--json')
+      delete process.env.SYNOPTIC_CACHE
+      process.env.SYNOPTIC_CACHE_DIR = cache
+      const filling = await cli('diff', 'old', 'new', '--json')
+      const warm = await cli('diff', 'old', 'new', '--json')
+      expect(JSON.parse(warm.out).articles).toEqual({equal: 2, changed: 1, insert: 1, delete: 1})
+      expect(warm.out).toBe(parsed.out)
+      expect(filling.out).toBe(parsed.out)
+      expect((await cli('diff', 'old', 'new')).out).toBe((await cli('diff', 'old', 'new')).out)
+    } finally {
+      for (const [name, value] of [['SYNOPTIC_CACHE_DIR', saved.dir], ['SYNOPTIC_CACHE', saved.off]] as const) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+    }
+  })
+
   test('exit status: 0 by default, 1 with --exit-code when they differ, 2 for wrong usage', async () => {
     expect((await cli('diff', 'old', 'new', '--exit-code')).code).toBe(1)
     expect((await cli('diff', 'old/same.md', 'new/same.md', '--exit-code')).code).toBe(0)

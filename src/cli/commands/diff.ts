@@ -1,12 +1,15 @@
 import {readFile, stat} from 'node:fs/promises'
 import {relative, resolve, sep} from 'node:path'
-import {countChanges, diffCorpus, diffInstruments, ownText, type InstrumentDiff, type ProvisionDiff, type WordChange} from '../../compare/index.ts'
-import {parseInstrument} from '../../corpus/index.ts'
-import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
+import {join} from 'node:path'
+import {
+  articleName, diffInstruments, diffProvisions, oneSidedTree, ownText, pairArticles, pairInstruments, type ProvisionDiff, type WordChange
+} from '../../compare/index.ts'
+import {checkBase, uniqueInstruments} from '../../corpus/index.ts'
+import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
-import {readCorpus} from '../corpus-files.ts'
-import {cachedParser} from '../parse-cache.ts'
+import {loadParser, readSourceFolder} from '../corpus-files.ts'
+import {cachedParser, readCachedInstruments, type CachedInstrument} from '../parse-cache.ts'
 
 const summary = 'Word-level differences between two instruments (ids or .md files) or two corpus folders, article by article.'
 
@@ -57,7 +60,7 @@ async function side(context: CommandContext, arg: string): Promise<Side> {
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new CommandError(`cannot read ${arg}: ${error.code ?? error.message}`)
     })
-    const parsed = cachedParser(parseInstrument)(text, shown(context.cwd, path))
+    const parsed = cachedParser(await loadParser())(text, shown(context.cwd, path))
     for (const m of sortMessages(parsed.messages).filter((m) => m.severity === 'error')) context.err(formatMessage(m))
     if (!parsed.value || hasErrors(parsed.messages)) throw new CommandError(`${arg} is not a valid corpus file (see above)`)
     return {kind: 'instrument', instrument: parsed.value}
@@ -66,6 +69,71 @@ async function side(context: CommandContext, arg: string): Promise<Side> {
   const instrument = findInstrument(corpus, arg)
   if (!instrument) throw new CommandError(`'${arg}' is neither a file, a folder nor an instrument of the corpus (see: npm run -s synoptic -- list)`)
   return {kind: 'instrument', instrument}
+}
+
+/** One instrument's comparison as printed: the articles that differ, and how many did not. */
+interface InstrumentRows {
+  id: string
+  a?: {id: string; file: string} | undefined
+  b?: {id: string; file: string} | undefined
+  /** The articles that differ (changed, only in a, only in b), in reading order. */
+  articles: Array<ProvisionDiff>
+  equal: number
+}
+
+type FolderInstrument = CachedInstrument & {head: NonNullable<CachedInstrument['head']>}
+
+/**
+ * The instruments of a corpus folder for a diff: read through the cache with their articles unread, and the
+ * errors that leave an instrument out or make it wrong (parse errors, clashing ids, a draft without its base).
+ * Warnings are not shown by diff, so the checks that only warn (references to missing articles) are not run.
+ */
+async function readFolder(dir: string, cwd: string): Promise<{instruments: Array<FolderInstrument>; errors: Array<SynopticMessage>}> {
+  const {files, messages: unread} = await readSourceFolder(dir)
+  const shownDir = shown(cwd, dir)
+  const markdown = files.filter((f) => /\.md$/iu.test(f.path)).map((f) => ({path: join(shownDir, f.path).split(sep).join('/'), text: f.text}))
+  const parsed = await readCachedInstruments(markdown, loadParser)
+  const found = parsed.filter((p): p is FolderInstrument => p.head !== undefined)
+  const byHead = new Map(found.map((p) => [p.head, p]))
+  const {unique, owners, messages: clashes} = uniqueInstruments(found.map((p) => p.head))
+  const messages = [
+    ...unread.map((m) => ({...m, file: join(shownDir, m.file).split(sep).join('/')})),
+    ...parsed.flatMap((p) => p.messages),
+    ...clashes,
+    ...unique.flatMap((head) => checkBase(head, owners))
+  ]
+  return {instruments: unique.map((head) => byHead.get(head)!), errors: messages.filter((m) => m.severity === 'error')}
+}
+
+/**
+ * Two versions of an instrument, article by article, as diffInstruments pairs and compares them; an article
+ * whose digest is the same on both sides is the same text and structure, and is counted equal without being read.
+ */
+function diffFolderInstrument(a: FolderInstrument, b: FolderInstrument): InstrumentRows {
+  const language = b.head.language || a.head.language
+  const x = a.articles
+  const y = b.articles
+  const rows: InstrumentRows = {id: b.head.id, a: a.head, b: b.head, articles: [], equal: 0}
+  for (const pair of pairArticles(x.map(articleName), y.map(articleName))) {
+    const before = pair.a === undefined ? undefined : x[pair.a]!
+    const after = pair.b === undefined ? undefined : y[pair.b]!
+    if (before && after && before.digest !== undefined && before.digest === after.digest) {
+      rows.equal++
+      continue
+    }
+    const change = !after ? oneSidedTree(before!.read(), 'delete') : !before ? oneSidedTree(after.read(), 'insert') : diffProvisions(before.read(), after.read(), {language})
+    if (change.kind === 'equal') rows.equal++
+    else rows.articles.push(change)
+  }
+  return rows
+}
+
+function diffFolders(a: Array<FolderInstrument>, b: Array<FolderInstrument>): Array<InstrumentRows> {
+  return pairInstruments(a.map((i) => ({id: i.head.id, i})), b.map((i) => ({id: i.head.id, i}))).map(({id, a: before, b: after}) =>
+    before && after ? diffFolderInstrument(before.i, after.i)
+      : after ? {id, b: after.i.head, articles: after.i.articles.map((x) => oneSidedTree(x.read(), 'insert')), equal: 0}
+        : {id, a: before!.i.head, articles: before!.i.articles.map((x) => oneSidedTree(x.read(), 'delete')), equal: 0}
+  )
 }
 
 export const diff: Command = {
@@ -90,18 +158,22 @@ export const diff: Command = {
     if (x === undefined || y === undefined || extra !== undefined) throw new UsageError('give exactly two instruments (ids or .md files) or two folders')
     const a = await side(context, x)
     const b = await side(context, y)
-    let diffs: Array<InstrumentDiff>
+    let diffs: Array<InstrumentRows>
     if (a.kind === 'folder' && b.kind === 'folder') {
-      const [left, right] = [await readCorpus(a.dir), await readCorpus(b.dir)]
-      const errors = sortMessages([...left.messages, ...right.messages].filter((m) => m.severity === 'error'))
-      for (const m of errors) context.err(formatMessage(m))
-      diffs = diffCorpus(left.corpus, right.corpus)
+      const [left, right] = [await readFolder(a.dir, context.cwd), await readFolder(b.dir, context.cwd)]
+      for (const m of sortMessages([...left.errors, ...right.errors])) context.err(formatMessage(m))
+      diffs = diffFolders(left.instruments, right.instruments)
     } else if (a.kind === 'instrument' && b.kind === 'instrument') {
-      diffs = [diffInstruments(a.instrument, b.instrument)]
+      const d = diffInstruments(a.instrument, b.instrument)
+      diffs = [{id: d.id, a: d.a, b: d.b, articles: d.articles.filter((p) => p.kind !== 'equal'), equal: d.articles.filter((p) => p.kind === 'equal').length}]
     } else {
       throw new UsageError('compare two folders, or two instruments: not a folder with an instrument')
     }
-    const counts = countChanges(diffs)
+    const counts = {changed: 0, insert: 0, delete: 0, equal: 0}
+    for (const d of diffs) {
+      counts.equal += d.equal
+      for (const article of d.articles) counts[article.kind]++
+    }
     const differ = counts.changed + counts.insert + counts.delete > 0
     if (context.json) {
       context.out(JSON.stringify({
@@ -111,13 +183,13 @@ export const diff: Command = {
           id: d.id,
           ...(d.a ? {a: d.a.file} : {}),
           ...(d.b ? {b: d.b.file} : {}),
-          articles: d.articles.filter((p) => p.kind !== 'equal').map(provisionJson)
+          articles: d.articles.map(provisionJson)
         })).filter((d) => d.articles.length > 0 || !d.a || !d.b)
       }, null, 2))
     } else {
       const out: Array<string> = []
       for (const d of diffs) {
-        const changed = d.articles.filter((p) => p.kind !== 'equal')
+        const changed = d.articles
         if (changed.length === 0 && d.a && d.b) continue
         out.push(`diff ${d.a ? `${d.a.id} (${d.a.file})` : '(none)'} ${d.b ? `${d.b.id} (${d.b.file})` : '(none)'}`)
         for (const article of changed) out.push(...articleLines(article))

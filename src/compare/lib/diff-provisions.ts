@@ -77,7 +77,8 @@ export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvis
 
 function diffNodes(a: Comparable, b: Comparable, context: Context): ProvisionDiff {
   const {language} = context
-  if (normalizedFullText(a, context) === normalizedFullText(b, context) && sameShape(a, b)) return equalTree(a, b)
+  // The raw texts first: most provisions compared are unchanged, and equal raw text needs no normalising.
+  if (sameShape(a, b) && (fullText(a) === fullText(b) || normalizedFullText(a, context) === normalizedFullText(b, context))) return equalTree(a, b)
   const text = diffWords(ownText(a), ownText(b), {language})
   const children = alignChildren(childrenOf(a), childrenOf(b), context)
   const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
@@ -152,6 +153,12 @@ function alignGap(x: Array<Provision>, y: Array<Provision>, tx: Array<string>, t
   const m = y.length
   // One provision against one with the same label: paired without weighing words.
   if (n === 1 && m === 1 && x[0]!.type === y[0]!.type && localName(x[0]!) === localName(y[0]!)) return [diffNodes(x[0]!, y[0]!, context)]
+  // Each provision can pair only with the one in its place (same kind and label there, another kind everywhere
+  // else), as a changed paragraph with the changed item after it: every pair scores above zero and no other
+  // pairing is possible, so the alignment below would pair them in place. Done without weighing words.
+  if (n === m && x.every((p, i) => y.every((q, j) => (p.type === q.type) === (i === j)) && localName(p) === localName(y[i]!))) {
+    return x.map((p, i) => diffNodes(p, y[i]!, context))
+  }
   const bagsX = new Map<number, Map<string, number>>()
   const bagsY = new Map<number, Map<string, number>>()
   const bag = (cache: Map<number, Map<string, number>>, texts: Array<string>, k: number): Map<string, number> => {

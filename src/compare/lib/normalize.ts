@@ -20,6 +20,8 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
 const EM_DASHES = /[\u2014\u2015\u2E3A\u2E3B]/g
 // Anything but printable ASCII (the backtick is folded, so it counts), a double space, a leading or trailing space.
 const NEEDS_WORK = /[^!-_a-~ ]| {2}|^ | $/
+// Anything but printable ASCII (backtick excepted) and line breaks: text that needs more than its spaces folded.
+const NOT_PLAIN = /[^!-_a-~ \n]/
 // White space other than line breaks, including no-break and narrow spaces.
 const SPACES = /[^\S\n]+/g
 
@@ -32,6 +34,10 @@ const SPACES = /[^\S\n]+/g
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   // Most text is printable ASCII with single spaces already: nothing to fold (the backtick is folded, so excluded).
   if (!NEEDS_WORK.test(text)) return text
+  // Printable ASCII with line breaks (the full text of a provision): only the white space to fold.
+  if (!NOT_PLAIN.test(text)) {
+    return (options.keepLineBreaks ? text.replace(/ +/g, ' ').replace(/ ?\n[\n ]*/g, '\n') : text.replace(/[ \n]+/g, ' ')).trim()
+  }
   let out = text
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')

@@ -4,7 +4,8 @@
 import {LineCounter, parseDocument} from 'yaml'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import type {Corpus, Instrument} from '../../model/index.ts'
-import {checkInCorpus, type SourceFile} from './load-corpus.ts'
+import {checkInCorpus} from './corpus-checks.ts'
+import type {SourceFile} from './load-corpus.ts'
 import {parseInstrument} from './parse-instrument.ts'
 
 /** The folders of a workspace, and what each holds. */

@@ -1,7 +1,7 @@
-import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
-import {articlesOf, inlineToText, walkProvisions, type Corpus, type Instrument, type Position} from '../../model/index.ts'
+import type {Result} from '../../message/index.ts'
+import type {Corpus} from '../../model/index.ts'
 import {parseInstrument} from './parse-instrument.ts'
-import {cleanNum} from './ids.ts'
+import {joinInstruments} from './corpus-checks.ts'
 
 /** A file handed to the core: its path (as it should appear in messages) and its text. */
 export interface SourceFile {
@@ -15,68 +15,7 @@ export interface SourceFile {
  * `parse` stands in for parseInstrument where parsed instruments are kept (the CLI's cache).
  */
 export function loadCorpus(files: ReadonlyArray<SourceFile>, parse: typeof parseInstrument = parseInstrument): Result<Corpus> {
-  const messages: Array<SynopticMessage> = []
-  const instruments: Array<Instrument> = []
-  for (const file of files) {
-    if (!/\.md$/iu.test(file.path)) continue
-    const result = parse(file.text, file.path)
-    messages.push(...result.messages)
-    if (result.value) instruments.push(result.value)
-  }
-
-  const owners = new Map<string, Instrument>()
-  const unique: Array<Instrument> = []
-  for (const instrument of instruments) {
-    let clash = false
-    for (const name of [instrument.id, ...instrument.aliases]) {
-      const owner = owners.get(name)
-      if (owner) {
-        clash = true
-        messages.push(createMessage('error', `The id \`${name}\` is used by ${owner.file} too: ids and aliases must be unique in the corpus`, {
-          file: instrument.file, place: {line: 2, column: 1, offset: 0}, source: 'synoptic-validate', ruleId: 'duplicate-id'
-        }))
-      } else owners.set(name, instrument)
-    }
-    if (!clash || !unique.some((i) => i.id === instrument.id)) unique.push(instrument)
-  }
-
-  for (const instrument of unique) messages.push(...checkInCorpus(instrument, owners))
-  return {value: {instruments: unique}, messages}
+  const results = files.filter((file) => /\.md$/iu.test(file.path)).map((file) => parse(file.text, file.path))
+  return joinInstruments(results)
 }
 
-/** What an instrument's place in a corpus implies: a draft's base is present, "article N of this law" exists. */
-export function checkInCorpus(instrument: Instrument, owners: ReadonlyMap<string, Instrument>): Array<SynopticMessage> {
-  const messages: Array<SynopticMessage> = []
-  if (instrument.base && !owners.has(instrument.base)) {
-    messages.push(createMessage('error', `The draft's base \`${instrument.base}\` is not in the corpus`, {
-      file: instrument.file, place: {line: 1, column: 1, offset: 0}, source: 'synoptic-validate', ruleId: 'missing-base'
-    }))
-  }
-  messages.push(...checkReferences(instrument, instrument.base ? owners.get(instrument.base) : undefined))
-  return messages
-}
-
-// "article 105 of this law", "articles 17 and 18 of this Decision", "article 117, paragraph 2, of this law"
-const reference = /\barticles?\s+(\d+[a-z]?(?:\s*(?:,|and|to|–|-)\s*\d+[a-z]?)*)(?:\s*,\s*paragraph\s+\d+\s*,)?\s+of\s+this\s+(?:law|decision|convention|protocol|recommendation)\b/giu
-
-/** Warns about "article N of this law" where the instrument (or, for a draft, its base) has no article N. */
-function checkReferences(instrument: Instrument, base: Instrument | undefined): Array<SynopticMessage> {
-  const messages: Array<SynopticMessage> = []
-  const numbers = new Set([...articlesOf(instrument), ...(base ? articlesOf(base) : [])].map((a) => cleanNum(a.number)))
-  const scan = (text: string, position: Position) => {
-    for (const match of text.matchAll(reference)) {
-      for (const n of match[1]!.split(/\s*(?:,|and|to|–|-)\s*/u)) {
-        if (n && !numbers.has(cleanNum(n))) {
-          messages.push(createMessage('warning', `"${match[0]}" refers to article ${n}, which ${instrument.id} does not have in the corpus`, {
-            file: instrument.file, place: position, source: 'synoptic-validate', ruleId: 'unknown-reference',
-            note: `add article ${n} (with \`status: text not available\` if the sources do not quote it)`
-          }))
-        }
-      }
-    }
-  }
-  for (const article of articlesOf(instrument)) {
-    walkProvisions(article.children, (p) => scan(inlineToText(p.content), p.position))
-  }
-  return messages
-}
