@@ -137,6 +137,11 @@ export class TriggerIndex {
     this.index = new StartIndex(patterns)
   }
 
+  /** False when no rule can trip in `text` (one scan of the raw text, before it is cut into words). */
+  mayTrip(text: string): boolean {
+    return this.index.mayMatchText(text)
+  }
+
   /**
    * Every rule tripped in `unit`, with its earliest unneutralised match. Only the triggers that can start at one
    * of the unit's words are tried, and only there.

@@ -274,7 +274,7 @@ class Atom {
   private readonly answers: Array<number> = []
   /** Position in `allAtoms`. */
   readonly index: number
-  constructor(private readonly alternatives: ReadonlyArray<{word: string; prefix: boolean}>) {
+  constructor(readonly alternatives: ReadonlyArray<{word: string; prefix: boolean}>) {
     this.index = allAtoms.length
     allAtoms.push(this)
   }
@@ -550,6 +550,24 @@ export class StartIndex {
     return list
   }
 
+  private screen: RegExp | null | undefined
+
+  /**
+   * Whether any pattern of the set may match a text, asked of the raw text before it is cut into words: one
+   * regular expression, compiled once, of the words each pattern needs (one of the groups it requires, or the
+   * words it can start with), so that a provision without any of them costs one scan. Texts with characters
+   * outside ASCII (which the words are folded from) always pass, and so does every text when a pattern needs
+   * nothing in particular.
+   */
+  mayMatchText(text: string): boolean {
+    if (this.screen === undefined) this.screen = screenOf(this.patterns)
+    if (this.screen === null) return true
+    // eslint-disable-next-line no-control-regex
+    if (!/^[\x00-\x7f]*$/.test(text)) return true
+    this.screen.lastIndex = 0
+    return this.screen.test(text)
+  }
+
   /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
   private answered = new Int32Array(0)
   private required: Array<Array<Array<Atom>>> | undefined
@@ -586,4 +604,38 @@ function addCandidate(out: Map<number, Array<number>>, n: number, i: number): vo
   const list = out.get(n)
   if (list === undefined) out.set(n, [i])
   else if (list[list.length - 1] !== i) list.push(i)
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The screen of `mayMatchText`; null when some pattern may match any text. */
+function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
+  const words = new Set<string>()
+  let numbers = false
+  for (const pattern of patterns) {
+    const {required, starts} = compiledOf(pattern)
+    let key: ReadonlyArray<Atom> | undefined
+    for (const r of required) if (!key || r.length < key.length) key = r
+    if (key) {
+      for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+      continue
+    }
+    if (starts.atoms.length === 0 && !starts.number) return null
+    if (!startsComplete(pattern)) return null
+    numbers ||= starts.number
+    for (const atom of starts.atoms) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+  }
+  if (numbers) {
+    words.add('[0-9]')
+    for (const w of numberWords) words.add(`${w}(?![a-z0-9])`)
+  }
+  if (words.size === 0) return null
+  return new RegExp(`(?<![a-z0-9])(?:${[...words].join('|')})`, 'i')
+}
+
+/** Whether every match of the pattern starts with one of its start words or a number (no part before may be left out). */
+function startsComplete(pattern: Pattern): boolean {
+  return startsOf(compiledOf(pattern).steps, {atoms: [], number: false})
 }
