@@ -1,5 +1,5 @@
 // The worker of the drafting view's check: the corpus and rules arrive once, then each draft version.
-import {checkCorpus, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {checkCorpus, loadLanguage, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
 import {findInstrument, type Corpus, type Instrument} from '../src/model/index.ts'
 
 export interface DraftCheckRequest {
@@ -29,14 +29,20 @@ function draftFindings(draft: Instrument, within: Corpus, list: ReadonlyArray<Ru
 let corpus: Corpus | undefined
 let rules: Array<Rule> = []
 
+/** Requests answered one after another: the first waits for the language library's model, fetched then. */
+let queue: Promise<void> = Promise.resolve()
+
 self.addEventListener('message', (event: MessageEvent<DraftCheckRequest>) => {
-  const request = event.data
+  queue = queue.then(() => answer(event.data))
+})
+
+async function answer(request: DraftCheckRequest): Promise<void> {
   if (request.corpus) corpus = request.corpus
-  if (request.rules) rules = loadRules(request.rules).value
   try {
+    if (request.rules) rules = loadRules(request.rules, {language: await loadLanguage()}).value
     const findings = corpus ? draftFindings(request.draft, corpus, rules) : []
     self.postMessage({id: request.id, findings} satisfies DraftCheckReply)
   } catch (error) {
     self.postMessage({id: request.id, findings: [], error: (error as Error).message} satisfies DraftCheckReply)
   }
-})
+}
