@@ -71,7 +71,7 @@ export function withFindings(workspace: Workspace, result: FindingsResponse): Wo
 export function checkInBackground(workspace: Workspace): Promise<FindingsResponse> {
   const request: FindingsRequest = {corpus: workspace.corpus, rules: workspace.sources.filter((s) => s.path.startsWith('rules/'))}
   const fallback = (): Promise<FindingsResponse> =>
-    new Promise((resolve) => setTimeout(() => void import('./findings-worker.ts').then((m) => resolve(m.runCheck(request))), 50))
+    new Promise((resolve) => setTimeout(() => void import('./findings-worker.ts').then((m) => void m.runCheck(request).then(resolve)), 50))
   let worker: Worker
   try {
     worker = new Worker(new URL('./findings-worker.ts', import.meta.url), {type: 'module'})

@@ -3,7 +3,7 @@
 // `draftFindings` with a `draftChecker`, which consolidates and matches only the changed articles again; it
 // comes from src/drafting/findings.ts, the drafting entry without the Markdown parser (whose browser build
 // needs a DOM a worker does not have).
-import {loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {loadLanguage, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
 import {applyDraftUpdate, draftChecker, draftFindings, type DraftChecker, type DraftUpdate} from '../src/drafting/findings.ts'
 import type {Corpus, Instrument} from '../src/model/index.ts'
 
@@ -26,14 +26,20 @@ let checker: DraftChecker = draftChecker()
 /** The version the last update made: what the next one is relative to. */
 let current: Instrument | undefined
 
+/** Requests answered one after another: the first waits for the language library's model, fetched then. */
+let queue: Promise<void> = Promise.resolve()
+
 self.addEventListener('message', (event: MessageEvent<DraftCheckRequest>) => {
-  const request = event.data
+  queue = queue.then(() => answer(event.data))
+})
+
+async function answer(request: DraftCheckRequest): Promise<void> {
   if (request.corpus) {
     corpus = request.corpus
     checker = draftChecker()
   }
-  if (request.rules) rules = loadRules(request.rules).value
   try {
+    if (request.rules) rules = loadRules(request.rules, {language: await loadLanguage()}).value
     current = applyDraftUpdate(current, request.update)
     const findings = corpus ? draftFindings(current, corpus, rules, checker) : []
     self.postMessage({id: request.id, findings} satisfies DraftCheckReply)
@@ -41,4 +47,4 @@ self.addEventListener('message', (event: MessageEvent<DraftCheckRequest>) => {
     current = undefined
     self.postMessage({id: request.id, findings: [], error: (error as Error).message} satisfies DraftCheckReply)
   }
-})
+}

@@ -1,7 +1,7 @@
 // Runs the conformity check off the main thread: loading the rules and checking the corpus take seconds, and the
 // comparison workspace must be usable at once. The page posts the parsed corpus and the rule files; the worker
 // answers with the findings and the rules' messages.
-import {checkCorpus, loadRules, type Finding} from '../src/conformity/index.ts'
+import {checkCorpus, loadLanguage, loadRules, type Finding} from '../src/conformity/index.ts'
 import type {Corpus} from '../src/model/index.ts'
 import type {SynopticMessage} from '../src/message/index.ts'
 
@@ -19,9 +19,12 @@ export interface FindingsResponse {
   error?: string | undefined
 }
 
-/** The check itself, shared by the worker and the main-thread fallback. */
-export function runCheck(request: FindingsRequest): FindingsResponse {
-  const rules = loadRules(request.rules)
+/**
+ * The check itself, shared by the worker and the main-thread fallback. The language library's model (its own
+ * chunk of the bundle) is fetched here, when a check first runs.
+ */
+export async function runCheck(request: FindingsRequest): Promise<FindingsResponse> {
+  const rules = loadRules(request.rules, {language: await loadLanguage()})
   try {
     return {findings: checkCorpus(request.corpus, rules.value), messages: rules.messages}
   } catch (error) {
@@ -32,6 +35,6 @@ export function runCheck(request: FindingsRequest): FindingsResponse {
 // In a worker (no `document`), answer requests.
 if (typeof document === 'undefined') {
   self.addEventListener('message', (event: MessageEvent<FindingsRequest>) => {
-    self.postMessage(runCheck(event.data))
+    void runCheck(event.data).then((response) => self.postMessage(response))
   })
 }

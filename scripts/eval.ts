@@ -7,7 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {checkText, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {checkText, loadLanguage, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
 import {formatMessage} from '../src/message/index.ts'
 import {categories, loadDevelopmentSet, splits, type DevelopmentRow, type RowContext} from './eval/development-set.ts'
 import {scoreRows, type Outcome, type Score} from './eval/score.ts'
@@ -38,7 +38,7 @@ if (set.problems.length > 0) {
 
 const rulesDir = join(import.meta.dirname, '../corpus/rules')
 const ruleSources = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({path: `rules/${f}`, text: readFileSync(join(rulesDir, f), 'utf8')}))
-const loaded = loadRules(ruleSources)
+const loaded = loadRules(ruleSources, {language: await loadLanguage()})
 if (loaded.messages.some((m) => m.severity === 'error')) {
   process.stderr.write(`the rules do not load:\n${loaded.messages.map(formatMessage).join('\n')}\n`)
   process.exit(1)

@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {assessLaw, loadCatalogue, resolveTarget} from '../../src/assessment/index.ts'
-import {checkCorpus, checkText, loadRules} from '../../src/conformity/index.ts'
+import {checkCorpus, checkText, loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
 import {applyDraftUpdate, draftChecker, draftFindings, draftUpdate} from '../../src/drafting/index.ts'
 import {articlesOf, findInstrument, type Instrument} from '../../src/model/index.ts'
@@ -44,8 +44,11 @@ function seed(text: string): string {
 
 export async function run(): Promise<Record<string, number | string>> {
   const sources = shippedSources()
-  let rules = loadRules(sources)
-  const loadRulesMs = await time(() => (rules = loadRules(sources)), 5)
+  const languageStarted = performance.now()
+  const language = await loadLanguage()
+  const loadLanguageMs = performance.now() - languageStarted
+  let rules = loadRules(sources, {language})
+  const loadRulesMs = await time(() => (rules = loadRules(sources, {language})), 5)
   if (rules.messages.length > 0) return {error: `the rule files have problems: ${rules.messages[0]!.reason}`}
 
   const files = syntheticCorpus({articles: 10_000}).map((f) => ({path: f.path, text: seed(f.text)}))
@@ -117,6 +120,7 @@ export async function run(): Promise<Record<string, number | string>> {
 
   return {
     rules: rules.value.length,
+    load_language_ms: loadLanguageMs,
     load_rules_ms: loadRulesMs,
     check_ms_10000_articles: checkMs,
     check_cpu_ms_10000_articles_3_runs: (cpu.user + cpu.system) / 1000,

@@ -2,7 +2,7 @@
 // article of the conventions, with the provisions and words behind each status; exported to DOCX and PDF.
 import {useEffect, useState, type ReactNode} from 'react'
 import {assessLaw, assessmentDocument, loadCatalogue, resolveTarget, type Assessment, type AssessmentStatus} from '../../src/assessment/index.ts'
-import {loadRules} from '../../src/conformity/index.ts'
+import {loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {findProvision} from '../../src/model/index.ts'
 import {href, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
@@ -23,14 +23,22 @@ export function AssessView({params}: ViewProps): ReactNode {
 
   useEffect(() => {
     // Let the page paint "Assessing…" first: loading the rules takes a moment.
+    // The language library's model is its own chunk, fetched when the first assessment runs.
+    let live = true
     const timer = window.setTimeout(() => {
       const target = resolveTarget(corpus, id)
       if ('error' in target) return setResult({for: id, error: target.error})
-      const rules = loadRules(sources.filter((s) => s.path.startsWith('rules/')))
-      const catalogue = loadCatalogue(sources)
-      setResult({for: id, assessment: assessLaw(corpus, rules.value, catalogue.value, target)})
+      void loadLanguage().then((language) => {
+        if (!live) return
+        const rules = loadRules(sources.filter((s) => s.path.startsWith('rules/')), {language})
+        const catalogue = loadCatalogue(sources)
+        setResult({for: id, assessment: assessLaw(corpus, rules.value, catalogue.value, target)})
+      }, (error: unknown) => setResult({for: id, error: `The language library did not load: ${(error as Error).message}`}))
     }, 0)
-    return () => window.clearTimeout(timer)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
   }, [corpus, sources, id])
 
   const assessment = result?.for === id ? result.assessment : undefined

@@ -1,4 +1,7 @@
 export {loadRules, isRuleFile} from './lib/load-rules.ts'
+export type {LoadRulesOptions} from './lib/load-rules.ts'
+export {loadLanguage} from './lib/language.ts'
+export type {Language, Reading, ReadWord} from './lib/language.ts'
 export {checkCorpus, checkText, headingsByArticle} from './lib/check.ts'
 export {distinctFindings} from './lib/distinct.ts'
 export type {CheckTextOptions, HeadingsOf} from './lib/check.ts'

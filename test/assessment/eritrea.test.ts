@@ -4,7 +4,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {assessLaw, loadCatalogue, resolveTarget, type Assessment, type AssessmentStatus} from '../../src/assessment/index.ts'
-import {checkCorpus, loadRules} from '../../src/conformity/index.ts'
+import {checkCorpus, loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {importSource} from '../../src/import/index.ts'
 import {articlesOf, type Corpus, type Instrument} from '../../src/model/index.ts'
@@ -18,7 +18,7 @@ let corpus: Corpus
 let law: Instrument
 let assessment: Assessment
 const shipped = shippedCorpus()
-const rules = loadRules(shipped.sources).value
+const rules = loadRules(shipped.sources, {language: await loadLanguage()}).value
 const catalogue = loadCatalogue(shipped.sources).value
 
 beforeAll(() => {

@@ -1,6 +1,6 @@
 // Golden tests: the ILO review's findings, reproduced by the checker on the shipped corpus and rules.
 import {beforeAll, describe, expect, test} from 'vitest'
-import {checkCorpus, consolidateDraft, loadRules, type Finding, type Rule} from '../../src/conformity/index.ts'
+import {checkCorpus, consolidateDraft, loadLanguage, loadRules, type Finding, type Rule} from '../../src/conformity/index.ts'
 import {articleText, articlesOf, findInstrument, findProvision, provisionText, type Corpus} from '../../src/model/index.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 
@@ -8,11 +8,11 @@ let corpus: Corpus
 let rules: Array<Rule>
 let findings: Array<Finding>
 
-beforeAll(() => {
+beforeAll(async () => {
   const shipped = shippedCorpus()
   expect(shipped.messages.filter((m) => m.severity === 'error')).toEqual([])
   corpus = shipped.corpus
-  const loaded = loadRules(shipped.sources)
+  const loaded = loadRules(shipped.sources, {language: await loadLanguage()})
   expect(loaded.messages).toEqual([])
   rules = loaded.value
   findings = checkCorpus(corpus, rules)

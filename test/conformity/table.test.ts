@@ -2,12 +2,12 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {checkText, loadRules} from '../../src/conformity/index.ts'
+import {checkText, loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {table, type TableRow} from './provision-table.ts'
 
 const rulesDir = join(import.meta.dirname, '../../corpus/rules')
 const sources = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).map((f) => ({path: `rules/${f}`, text: readFileSync(join(rulesDir, f), 'utf8')}))
-const {value: rules, messages} = loadRules(sources)
+const {value: rules, messages} = loadRules(sources, {language: await loadLanguage()})
 // The rows are provisions of inspection laws: read as if under such a law's title.
 const inspectionLaw = 'Labour Inspection Act'
 

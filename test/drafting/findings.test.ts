@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {loadRules} from '../../src/conformity/index.ts'
+import {loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {loadCorpus} from '../../src/corpus/index.ts'
 import {
   applyDraftUpdate, articleBodyText, draftChecker, draftFindings, draftUpdate, insertArticle, repealArticle, replaceArticleText
@@ -15,7 +15,7 @@ const sources = (readdirSync(dir, {recursive: true}) as Array<string>)
   .filter((p) => /\.(md|ya?ml)$/u.test(p) && !/(^|\/)README\.md$/u.test(p))
   .map((p) => ({path: p, text: readFileSync(join(dir, p), 'utf8')}))
 const corpus = loadCorpus(sources).value
-const rules = loadRules(sources).value
+const rules = loadRules(sources, {language: await loadLanguage()}).value
 const draft = findInstrument(corpus, 'annex-1')!
 
 describe('the findings of a draft as one types', () => {

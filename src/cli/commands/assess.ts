@@ -1,7 +1,7 @@
 import {relative, resolve} from 'node:path'
 import {readFile} from 'node:fs/promises'
 import {assessLaw, assessmentDocument, checkCatalogue, loadCatalogue, resolveTarget, type Assessment} from '../../assessment/index.ts'
-import {loadRules} from '../../conformity/index.ts'
+import {loadLanguage, loadRules} from '../../conformity/index.ts'
 import {parseInstrument} from '../../corpus/index.ts'
 import {tablesPdfDefinition, tablesToDocx} from '../../export/index.ts'
 import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
@@ -42,7 +42,7 @@ export const assess: Command = {
     const output = exporting ? outputOption(context) : undefined
     const loaded = await context.loadCorpus()
     const shown = (file: string) => relative(context.cwd, resolve(loaded.dir, file)) || file
-    const rules = loadRules(loaded.sources)
+    const rules = loadRules(loaded.sources, {language: await loadLanguage()})
     const catalogue = loadCatalogue(loaded.sources)
     const problems = sortMessages([...rules.messages, ...catalogue.messages, ...checkCatalogue(catalogue.value, new Set(rules.value.map((r) => r.id)))])
       .map((m) => ({...m, file: shown(m.file)}))

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {relative, resolve} from 'node:path'
-import {checkCorpus, checkText, loadRules, type Finding} from '../../conformity/index.ts'
+import {checkCorpus, checkText, loadLanguage, loadRules, type Finding} from '../../conformity/index.ts'
 import {parseInstrument} from '../../corpus/index.ts'
 import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
 import {findInstrument, type Corpus} from '../../model/index.ts'
@@ -55,7 +55,7 @@ export const check: Command = {
   },
   async run(context) {
     const loaded = await context.loadCorpus()
-    const rules = loadRules(loaded.sources.map((s) => ({path: s.path, text: s.text})))
+    const rules = loadRules(loaded.sources.map((s) => ({path: s.path, text: s.text})), {language: await loadLanguage()})
     const ruleMessages = sortMessages(rules.messages).map((m) => ({...m, file: relative(context.cwd, resolve(loaded.dir, m.file)) || m.file}))
     for (const m of ruleMessages) context.err(formatMessage(m))
     if (hasErrors(ruleMessages)) throw new CommandError('the rule files have errors (see above); fix them before checking')

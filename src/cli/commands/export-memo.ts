@@ -1,5 +1,5 @@
 import {relative, resolve} from 'node:path'
-import {checkCorpus, loadRules, type FindingStatus} from '../../conformity/index.ts'
+import {checkCorpus, loadLanguage, loadRules, type FindingStatus} from '../../conformity/index.ts'
 import {findingsMemo, tablesPdfDefinition, tablesToDocx} from '../../export/index.ts'
 import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument} from '../../model/index.ts'
@@ -28,7 +28,7 @@ export const exportMemo: Command = {
     const unknown = include.filter((s) => !(statuses as ReadonlyArray<string>).includes(s))
     if (unknown.length > 0) throw new UsageError(`unknown status ${unknown.join(', ')}: use ${statuses.join(', ')} or all`)
     const loaded = await context.loadCorpus()
-    const rules = loadRules(loaded.sources)
+    const rules = loadRules(loaded.sources, {language: await loadLanguage()})
     const ruleMessages = rules.messages.map((m) => ({...m, file: relative(context.cwd, resolve(loaded.dir, m.file)) || m.file}))
     for (const m of ruleMessages) context.err(formatMessage(m))
     if (hasErrors(ruleMessages)) throw new CommandError('the rule files have errors (above): fix them before exporting')

@@ -5,7 +5,7 @@ import {joinWorkspace, loadCorpus, parseInstrument, type SourceFile} from '../..
 import {findInstrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {checkComparison, checkReviewData, isReviewDataFile, loadComparison, loadReviewData} from '../../review/index.ts'
-import {hiddenCharacterWarnings, isRuleFile, loadRules} from '../../conformity/index.ts'
+import {hiddenCharacterWarnings, isRuleFile, loadLanguage, loadRules} from '../../conformity/index.ts'
 import {checkCatalogue, isCatalogueFile, loadCatalogue} from '../../assessment/index.ts'
 import {readSourceFile, readSourceFiles, readSourceFolder, readWorkspaceFolder} from '../corpus-files.ts'
 import {CommandError, type Command} from '../command.ts'
@@ -85,7 +85,7 @@ export const validate: Command = {
       messages.push(...review.messages, ...checkReviewData(review.value, value))
     }
     if (files.some((f) => isRuleFile(f.path))) {
-      const rules = loadRules(files)
+      const rules = loadRules(files, {language: await loadLanguage()})
       messages.push(...rules.messages)
       // The assessment's article catalogue, against the rules it names.
       if (files.some((f) => isCatalogueFile(f.path, f.text))) {

@@ -40,12 +40,21 @@ export function headingsByArticle(instrument: Instrument, into = new Map<Article
   return into
 }
 
-/** One provision of an article as the matcher reads it: its own text, cut once, and what introduces it. */
+/** A text the matcher may need, cut into words only when it does. */
+class LazyUnit {
+  private cut: Unit | undefined
+  constructor(readonly text: string) {}
+  get unit(): Unit {
+    return (this.cut ??= unitOf(this.text))
+  }
+}
+
+/** One provision of an article as the matcher reads it: its own text, cut once when needed, and what introduces it. */
 interface Part {
   id: string
-  unit: Unit
-  /** The units of the texts that introduce it: the sentence before its list, its parent items. */
-  around: Array<Unit>
+  own: LazyUnit
+  /** The texts that introduce it: the sentence before its list, its parent items. */
+  around: Array<LazyUnit>
   offset: number
 }
 
@@ -100,21 +109,22 @@ class Matcher {
       return cached
     }
     const hits: Array<Hit> = []
-    // Each provision's own text, cut into words once. `articleText` is these texts joined by line breaks, and
-    // no match or neutraliser crosses a line break, so article-level rules are matched on them too.
+    // Each provision's own text, cut into words once, and only when some trigger may trip in it (one scan of
+    // the text for all rules' trigger words). `articleText` is these texts joined by line breaks, and no match or
+    // neutraliser crosses a line break, so article-level rules are matched on them too.
     const parts: Array<Part> = []
     if (hasText(article)) {
       let offset = 0
-      const walk = (list: ReadonlyArray<Provision>, above: Array<Unit>): void => {
-        let lead: Unit | undefined
+      const walk = (list: ReadonlyArray<Provision>, above: Array<LazyUnit>): void => {
+        let lead: LazyUnit | undefined
         for (const provision of list) {
           const text = ownText(provision)
-          const unit = unitOf(text)
+          const own = new LazyUnit(text)
           const around = provision.type === 'item' && lead ? [...above, lead] : above
-          parts.push({id: provision.id, unit, around, offset})
+          parts.push({id: provision.id, own, around, offset})
           offset += text.length + 1
-          if (provision.type === 'paragraph') lead = unit
-          else walk(provision.children, [...around, unit])
+          if (provision.type === 'paragraph') lead = own
+          else walk(provision.children, [...around, own])
         }
       }
       walk(article.children, [])
@@ -122,14 +132,16 @@ class Matcher {
     let headings: Array<Unit> | undefined
     const surroundings = (part: Part): Surroundings => {
       headings ??= [...above, article.heading].filter(Boolean).map(unitOf)
-      return {around: part.around, headings}
+      return {around: part.around.map((u) => u.unit), headings}
     }
     const matches = parts.map((part) => {
-      const found = this.index.matches(part.unit)
+      if (!this.index.mayTrip(part.own.text)) return none
+      const unit = part.own.unit
+      const found = this.index.matches(unit)
       if (found.size === 0) return found
       const kept = new Map<Rule, FindingMatch>()
       const around = surroundings(part)
-      for (const [rule, match] of found) if (inRuleContext(rule, part.unit, around)) kept.set(rule, match)
+      for (const [rule, match] of found) if (inRuleContext(rule, unit, around)) kept.set(rule, match)
       return kept
     })
     parts.forEach((part, n) => {
@@ -168,6 +180,8 @@ class Matcher {
     return hits
   }
 }
+
+const none: ReadonlyMap<Rule, FindingMatch> = new Map()
 
 /** `c081/art-12/item-1/item-a` from `C081` and `12(1)(a)`. */
 function derivedProvision(standard: Standard): string | undefined {

@@ -2,6 +2,7 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {instrumentKinds, type Point, type Position} from '../../model/index.ts'
 import {matchRule, unitOf} from './match.ts'
+import type {Language} from './language.ts'
 import {compilePattern} from './pattern.ts'
 import type {FindingStatus, FrameworkId, Pattern, Rule, RuleContext, Standard} from './types.ts'
 
@@ -29,7 +30,7 @@ class RuleFileReader {
   readonly contexts: Array<RuleContext> = []
   private readonly lines = new LineCounter()
 
-  constructor(readonly file: string, readonly text: string) {}
+  constructor(readonly file: string, readonly text: string, private readonly language?: Language) {}
 
   point(offset: number): Point {
     const {line, col} = this.lines.linePos(offset)
@@ -137,7 +138,7 @@ class RuleFileReader {
         this.error(`each of the ${key} of ${owner} is a pattern written as text`, node, 'bad-pattern')
         continue
       }
-      const compiled = compilePattern(node.value)
+      const compiled = compilePattern(node.value, this.language)
       if ('reason' in compiled) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
         this.error(`pattern "${node.value}" of ${owner}: ${compiled.reason}`, node, 'bad-pattern', 'see docs/rules.md for the pattern language', quoted + compiled.index)
@@ -254,7 +255,7 @@ class RuleFileReader {
     return {
       id: idNode.value, title: title.value, kind, standards, scope, triggers, neutralisers, satisfiedBy, clearedBy, contexts: [], frameworks,
       instrumentKinds: kindsOf, reason: reason.value, recommendation: recommendation.value, examples,
-      file: this.file, position: this.place(map), contextNames
+      file: this.file, position: this.place(map), contextNames, ...(this.language ? {language: this.language} : {})
     }
   }
 }
@@ -264,12 +265,20 @@ class RuleFileReader {
  * Every problem is a message with file, line and column; a rule with a problem is left out, the others load.
  * Each rule's examples are checked too, so a rule that does not do what it shows is reported where the example is.
  */
-export function loadRules(sources: ReadonlyArray<{path: string; text: string}>): Result<Array<Rule>> {
+export interface LoadRulesOptions {
+  /**
+   * The language library (`await loadLanguage()`): with it, `~word` in a pattern matches every form of the word,
+   * and a trigger in the scope of a negation before it does not trip its rule. Without it, `~word` is an error.
+   */
+  language?: Language | undefined
+}
+
+export function loadRules(sources: ReadonlyArray<{path: string; text: string}>, options: LoadRulesOptions = {}): Result<Array<Rule>> {
   const messages: Array<SynopticMessage> = []
   const rules: Array<ReadRule> = []
   const readers: Array<RuleFileReader> = []
   for (const source of sources.filter((s) => isRuleFile(s.path)).sort((a, b) => a.path.localeCompare(b.path))) {
-    const reader = new RuleFileReader(source.path, source.text)
+    const reader = new RuleFileReader(source.path, source.text, options.language)
     readers.push(reader)
     for (const rule of reader.read()) {
       const twin = rules.find((r) => r.id === rule.id)

@@ -1,4 +1,5 @@
 import {matchAt, mayMatch, mayStartAt, sentenceOf, wordsOf, StartIndex, type WordSpan, type WordText} from './pattern.ts'
+import type {Language} from './language.ts'
 import type {FindingMatch, Pattern, Rule, RuleContext} from './types.ts'
 
 /** A text prepared once for every rule: cut into words. */
@@ -21,11 +22,93 @@ function neutralised(unit: Unit, first: number, neutralisers: ReadonlyArray<Patt
   return false
 }
 
+/** Words that open a negation's scope ("no notice", "need not", "without notice"). */
+const negations = new Set(['no', 'not', "n't", 'never', 'without', 'none', 'nor', 'neither', 'cannot', 'nothing', 'nobody'])
+/** Words that end it for what follows: "no inspection shall take place unless the employer has been notified". */
+const scopeEnds = new Set(['unless', 'except', 'save', 'but', 'if', 'until', 'otherwise', 'other', 'where', 'when', 'provided'])
+
+/**
+ * Whether a trigger's match is governed by a negation that comes before it in its sentence, as the language
+ * library reads the sentence: "no prior notice shall be required before the visit", "the employer need not be
+ * notified", "without giving notice". A match holding a negation itself ("shall not enter without consent")
+ * says what its rule means, negation and all, and is never turned off; nor is one after an exception or a
+ * condition ("no visit unless the employer has been notified"). "Without" governs its own phrase only: in
+ * "without the employer's consent an inspector may enter", a verb ends it ("without giving notice" keeps it).
+ * Only sentences where a trigger matched are read.
+ */
+export function negatedMatch(unit: Unit, span: WordSpan, language: Language): boolean {
+  const {from, to} = sentenceOf(unit, span.first)
+  const base = unit.words[from]!.start
+  const reading = language.read(unit.text.slice(base, unit.words[to - 1]!.end))
+  const start = unit.words[span.first]!.start - base
+  const end = unit.words[span.last - 1]!.end - base
+  let first = -1
+  for (let k = 0; k < reading.words.length; k++) {
+    const w = reading.words[k]!
+    if (w.end <= start) continue
+    if (w.start >= end) break
+    // A match holding a negation, or the condition a negation waits for ("no proceedings ... until a second
+    // visit"), means what its rule says.
+    const value = unit.text.slice(base + w.start, base + w.end).toLowerCase()
+    if (negations.has(value) || negations.has(w.lemma) || scopeEnds.has(value)) return false
+    if (first < 0) first = k
+  }
+  if (first < 0 || !reading.words[first]!.negated) return false
+  for (let k = first - 1; k >= 0; k--) {
+    const value = unit.text.slice(base + reading.words[k]!.start, base + reading.words[k]!.end).toLowerCase()
+    if (negations.has(value)) {
+      if (restrictsInspection(reading.words, k, first)) return false
+      if (value !== 'without') return true
+      // A verb between "without" and the match (other than a gerund right after it) ends its phrase.
+      for (let j = k + 2; j <= first; j++) if (isVerb(reading.words[j]!)) return false
+      return true
+    }
+    if (scopeEnds.has(value)) return false
+  }
+  // The library reads some verbs as negations ("fails to comply"); without one of the words above, the duty stands.
+  return false
+}
+
+/** What the inspector does: a negation of one of these restricts inspection rather than lifting a duty. */
+const inspecting = /^(inspect|visit|enter|entry|control|examin|investigat|audit)/u
+
+/**
+ * Whether the negation at `k` governs the inspection itself ("no inspection shall be carried out for two years",
+ * "inspectors shall not enter at night"): a restriction, which is what a conflict rule may be about, not the
+ * lifting of a duty ("no notice shall be required"). Read from the first noun or verb after the negation.
+ */
+function restrictsInspection(words: ReadonlyArray<{lemma: string; pos: string}>, k: number, first: number): boolean {
+  for (let j = k + 1; j <= first; j++) {
+    const w = words[j]!
+    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB') return inspecting.test(w.lemma)
+  }
+  return false
+}
+
+function isVerb(w: {pos: string}): boolean {
+  return w.pos === 'VERB' || w.pos === 'AUX'
+}
+
+/**
+ * A trigger's match that trips its rule: no neutraliser in its sentence, and, for a conflict or partial rule
+ * loaded with the language library, no negation governing it. Conforming provisions are often prohibitions
+ * ("inspectors shall not reveal trade secrets"), so a negation never turns off a conforms rule.
+ */
+function trips(unit: Unit, span: WordSpan, neutralisers: ReadonlyArray<Pattern>, language: Language | undefined): boolean {
+  if (neutralised(unit, span.first, neutralisers)) return false
+  return !language || !negatedMatch(unit, span, language)
+}
+
+/** The language a rule's matches are read with for negation: conflict and partial rules only. */
+function negationReader(rule: Rule): Language | undefined {
+  return rule.kind === 'conflict' || rule.kind === 'partial' ? rule.language : undefined
+}
+
 /**
  * The earliest words of `unit` that trip one of `triggers` with none of `neutralisers` in the same sentence;
  * undefined when there are none.
  */
-export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neutralisers: ReadonlyArray<Pattern>): FindingMatch | undefined {
+export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neutralisers: ReadonlyArray<Pattern>, language?: Language): FindingMatch | undefined {
   let best: WordSpan | undefined
   for (const trigger of triggers) {
     if (!mayMatch(trigger, unit)) continue
@@ -33,7 +116,7 @@ export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neut
       if (best && i >= best.first) break
       if (!mayStartAt(trigger, unit.words[i]!)) continue
       const found = matchAt(unit, trigger, i)
-      if (found && !neutralised(unit, i, neutralisers)) {
+      if (found && trips(unit, found, neutralisers, language)) {
         best = found
         break
       }
@@ -95,11 +178,11 @@ export function inRuleContext(rule: Rule, own: Unit, surroundings: Surroundings 
 
 /** Whether a rule's own triggers (and those of the rules it is satisfied by) match, unneutralised, in their contexts. */
 export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string, Rule>, surroundings: Surroundings = alone): FindingMatch | undefined {
-  let best = inRuleContext(rule, unit, surroundings) ? matchPatterns(unit, rule.triggers, rule.neutralisers) : undefined
+  let best = inRuleContext(rule, unit, surroundings) ? matchPatterns(unit, rule.triggers, rule.neutralisers, negationReader(rule)) : undefined
   for (const id of rule.satisfiedBy) {
     const other = rulesById.get(id)
     if (!other || !inRuleContext(other, unit, surroundings)) continue
-    const found = matchPatterns(unit, other.triggers, other.neutralisers)
+    const found = matchPatterns(unit, other.triggers, other.neutralisers, negationReader(other))
     if (found && (!best || found.start < best.start)) best = found
   }
   return best
@@ -137,6 +220,11 @@ export class TriggerIndex {
     this.index = new StartIndex(patterns)
   }
 
+  /** False when no rule can trip in `text` (one scan of the raw text, before it is cut into words). */
+  mayTrip(text: string): boolean {
+    return this.index.mayMatchText(text)
+  }
+
   /**
    * Every rule tripped in `unit`, with its earliest unneutralised match. Only the triggers that can start at one
    * of the unit's words are tried, and only there.
@@ -153,7 +241,7 @@ export class TriggerIndex {
         for (const i of starts) {
           if (current && i >= current.first) break
           const found = matchAt(unit, pattern, i)
-          if (found && !neutralised(unit, i, rule.neutralisers)) {
+          if (found && trips(unit, found, rule.neutralisers, negationReader(rule))) {
             best.set(rule, found)
             break
           }

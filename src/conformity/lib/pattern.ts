@@ -3,6 +3,7 @@
 // A text is cut once into words (with their offsets, clause and sentence); patterns are matched on the words,
 // so match offsets are exact and matching stays linear in the text for the gaps rules use.
 import {foldWord, isInvisible} from './normalize.ts'
+import type {Language} from './language.ts'
 import type {Pattern, PatternElement} from './types.ts'
 
 /** Words a gap `...` may skip when no number is given. */
@@ -22,14 +23,14 @@ export interface PatternError {
 }
 
 type Token =
-  | {type: 'word'; value: string; prefix: boolean; index: number}
+  | {type: 'word'; value: string; prefix: boolean; lemma: boolean; index: number}
   | {type: 'number'; index: number}
   | {type: 'gap'; words: number; index: number}
   | {type: '|' | '(' | ')' | '[' | ']'; index: number}
 
 function tokenize(source: string): Array<Token> | PatternError {
   const tokens: Array<Token> = []
-  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#|([\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
+  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#|(~?[\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
   for (const m of source.matchAll(re)) {
     const index = m.index
     const text = m[0]
@@ -39,7 +40,11 @@ function tokenize(source: string): Array<Token> | PatternError {
     }
     if (text.startsWith('...')) tokens.push({type: 'gap', words: m[1] ? Number(m[1]) : DEFAULT_GAP, index})
     else if (text === '#') tokens.push({type: 'number', index})
-    else if (m[2] !== undefined) tokens.push({type: 'word', value: m[2].toLowerCase(), prefix: m[3] === '*', index})
+    else if (m[2] !== undefined) {
+      const lemma = m[2].startsWith('~')
+      if (lemma && m[3] === '*') return {reason: `'${m[0]}': a word's forms (~) and a prefix (*) cannot be combined`, index}
+      tokens.push({type: 'word', value: (lemma ? m[2].slice(1) : m[2]).toLowerCase(), prefix: m[3] === '*', lemma, index})
+    }
     else tokens.push({type: text as '|' | '(' | ')' | '[' | ']', index})
   }
   return tokens
@@ -49,7 +54,7 @@ function tokenize(source: string): Array<Token> | PatternError {
 function parseOne(tokens: Array<Token>, at: number): {element: PatternElement; at: number} | PatternError {
   const token = tokens[at]
   if (!token) return {reason: 'the pattern ends where a word was expected', index: 0}
-  if (token.type === 'word') return {element: {type: 'word', alternatives: [{word: token.value, prefix: token.prefix}], optional: false}, at: at + 1}
+  if (token.type === 'word') return {element: {type: 'word', alternatives: [{word: token.value, prefix: token.prefix, ...(token.lemma ? {lemma: true} : {})}], optional: false}, at: at + 1}
   if (token.type === 'number') return {element: {type: 'number', optional: false}, at: at + 1}
   if (token.type === '(' || token.type === '[') {
     const close = token.type === '(' ? ')' : ']'
@@ -114,13 +119,18 @@ function parseSequence(tokens: Array<Token>, at: number, closers: ReadonlyArray<
 function requiredWords(elements: ReadonlyArray<PatternElement>): Array<Array<string>> {
   return elements
     .filter((e): e is Extract<PatternElement, {type: 'word'}> => e.type === 'word' && !e.optional)
-    .map((e) => e.alternatives.map((a) => a.word + (a.prefix ? '*' : '')))
+    .map((e) => e.alternatives.map((a) => (a.lemma ? '~' : '') + a.word + (a.prefix ? '*' : '')))
 }
 
-/** Compiles one pattern of a rule file. */
-export function compilePattern(source: string): Pattern | PatternError {
+/**
+ * Compiles one pattern of a rule file. A pattern with a word's forms (`~notify`) needs the language library,
+ * which gives the forms.
+ */
+export function compilePattern(source: string, language?: Language): Pattern | PatternError {
   const tokens = tokenize(source)
   if ('reason' in tokens) return tokens
+  const lemma = tokens.find((t) => t.type === 'word' && t.lemma)
+  if (lemma && !language) return {reason: `'~' (every form of a word) needs the language library, which was not loaded (loadRules(sources, {language: await loadLanguage()}))`, index: lemma.index}
   if (tokens.length === 0) return {reason: 'the pattern is empty', index: 0}
   const parsed = parseSequence(tokens, 0, [])
   if ('reason' in parsed) return parsed
@@ -130,7 +140,7 @@ export function compilePattern(source: string): Pattern | PatternError {
   if (elements.every((e) => e.type === 'gap' || e.optional)) return {reason: 'the pattern has no word that must occur', index: 0}
   if (elements[0]?.type === 'gap') return {reason: "a pattern cannot start with '...'", index: 0}
   if (elements.at(-1)?.type === 'gap') return {reason: "a pattern cannot end with '...'", index: source.lastIndexOf('...')}
-  return {source, elements, required: requiredWords(elements)}
+  return {source, elements, required: requiredWords(elements), ...(lemma && language ? {language} : {})}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -274,16 +284,28 @@ class Atom {
   private readonly answers: Array<number> = []
   /** Position in `allAtoms`. */
   readonly index: number
-  constructor(private readonly alternatives: ReadonlyArray<{word: string; prefix: boolean}>) {
+  constructor(readonly alternatives: ReadonlyArray<{word: string; prefix: boolean; lemma?: boolean | undefined}>, private readonly language?: Language) {
     this.index = allAtoms.length
     allAtoms.push(this)
+  }
+
+  /** Whether a word is one of the forms of `lemma` (`~notify`): their base forms meet. */
+  private isFormOf(word: string, lemma: string): boolean {
+    if (!this.language) return word === lemma
+    const own = this.language.lemmas(lemma)
+    return this.language.lemmas(word).some((l) => own.includes(l))
+  }
+
+  /** Whether the atom asks the language library. */
+  get lemma(): boolean {
+    return this.alternatives.some((a) => a.lemma)
   }
 
   test(id: number): boolean {
     const answer = this.answers[id]
     if (answer !== undefined && answer !== 0) return answer === 1
     const word = vocabularyWords[id]!
-    const yes = this.alternatives.some((a) => (a.prefix ? word.startsWith(a.word) : word === a.word))
+    const yes = this.alternatives.some((a) => (a.lemma ? this.isFormOf(word, a.word) : a.prefix ? word.startsWith(a.word) : word === a.word))
     this.answers[id] = yes ? 1 : 2
     return yes
   }
@@ -351,19 +373,19 @@ function marksOf(text: WordText): Marks {
 }
 const compiled = new WeakMap<Pattern, Compiled>()
 
-function atomOf(alternatives: ReadonlyArray<{word: string; prefix: boolean}>): Atom {
-  const key = alternatives.map((a) => a.word + (a.prefix ? '*' : '')).join('|')
+function atomOf(alternatives: ReadonlyArray<{word: string; prefix: boolean; lemma?: boolean | undefined}>, language: Language | undefined): Atom {
+  const key = alternatives.map((a) => (a.lemma ? '~' : '') + a.word + (a.prefix ? '*' : '')).join('|')
   let atom = atoms.get(key)
-  if (!atom) atoms.set(key, (atom = new Atom(alternatives)))
+  if (!atom) atoms.set(key, (atom = new Atom(alternatives, alternatives.some((a) => a.lemma) ? language : undefined)))
   return atom
 }
 
-function stepsOf(elements: ReadonlyArray<PatternElement>): Array<Step> {
+function stepsOf(elements: ReadonlyArray<PatternElement>, language: Language | undefined): Array<Step> {
   return elements.map((e): Step => {
-    if (e.type === 'word') return {type: 'word', atom: atomOf(e.alternatives), optional: e.optional}
+    if (e.type === 'word') return {type: 'word', atom: atomOf(e.alternatives, language), optional: e.optional}
     if (e.type === 'number') return {type: 'number', optional: e.optional}
     if (e.type === 'gap') return {type: 'gap', words: e.words, optional: false}
-    return {type: 'group', alternatives: e.alternatives.map(stepsOf), optional: e.optional}
+    return {type: 'group', alternatives: e.alternatives.map((a) => stepsOf(a, language)), optional: e.optional}
   })
 }
 
@@ -387,7 +409,7 @@ function startsOf(steps: ReadonlyArray<Step>, into: Starts): boolean {
 function compiledOf(pattern: Pattern): Compiled {
   let c = compiled.get(pattern)
   if (!c) {
-    const steps = stepsOf(pattern.elements)
+    const steps = stepsOf(pattern.elements, pattern.language)
     const starts: Starts = {atoms: [], number: false}
     startsOf(steps, starts)
     const required: Array<Array<Atom>> = []
@@ -550,6 +572,24 @@ export class StartIndex {
     return list
   }
 
+  private screen: RegExp | null | undefined
+
+  /**
+   * Whether any pattern of the set may match a text, asked of the raw text before it is cut into words: one
+   * regular expression, compiled once, of the words each pattern needs (one of the groups it requires, or the
+   * words it can start with), so that a provision without any of them costs one scan. Texts with characters
+   * outside ASCII (which the words are folded from) always pass, and so does every text when a pattern needs
+   * nothing in particular.
+   */
+  mayMatchText(text: string): boolean {
+    if (this.screen === undefined) this.screen = screenOf(this.patterns)
+    if (this.screen === null) return true
+    // eslint-disable-next-line no-control-regex
+    if (!/^[\x00-\x7f]*$/.test(text)) return true
+    this.screen.lastIndex = 0
+    return this.screen.test(text)
+  }
+
   /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
   private answered = new Int32Array(0)
   private required: Array<Array<Array<Atom>>> | undefined
@@ -586,4 +626,39 @@ function addCandidate(out: Map<number, Array<number>>, n: number, i: number): vo
   const list = out.get(n)
   if (list === undefined) out.set(n, [i])
   else if (list[list.length - 1] !== i) list.push(i)
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The screen of `mayMatchText`; null when some pattern may match any text. */
+function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
+  const words = new Set<string>()
+  let numbers = false
+  for (const pattern of patterns) {
+    const {required, starts} = compiledOf(pattern)
+    let key: ReadonlyArray<Atom> | undefined
+    // A word's forms (`~give`: gave, given) are not known in advance: such a group cannot be screened for.
+    for (const r of required) if (!r.some((a) => a.lemma) && (!key || r.length < key.length)) key = r
+    if (key) {
+      for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+      continue
+    }
+    if (starts.atoms.length === 0 && !starts.number) return null
+    if (!startsComplete(pattern) || starts.atoms.some((a) => a.lemma)) return null
+    numbers ||= starts.number
+    for (const atom of starts.atoms) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+  }
+  if (numbers) {
+    words.add('[0-9]')
+    for (const w of numberWords) words.add(`${w}(?![a-z0-9])`)
+  }
+  if (words.size === 0) return null
+  return new RegExp(`(?<![a-z0-9])(?:${[...words].join('|')})`, 'i')
+}
+
+/** Whether every match of the pattern starts with one of its start words or a number (no part before may be left out). */
+function startsComplete(pattern: Pattern): boolean {
+  return startsOf(compiledOf(pattern).steps, {atoms: [], number: false})
 }

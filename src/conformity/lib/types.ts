@@ -1,4 +1,5 @@
 import type {Article, Instrument, InstrumentKind, Position} from '../../model/index.ts'
+import type {Language} from './language.ts'
 
 /**
  * What a finding says about the national text.
@@ -42,8 +43,8 @@ export interface Standard {
 
 /** One element of a compiled pattern (see docs/rules.md for the pattern language). */
 export type PatternElement =
-  /** One word, or `a|b|c`: any of the words; `prefix` for `notif*`. */
-  | {type: 'word'; alternatives: Array<{word: string; prefix: boolean}>; optional: boolean}
+  /** One word, or `a|b|c`: any of the words; `prefix` for `notif*`, `lemma` for `~notify` (every form of the word). */
+  | {type: 'word'; alternatives: Array<{word: string; prefix: boolean; lemma?: boolean | undefined}>; optional: boolean}
   /** `#`: a number in digits (`90`, `1,500,000`, `08:00`) or words (`ninety`). */
   | {type: 'number'; optional: boolean}
   /** `(a b|c)` or `[a b]` (optional): one of several sequences. */
@@ -59,6 +60,8 @@ export interface Pattern {
   elements: Array<PatternElement>
   /** Words (lower case; a trailing `*` marks a prefix) of which at least one per group must occur for the pattern to match: a cheap pre-filter. */
   required: Array<Array<string>>
+  /** The language library that gives the forms of its `~word`s; present only when it has one. */
+  language?: Language | undefined
 }
 
 /** Sentences of a rule's own that must or must not trip it: its executable documentation. */
@@ -144,6 +147,11 @@ export interface Rule {
   /** What the review recommends doing about it. */
   recommendation: string
   examples: RuleExamples
+  /**
+   * The language library the rules were loaded with: it tells whether a trigger is in the scope of a negation
+   * before it ("no prior notice shall be required"), read only in sentences where the trigger matched.
+   */
+  language?: Language | undefined
   /** The rule file, as given to `loadRules`. */
   file: string
   /** Where the rule's entry starts and ends in its file. */
