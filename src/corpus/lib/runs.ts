@@ -59,7 +59,7 @@ type State =
  * The runs of `text`, each at least `size` characters long (the last one aside) and starting at a heading.
  * Joined, they give `text` back.
  */
-export function articleRuns(text: string, size = 8192): Array<Run> {
+export function articleRuns(text: string, size = 2048): Array<Run> {
   const whole = [{text, lines: 0, offset: 0}]
   if (text.startsWith('\uFEFF') || /\r(?!\n)/u.test(text) || /\]:/u.test(text)) return whole
   const runs: Array<Run> = []
