@@ -151,7 +151,7 @@ function parseRun(run: Run): Root {
 }
 
 /** Where paragraphs and lists go as they are read. */
-type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean}
+type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean} | {kind: 'schedule'; node: Division}
 
 /** Builds the instrument's body from the file's top-level Markdown nodes, handed over one at a time, in order. */
 function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: RootContent) => void; finish: () => void} {
@@ -193,7 +193,8 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
         ;(divisions.at(-1)?.children ?? instrument.body).push(created)
         divisions.push(created)
         levels.push(node.depth)
-        container = {kind: 'none'}
+        // A Schedule's own text (forms, lists) sits under its heading, before any article in it.
+        container = kind === 'schedule' ? {kind: 'schedule', node: created} : {kind: 'none'}
         return
       }
       const article = readArticleHeading(reader, instrument, words, position)
@@ -236,10 +237,16 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
         return
       }
       const content = readInline(reader, node.children)
-      ;(container.node.children as Array<Paragraph>).push({type: 'paragraph', id: '', content, position: positionOf(node)})
+      const paragraph: Paragraph = {type: 'paragraph', id: '', content, position: positionOf(node)}
+      if (container.kind === 'schedule') (container.node.content ??= []).push(paragraph)
+      else container.node.children.push(paragraph)
       return
     }
     if (node.type === 'list') {
+      if (container.kind === 'schedule') {
+        readList(reader, node, (container.node.content ??= []))
+        return
+      }
       if (container.kind !== 'article') {
         report(reader, 'error', 'A list outside any article: numbered items belong to an article', positionOf(node), 'text-outside-article')
         return

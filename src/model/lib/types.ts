@@ -147,6 +147,11 @@ export interface Division {
   number: string
   heading: string
   children: Array<Division | Article>
+  /**
+   * A Schedule's own text (forms, lists, its own numbering), which is not articles: paragraphs and items, with
+   * ids under the Schedule's (`act/schedule-first/para-1`). Other divisions hold only divisions and articles.
+   */
+  content?: Array<Provision> | undefined
   position: Position
 }
 
