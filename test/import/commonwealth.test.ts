@@ -75,3 +75,22 @@ describe('a long synthetic Act', () => {
     expect(warnings.map((m) => m.ruleId)).toEqual(['text-before-first-article'])
   }, 120_000)
 })
+
+describe('show --json gives the Schedule as a division with its text', () => {
+  test('the imported Act written to a corpus folder', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {runCommand} = await import('./run-command.ts')
+    const {show} = await import('../../src/cli/commands/show.ts')
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-schedule-'))
+    writeFileSync(join(dir, 'wsh-2010.md'), importSource({format: 'text', text: commonwealthAct().text}, {id: 'wsh-2010', file: 'act.txt'}).value.markdown)
+    const run = await runCommand(show, ['wsh-2010', '--json', '--corpus', dir], dir)
+    expect(run.err).toBe('')
+    const divisions = JSON.parse(run.out).divisions as Array<{kind: string; id: string; heading: string; content?: Array<{id: string; text: string}>}>
+    expect(divisions.map((d) => d.kind)).toEqual(['part', 'part', 'part', 'schedule'])
+    expect(divisions[3]).toMatchObject({id: 'wsh-2010/schedule-nn', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)', content: [
+      {id: 'wsh-2010/schedule-nn/para-1', text: '1. Name of the inspector.'}, {id: 'wsh-2010/schedule-nn/para-2', text: '2. Date of the appointment.'}
+    ]})
+  })
+})

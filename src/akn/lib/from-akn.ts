@@ -258,6 +258,8 @@ function readContainer(reader: Reader, instrument: Instrument, container: XmlEle
     const isUnit = reader.units.has(element.name) || (element.name === 'paragraph' && reader.articleMeta.get(element.attributes.eId ?? '')?.designation === 'Paragraph')
     if (isUnit) {
       out.push(readArticle(reader, instrument, element))
+    } else if (element.name === 'hcontainer' && element.attributes.name === 'schedule' && childNamed(element, 'num')) {
+      out.push(readSchedule(reader, instrument, element))
     } else if (element.name in containers) {
       const kind = containers[element.name]
       const children = readContainer(reader, instrument, element)
@@ -283,6 +285,20 @@ function readContainer(reader: Reader, instrument: Instrument, container: XmlEle
     }
   }
   return out
+}
+
+/** A Schedule as Synoptic writes it (`hcontainer name="schedule"`): its paragraphs and points are its own text. */
+function readSchedule(reader: Reader, instrument: Instrument, element: XmlElement): Division {
+  const own = (e: XmlElement) => (e.name === 'paragraph' || e.name === 'point') && !reader.units.has(e.name) && reader.articleMeta.get(e.attributes.eId ?? '')?.designation !== 'Paragraph'
+  const elements = elementsOf(element).filter((e) => e.name !== 'num' && e.name !== 'heading')
+  const heading = childNamed(element, 'heading')
+  const content = provisionsOf(reader, {...element, children: elements.filter(own)})
+  const division: Division = {
+    type: 'division', kind: 'schedule', id: '', number: collapse(textOf(childNamed(element, 'num')!)).trim().replace(/^schedule\s+/iu, ''),
+    heading: heading ? collapse(textOf(heading)).trim() : '', children: readContainer(reader, instrument, {...element, children: elements.filter((e) => !own(e))}), position: place(element)
+  }
+  if (content.length > 0) division.content = content
+  return division
 }
 
 const articleWords = /^(?:article|art\.?|section|sec\.?|s\.|paragraph|para\.?|regulation|reg\.?|rule)\s+/iu
@@ -628,6 +644,7 @@ function canonicalIds(reader: Reader, instrument: Instrument): void {
     for (const n of nodes) {
       if (n.type === 'division') {
         n.id = `${instrument.id}/${n.kind}-${n.number.toLowerCase()}`
+        if (n.content) provisional(n.content, n.id)
         articleIds(n.children)
       } else {
         n.id = /^new$/iu.test(n.number) ? `${instrument.id}/art-new-${++fresh}` : `${instrument.id}/art-${n.number.toLowerCase().replace(/\s+/gu, '')}`
@@ -659,7 +676,10 @@ function canonicalIds(reader: Reader, instrument: Instrument): void {
       const other = theirs[i]
       if (!other || other.type !== n.type) return
       n.id = other.id
-      if (n.type === 'division' && other.type === 'division') copyNodes(n.children, other.children)
+      if (n.type === 'division' && other.type === 'division') {
+        copyProvisions(n.content ?? [], other.content ?? [])
+        copyNodes(n.children, other.children)
+      }
       if (n.type === 'article' && other.type === 'article') copyProvisions(n.children, other.children)
     })
   }
