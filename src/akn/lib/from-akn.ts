@@ -6,30 +6,15 @@ import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {
   articlesOf, articleStatuses, instrumentKinds, translationStatuses, walkProvisions, type AmendmentDeclaration, type DeclaredChange, type Article, type ArticleStatus, type Division, type Inline, type Instrument,
-  type InstrumentKind, type Item, type Paragraph, type Point, type Position, type Provision, type TranslationStatus
+  type InstrumentDetails, type InstrumentKind, type Item, type Paragraph, type Point, type Position, type Provision, type TranslationStatus
 } from '../../model/index.ts'
 import {AKN_NS, eIdOf, languageTag, SYNOPTIC_NS} from './naming.ts'
 import {NOT_AVAILABLE_REMARK, REPEALED_REMARK} from './to-akn.ts'
 import {childNamed, elementsOf, readXml, textOf, type XmlElement, type XmlNode} from './xml-read.ts'
 
 /** What the reader needs besides the XML; every field but `file` overrides what the document says. */
-export interface AknReadOptions {
-  /** The file name messages show. */
-  file: string
-  /** The instrument id; default: Synoptic's own, else one made from the FRBR Work URI. */
-  id?: string | undefined
-  title?: string | undefined
-  kind?: InstrumentKind | undefined
-  number?: string | undefined
-  /** YYYY-MM-DD. */
-  date?: string | undefined
-  jurisdiction?: string | undefined
-  language?: string | undefined
-  translation?: TranslationStatus | undefined
-  source?: string | undefined
-  /** Drafts: the id of the instrument amended. */
-  base?: string | undefined
-}
+/** What the reader is told about the document: the shared details type, `id` included when given. */
+export type AknReadOptions = InstrumentDetails
 
 /** One unit of the document as the import view lists it beside the structure found. */
 export interface AknBlock {
