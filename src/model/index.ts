@@ -1,6 +1,6 @@
 export type {
   Point, Position, InstrumentKind, TranslationStatus, ArticleStatus, Inline, Text, Strong, Emphasis,
-  Provision, Paragraph, Item, Article, Provenance, DeclaredChange, AmendmentDeclaration, Division, DivisionKind, Preamble, Instrument, Corpus
+  Provision, Paragraph, Item, Article, Provenance, DeclaredChange, AmendmentDeclaration, Division, DivisionKind, Preamble, Instrument, InstrumentDetails, Corpus
 } from './lib/types.ts'
 export {
   articleLabel, articlesOf, findInstrument, findProvision, inlineToText, isProvisionId, provisionIdPattern, provisionText, articleText, walkProvisions

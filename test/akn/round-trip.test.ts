@@ -5,6 +5,8 @@ import {fromAkomaNtoso, toAkomaNtoso} from '../../src/akn/index.ts'
 import {articlesOf, findInstrument, type Instrument, type Item} from '../../src/model/index.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 import {content, eritreanProclamation} from './eritrea.ts'
+import {importSource} from '../../src/import/index.ts'
+import {commonwealthAct} from '../import/commonwealth.ts'
 
 const {corpus} = shippedCorpus()
 
@@ -30,6 +32,15 @@ describe('Akoma Ntoso export then import gives back the same model', () => {
     const proclamation = eritreanProclamation()
     expect(articlesOf(proclamation).length).toBeGreaterThan(150)
     expect(content(roundTrip(proclamation))).toEqual(content(proclamation))
+  })
+
+  test('a Commonwealth-style Act: its Schedule comes back a Schedule, with its own text', () => {
+    const act = importSource({format: 'text', text: commonwealthAct().text}, {id: 'wsh-2010', file: 'act.txt'}).value.instrument
+    const back = roundTrip(act)
+    // Akoma Ntoso carries sections as articles: only the designation "Section" does not travel.
+    const undesignated = (i: Instrument) => JSON.parse(JSON.stringify(content(i), (key, value) => (key === 'designation' ? undefined : value)))
+    expect(undesignated(back)).toEqual(undesignated(act))
+    expect(back.body.at(-1)).toMatchObject({kind: 'schedule', number: '', content: [{type: 'paragraph'}, {type: 'paragraph'}], children: []})
   })
 
   test('what travels: statuses, subjects, notes, the "(Amended)" mark, sources and new articles\' places', () => {

@@ -10,6 +10,8 @@ import {findInstrument, type Instrument} from '../../src/model/index.ts'
 import {repoRoot} from '../corpus/seed-quotes.ts'
 import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 import {eritreanProclamation} from './eritrea.ts'
+import {importSource} from '../../src/import/index.ts'
+import {commonwealthAct} from '../import/commonwealth.ts'
 
 const schema = join(repoRoot, '../shared/schemas/akn/akomantoso30.xsd')
 const dir = mkdtempSync(join(tmpdir(), 'synoptic-akn-schema-'))
@@ -39,6 +41,8 @@ beforeAll(() => {
   execFileSync('xmllint', ['--version'], {stdio: 'ignore'})
   files = corpus.instruments.map((i) => write(i, i.base ? findInstrument(corpus, i.base) : undefined))
   files.push(write(eritreanProclamation()))
+  // A Commonwealth-style Act with a Schedule holding its own text.
+  files.push(write(importSource({format: 'text', text: commonwealthAct().text}, {id: 'wsh-2010', file: 'act.txt'}).value.instrument))
   verdict = xmllint(files)
 })
 
@@ -46,7 +50,7 @@ describe('Akoma Ntoso exports validate against the OASIS schema (xmllint)', () =
   test('every shipped instrument and draft, and the Eritrean Proclamation, are checked', () => {
     const ids = corpus.instruments.map((i) => i.id)
     expect(ids).toEqual(expect.arrayContaining(['annex-1', 'ssl-2018', 'll-2013', 'c081', 'c129', 'r081', 'p081', 'md-4139']))
-    expect(files).toHaveLength(ids.length + 1)
+    expect(files).toHaveLength(ids.length + 2)
   })
 
   test('xmllint validates every file', () => {

@@ -8,32 +8,51 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
-import {articleRuns} from '../../src/corpus/lib/runs.ts'
+import type {Root, RootContent} from 'mdast'
+import {articleRuns, joinRunNodes, type Run} from '../../src/corpus/lib/runs.ts'
 import {plainRun} from '../../src/corpus/lib/plain-run.ts'
 import {syntheticCorpus} from '../../bench/synthetic.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-/** Every node as type, place and value, in document order. */
+/** Every node as type, place and value (and a list's kind, start and looseness), in document order. */
 function outline(tree: unknown, shift = {lines: 0, offset: 0}): Array<string> {
   const out: Array<string> = []
-  const walk = (node: {type: string; value?: string; position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}; children?: Array<unknown>}) => {
+  type Node = {type: string; value?: string; ordered?: boolean; start?: number | null; spread?: boolean | null; position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}; children?: Array<unknown>}
+  const walk = (node: Node) => {
     const p = node.position!
     if (node.type !== 'root') {
-      out.push(`${node.type} ${p.start.line + shift.lines}:${p.start.column}:${p.start.offset! + shift.offset}-${p.end.line + shift.lines}:${p.end.column}:${p.end.offset! + shift.offset} ${JSON.stringify(node.value ?? '')}`)
+      const list = node.type === 'list' ? ` ordered=${node.ordered} start=${node.start} spread=${node.spread}` : node.type === 'listItem' ? ` spread=${node.spread}` : ''
+      out.push(`${node.type} ${p.start.line + shift.lines}:${p.start.column}:${p.start.offset! + shift.offset}-${p.end.line + shift.lines}:${p.end.column}:${p.end.offset! + shift.offset} ${JSON.stringify(node.value ?? '')}${list}`)
     }
-    for (const child of node.children ?? []) walk(child as typeof node)
+    for (const child of node.children ?? []) walk(child as Node)
   }
-  walk(tree as Parameters<typeof walk>[0])
+  walk(tree as Node)
   return out
 }
 
-/** The outline of `text` read run by run, cut at every heading where a cut is allowed. */
-function byRuns(text: string): {outline: Array<string>; runs: number} {
-  const runs = articleRuns(text, 1)
+/** A run's tree with the whole file's positions. */
+function shifted(run: Run): Root {
+  const tree = processor.parse(run.text)
+  const shift = (node: {position?: {start: {line: number; offset?: number}; end: {line: number; offset?: number}}; children?: Array<unknown>}) => {
+    if (node.position) {
+      node.position.start = {...node.position.start, line: node.position.start.line + run.lines, offset: node.position.start.offset! + run.offset}
+      node.position.end = {...node.position.end, line: node.position.end.line + run.lines, offset: node.position.end.offset! + run.offset}
+    }
+    for (const child of node.children ?? []) shift(child as typeof node)
+  }
+  shift(tree)
+  return tree
+}
+
+/** The outline of `text` read run by run (cut wherever a cut is allowed) and the runs joined back. */
+function byRuns(text: string, size = 1): {outline: Array<string>; runs: number} {
+  const runs = articleRuns(text, size)
   expect(runs.map((r) => r.text).join('')).toBe(text)
-  return {outline: runs.flatMap((r) => outline(processor.parse(r.text), r)), runs: runs.length}
+  const nodes: Array<RootContent> = []
+  for (const run of runs) joinRunNodes(nodes, shifted(run).children, text)
+  return {outline: outline({type: 'root', children: nodes, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}}), runs: runs.length}
 }
 
 const front = '---\nid: x\ntitle: X\nkind: law\njurisdiction: LA\nlanguage: en\nsource: s\n---\n\n'
@@ -45,12 +64,26 @@ const tricky: Record<string, {text: string; runs: number}> = {
   'an HTML comment over several lines hides its headings': {text: `${front}## Article 1\n\n<!-- note\n## Article 2\n-->\n## Article 3\n\nx\n`, runs: 3},
   'an HTML block ends at a blank line': {text: `${front}## Article 1\n\n<div>\n## Article 2\n\n## Article 3\n\nx\n`, runs: 3},
   'a <pre> block runs to its closing tag, blank lines included': {text: `${front}## Article 1\n\n<pre>\n\n## Article 2\n</pre>\n## Article 3\n\nx\n`, runs: 3},
-  'a fence indented under a list item leaves the rest of the file whole': {text: `${front}## Article 1\n\n1. item\n   \`\`\`\n## Article 2\n\`\`\`\n## Article 3\n\nx\n`, runs: 2},
+  'a fence indented under a list item leaves the rest of the file whole': {text: `${front}## Article 1\n\n1. item\n   \`\`\`\n## Article 2\n\`\`\`\n## Article 3\n\nx\n`, runs: 3},
   'a link definition anywhere keeps the file whole': {text: `${front}## Article 1\n\nsee [law]\n\n## Article 2\n\n[law]: https://example.org\n`, runs: 1},
   'lone carriage returns keep the file whole': {text: `${front.replace(/\n/gu, '\r')}## Article 1\r\rx\r## Article 2\r\ry\r`, runs: 1},
   'CRLF line endings are cut like LF ones': {text: `${front}## Article 1\n\n> status: text not available\n\n## Article 2\n\nx\n`.replace(/\n/gu, '\r\n'), runs: 3},
-  'block quotes and lists end at the next heading, without a blank line': {text: `${front}## Article 1\n> status: text not available\n## Article 2\n1. a\n   - b\n## Article 3\nlazy\n`, runs: 4},
-  'a heading indented by spaces may belong to a list item: not a cut': {text: `${front}## Article 1\n\n- a\n  ## inside\n## Article 2\n\nx\n`, runs: 3},
+  'block quotes and lists end at the next heading, without a blank line': {text: `${front}## Article 1\n> status: text not available\n## Article 2\n1. a\n   - b\n## Article 3\nlazy\n`, runs: 5},
+  'a heading indented by spaces may belong to a list item: not a cut': {text: `${front}## Article 1\n\n- a\n  ## inside\n## Article 2\n\nx\n`, runs: 4},
+  // Cuts at top-level list items: the list cut in two is joined back as one.
+  'a tight numbered list is cut at every item and joined back': {text: `${front}## Article 1\n\n1. a\n2. b\n   - (a) c\n     - i) d\n3. e\n`, runs: 5},
+  'a blank line between two items makes the joined list loose': {text: `${front}## Article 1\n\n1. a\n2. b\n\n3. c\n4. d\n`, runs: 6},
+  'an item with a blank line inside is loose, the list too': {text: `${front}## Article 1\n\n- a\n\n  more\n- b\n- c\n`, runs: 5},
+  'the list keeps the number it starts with': {text: `${front}## Article 1\n\n3. a\n4. b\n\ntext\n\n7. c\n8. d\n`, runs: 6},
+  'a lazy line keeps the next numbered item uncut': {text: `${front}## Article 1\n\n1. a\nlazy\n2. b\n3. c\n`, runs: 3},
+  'a number after a paragraph continues the paragraph: not a cut': {text: `${front}## Article 1\n\ntext\n2. b\n3. c\n`, runs: 2},
+  'a line indented less than the item text ends the list: no cut after it': {text: `${front}## Article 1\n\n1. a\n\n  b\n2. c\n3. d\n`, runs: 3},
+  'bullets of another character, or another delimiter, start a new list': {text: `${front}## Article 1\n\n- a\n+ b\n* c\n1. d\n1) e\n2) f\n`, runs: 8},
+  'indented code inside an item, and a tab in the indentation': {text: `${front}## Article 1\n\n- a\n\n      code\n- b\n\tc\n- d\n`, runs: 5},
+  'thematic breaks and empty items are not cuts': {text: `${front}## Article 1\n\n- a\n- - -\n* * *\n-\n1.\n- b\n`, runs: 4},
+  'a numbered item after a block quote or a nested list': {text: `${front}## Article 1\n\n> a\n2. b\n\n- a\n  - b\n2. c\n3. d\n`, runs: 3},
+  'an HTML comment between items': {text: `${front}## Article 1\n\n- a\n<!-- c -->\n- b\n`, runs: 4},
+  'wide numbers: the item text is indented by the marker\'s width': {text: `${front}## Article 1\n\n9. a\n10. b\n    more\n11. c\n   not inside\n12. d\n`, runs: 5},
   'YAML comments in the front matter are not headings': {text: `---\nid: x\n# a comment\ntitle: X\n---\n\n## Article 1\n\nx\n`, runs: 2},
   'an unclosed front matter is not cut': {text: `---\nid: x\n# a comment\n\n## Article 1\n\nx\n`, runs: 1}
 }
@@ -64,6 +97,24 @@ describe('articleRuns cuts a file where Markdown reads each run as the whole fil
     })
   }
 
+  test('random lists of every kind read run by run as in the whole file', () => {
+    // Lines of lists, paragraphs, lazy lines, quotes, code and breaks in random order: each file is cut at every
+    // place allowed and must read exactly as one parse of the whole.
+    const lines = ['- a', '+ b', '* c', '1. d', '2. e', '10. f', '1) g', '3) h', '-', '2.', '- - -', '  - nested', '   - deeper', '     - deepest',
+      '  more', '   more', '    more', '      code', '\tx', 'lazy', '> quote', '> - quoted item', '', '', '', '## Article 9', '<!-- note -->', '---', '- **bold** item', '1.  spaced', '1.     wide']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    let cuts = 0
+    for (let file = 0; file < 300; file++) {
+      const body = Array.from({length: 30}, () => lines[Math.floor(next() * lines.length)]!)
+      const text = `${front}## Article 1\n\n${body.join('\n')}\n`
+      const cut = byRuns(text)
+      expect(cut.outline, text).toEqual(outline(processor.parse(text)))
+      cuts += cut.runs
+    }
+    expect(cuts).toBeGreaterThan(300 * 8)
+  })
+
   test('the shipped corpus and a synthetic law with nested items', () => {
     const dir = join(root, 'corpus')
     const files = [...readdirSync(dir), ...readdirSync(join(dir, 'drafts')).map((f) => `drafts/${f}`)].filter((f) => f.endsWith('.md') && f !== 'README.md')
@@ -71,8 +122,8 @@ describe('articleRuns cuts a file where Markdown reads each run as the whole fil
     for (const text of texts) {
       const cut = byRuns(text)
       expect(cut.outline).toEqual(outline(processor.parse(text)))
-      // Every heading starts a run: nothing in these files leaves a doubt.
-      expect(cut.runs).toBe(1 + text.split('\n').filter((line) => /^#{1,6} /u.test(line)).length)
+      // Every heading starts a run (nothing in these files leaves a doubt), and so do list items.
+      expect(cut.runs).toBeGreaterThan(1 + text.split('\n').filter((line) => /^#{1,6} /u.test(line)).length)
     }
   })
 })

@@ -45,12 +45,19 @@ describe('a Commonwealth-style Act from PDF text', () => {
     expect(instrumentText(instrument)).not.toMatch(/ARRANGEMENT OF SECTIONS|Workplace Safety and Health \[No/)
   })
 
-  test('no word of the Act is lost; the Schedule, which has no sections, is kept as text with a warning', () => {
+  test('no word of the Act is lost; the Schedule, which has no sections, is a division holding its own text', () => {
     const body = act.text.split('\f').slice(1).map((page) => page.split('\n').slice(1).join('\n')).join('\n')
+    const schedule = instrument.body.at(-1)!
+    const scheduleText = schedule.type === 'division' ? (schedule.content ?? []).map((p) => (p.type === 'paragraph' ? p.content.map((c) => (c.type === 'text' ? c.value : '')).join('') : '')) : []
     expect(missing(words(body), words(instrumentText(instrument)))).toEqual([])
-    expect(warnings.map((m) => m.ruleId).sort()).toEqual(['schedule-text', 'text-before-first-article'])
-    expect(warnings.find((m) => m.ruleId === 'schedule-text')!.line).toBeGreaterThan(60)
-    expect(instrument.body.at(-1)).toMatchObject({type: 'division', kind: 'schedule', id: 'wsh-2010/schedule-nn', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)'})
+    // Nothing is misplaced, so nothing is warned but the title lines before section 1.
+    expect(warnings.map((m) => m.ruleId)).toEqual(['text-before-first-article'])
+    expect(schedule).toMatchObject({type: 'division', kind: 'schedule', id: 'wsh-2010/schedule-nn', number: '', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)', children: []})
+    expect(scheduleText).toEqual(['1. Name of the inspector.', '2. Date of the appointment.'])
+    expect(schedule.type === 'division' && schedule.content!.map((p) => p.id)).toEqual(['wsh-2010/schedule-nn/para-1', 'wsh-2010/schedule-nn/para-2'])
+    // The last section keeps only its own text, and the corpus file reads the Schedule back as it was.
+    expect(JSON.stringify(articlesOf(instrument).at(-1)!.children)).not.toMatch(/Name of the inspector/)
+    expect(back.body.at(-1)).toMatchObject({kind: 'schedule', content: [{id: 'wsh-2010/schedule-nn/para-1'}, {id: 'wsh-2010/schedule-nn/para-2'}]})
   })
 })
 
@@ -67,4 +74,23 @@ describe('a long synthetic Act', () => {
     expect(sections[299]!.heading).toBe('Duties of kind 300')
     expect(warnings.map((m) => m.ruleId)).toEqual(['text-before-first-article'])
   }, 120_000)
+})
+
+describe('show --json gives the Schedule as a division with its text', () => {
+  test('the imported Act written to a corpus folder', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {runCommand} = await import('./run-command.ts')
+    const {show} = await import('../../src/cli/commands/show.ts')
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-schedule-'))
+    writeFileSync(join(dir, 'wsh-2010.md'), importSource({format: 'text', text: commonwealthAct().text}, {id: 'wsh-2010', file: 'act.txt'}).value.markdown)
+    const run = await runCommand(show, ['wsh-2010', '--json', '--corpus', dir], dir)
+    expect(run.err).toBe('')
+    const divisions = JSON.parse(run.out).divisions as Array<{kind: string; id: string; heading: string; content?: Array<{id: string; text: string}>}>
+    expect(divisions.map((d) => d.kind)).toEqual(['part', 'part', 'part', 'schedule'])
+    expect(divisions[3]).toMatchObject({id: 'wsh-2010/schedule-nn', heading: 'FORM OF CERTIFICATE OF APPOINTMENT (Section 3)', content: [
+      {id: 'wsh-2010/schedule-nn/para-1', text: '1. Name of the inspector.'}, {id: 'wsh-2010/schedule-nn/para-2', text: '2. Date of the appointment.'}
+    ]})
+  })
 })

@@ -107,6 +107,7 @@ export function instrumentText(instrument: Instrument): string {
     for (const n of nodes) {
       if (n.type === 'division') {
         parts.push(n.kind, n.number, n.heading)
+        provisions(n.content ?? [])
         visit(n.children)
       } else {
         parts.push('article', n.number, n.heading, n.note ?? '')

@@ -6,30 +6,15 @@ import {parseInstrument, serializeInstrument} from '../../corpus/index.ts'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
 import {
   articlesOf, articleStatuses, instrumentKinds, translationStatuses, walkProvisions, type AmendmentDeclaration, type DeclaredChange, type Article, type ArticleStatus, type Division, type Inline, type Instrument,
-  type InstrumentKind, type Item, type Paragraph, type Point, type Position, type Provision, type TranslationStatus
+  type InstrumentDetails, type InstrumentKind, type Item, type Paragraph, type Point, type Position, type Provision, type TranslationStatus
 } from '../../model/index.ts'
 import {AKN_NS, eIdOf, languageTag, SYNOPTIC_NS} from './naming.ts'
 import {NOT_AVAILABLE_REMARK, REPEALED_REMARK} from './to-akn.ts'
 import {childNamed, elementsOf, readXml, textOf, type XmlElement, type XmlNode} from './xml-read.ts'
 
 /** What the reader needs besides the XML; every field but `file` overrides what the document says. */
-export interface AknReadOptions {
-  /** The file name messages show. */
-  file: string
-  /** The instrument id; default: Synoptic's own, else one made from the FRBR Work URI. */
-  id?: string | undefined
-  title?: string | undefined
-  kind?: InstrumentKind | undefined
-  number?: string | undefined
-  /** YYYY-MM-DD. */
-  date?: string | undefined
-  jurisdiction?: string | undefined
-  language?: string | undefined
-  translation?: TranslationStatus | undefined
-  source?: string | undefined
-  /** Drafts: the id of the instrument amended. */
-  base?: string | undefined
-}
+/** What the reader is told about the document: the shared details type, `id` included when given. */
+export type AknReadOptions = InstrumentDetails
 
 /** One unit of the document as the import view lists it beside the structure found. */
 export interface AknBlock {
@@ -258,6 +243,8 @@ function readContainer(reader: Reader, instrument: Instrument, container: XmlEle
     const isUnit = reader.units.has(element.name) || (element.name === 'paragraph' && reader.articleMeta.get(element.attributes.eId ?? '')?.designation === 'Paragraph')
     if (isUnit) {
       out.push(readArticle(reader, instrument, element))
+    } else if (element.name === 'hcontainer' && element.attributes.name === 'schedule' && childNamed(element, 'num')) {
+      out.push(readSchedule(reader, instrument, element))
     } else if (element.name in containers) {
       const kind = containers[element.name]
       const children = readContainer(reader, instrument, element)
@@ -283,6 +270,20 @@ function readContainer(reader: Reader, instrument: Instrument, container: XmlEle
     }
   }
   return out
+}
+
+/** A Schedule as Synoptic writes it (`hcontainer name="schedule"`): its paragraphs and points are its own text. */
+function readSchedule(reader: Reader, instrument: Instrument, element: XmlElement): Division {
+  const own = (e: XmlElement) => (e.name === 'paragraph' || e.name === 'point') && !reader.units.has(e.name) && reader.articleMeta.get(e.attributes.eId ?? '')?.designation !== 'Paragraph'
+  const elements = elementsOf(element).filter((e) => e.name !== 'num' && e.name !== 'heading')
+  const heading = childNamed(element, 'heading')
+  const content = provisionsOf(reader, {...element, children: elements.filter(own)})
+  const division: Division = {
+    type: 'division', kind: 'schedule', id: '', number: collapse(textOf(childNamed(element, 'num')!)).trim().replace(/^schedule\s+/iu, ''),
+    heading: heading ? collapse(textOf(heading)).trim() : '', children: readContainer(reader, instrument, {...element, children: elements.filter((e) => !own(e))}), position: place(element)
+  }
+  if (content.length > 0) division.content = content
+  return division
 }
 
 const articleWords = /^(?:article|art\.?|section|sec\.?|s\.|paragraph|para\.?|regulation|reg\.?|rule)\s+/iu
@@ -628,6 +629,7 @@ function canonicalIds(reader: Reader, instrument: Instrument): void {
     for (const n of nodes) {
       if (n.type === 'division') {
         n.id = `${instrument.id}/${n.kind}-${n.number.toLowerCase()}`
+        if (n.content) provisional(n.content, n.id)
         articleIds(n.children)
       } else {
         n.id = /^new$/iu.test(n.number) ? `${instrument.id}/art-new-${++fresh}` : `${instrument.id}/art-${n.number.toLowerCase().replace(/\s+/gu, '')}`
@@ -659,7 +661,10 @@ function canonicalIds(reader: Reader, instrument: Instrument): void {
       const other = theirs[i]
       if (!other || other.type !== n.type) return
       n.id = other.id
-      if (n.type === 'division' && other.type === 'division') copyNodes(n.children, other.children)
+      if (n.type === 'division' && other.type === 'division') {
+        copyProvisions(n.content ?? [], other.content ?? [])
+        copyNodes(n.children, other.children)
+      }
       if (n.type === 'article' && other.type === 'article') copyProvisions(n.children, other.children)
     })
   }

@@ -236,7 +236,9 @@ function bodyNode(writer: Writer, node: Division | Article, indent: string): voi
     writer.lines.push(`${indent}${startTag(name, {eId: eIdIn(writer, node.id), name: name === 'hcontainer' ? node.kind : undefined})}`)
     writer.lines.push(`${indent}  <num>${checked(writer, node.number, node.position, 'The number')}</num>`)
     if (node.heading) writer.lines.push(`${indent}  <heading>${checked(writer, node.heading, node.position, 'The heading')}</heading>`)
-    if (node.children.length === 0) writer.lines.push(`${indent}  ${startTag('hcontainer', {eId: `${eIdIn(writer, node.id)}__hcontainer_1`, name: 'empty'})}<content><p/></content></hcontainer>`)
+    // A Schedule's own text (its paragraphs and items) comes first, as in the corpus file.
+    for (const child of node.content ?? []) provision(writer, child, `${indent}  `)
+    if (node.children.length === 0 && !node.content?.length) writer.lines.push(`${indent}  ${startTag('hcontainer', {eId: `${eIdIn(writer, node.id)}__hcontainer_1`, name: 'empty'})}<content><p/></content></hcontainer>`)
     for (const child of node.children) bodyNode(writer, child, `${indent}  `)
     writer.lines.push(`${indent}</${name}>`)
   } else {

@@ -38,6 +38,8 @@ interface DivisionView {
   number: string
   heading: string
   articles: Array<string>
+  /** A Schedule's own text (paragraphs and items), when it has some. */
+  content?: Array<ProvisionView>
   children: Array<DivisionView>
 }
 
@@ -48,6 +50,7 @@ function viewDivisions(nodes: Array<Division | Article>): Array<DivisionView> {
     number: n.number,
     heading: n.heading,
     articles: n.children.flatMap((c) => (c.type === 'article' ? [c.id] : [])),
+    ...(n.content?.length ? {content: n.content.map(viewProvision)} : {}),
     children: viewDivisions(n.children)
   }])
 }

@@ -28,6 +28,7 @@ export function assignIds(instrument: Instrument): void {
     for (const node of nodes) {
       if (node.type === 'division') {
         node.id = divisionId(parentId, node.kind, node.number, divisions)
+        if (node.content) provisionIds(node.id, node.content)
         visit(node.children, node.id)
         continue
       }

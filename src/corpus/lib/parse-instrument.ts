@@ -1,7 +1,7 @@
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import type {Root, RootContent, PhrasingContent, List, ListItem, Heading, Blockquote} from 'mdast'
+import type {Root, RootContent, PhrasingContent, List, ListItem, Blockquote} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position as UnistPosition} from 'unist'
 import {createMessage, type Result, type SynopticMessage} from '../../message/index.ts'
@@ -11,8 +11,8 @@ import type {
 import {articleLabel, divisionKinds} from '../../model/index.ts'
 import {assignIds} from './assign-ids.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
-import {cleanNum, SegmentCounter} from './ids.ts'
-import {articleRuns, type Run} from './runs.ts'
+import {cleanNum} from './ids.ts'
+import {articleRuns, joinRunNodes, type Run} from './runs.ts'
 import {plainRun} from './plain-run.ts'
 import {readDeclarations} from './declarations.ts'
 import {
@@ -109,12 +109,21 @@ export function parseInstrument(source: string, file: string): Result<Instrument
     position: {start: startPoint, end: startPoint}
   }
   const body = bodyBuilder(reader, instrument)
+  // Each run's last node waits for the next run: a list cut between them is joined back first.
+  let held: Array<RootContent> = []
+  const hand = (nodes: ReadonlyArray<RootContent>) => {
+    joinRunNodes(held, nodes, text)
+    const last = held.pop()
+    held.forEach(body.take)
+    held = last ? [last] : []
+  }
   let tree = firstTree
-  firstTree.children.slice(1).forEach(body.take)
+  hand(firstTree.children.slice(1))
   for (const run of runs.slice(1)) {
     tree = parseRun(run)
-    tree.children.forEach(body.take)
+    hand(tree.children)
   }
+  held.forEach(body.take)
   body.finish()
   assignIds(instrument)
   readDeclarations(text, instrument, messages)
@@ -142,7 +151,7 @@ function parseRun(run: Run): Root {
 }
 
 /** Where paragraphs and lists go as they are read. */
-type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean; ids: SegmentCounter}
+type Container = {kind: 'none'} | {kind: 'preamble'; node: Preamble} | {kind: 'article'; node: Article; metadataAllowed: boolean} | {kind: 'schedule'; node: Division}
 
 /** Builds the instrument's body from the file's top-level Markdown nodes, handed over one at a time, in order. */
 function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: RootContent) => void; finish: () => void} {
@@ -151,8 +160,6 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
   const divisions: Array<Division> = []
   const levels: Array<number> = []
   const articleNumbers = new Map<string, Article>()
-  let newArticles = 0
-  let previousArticle: Article | undefined
   let container: Container = {kind: 'none'}
   const isDraft = instrument.kind === 'draft'
 
@@ -167,7 +174,7 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
       const position = positionOf(node)
       if (preambleHeading.test(words)) {
         if (instrument.preamble) report(reader, 'error', 'The instrument has two preambles', position, 'duplicate-preamble')
-        const preamble: Preamble = {type: 'preamble', id: `${instrument.id}/preamble`, children: [], position}
+        const preamble: Preamble = {type: 'preamble', id: '', children: [], position}
         instrument.preamble ??= preamble
         container = {kind: 'preamble', node: preamble}
         return
@@ -186,17 +193,17 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
         ;(divisions.at(-1)?.children ?? instrument.body).push(created)
         divisions.push(created)
         levels.push(node.depth)
-        container = {kind: 'none'}
+        // A Schedule's own text (forms, lists) sits under its heading, before any article in it.
+        container = kind === 'schedule' ? {kind: 'schedule', node: created} : {kind: 'none'}
         return
       }
-      const article = readArticleHeading(reader, instrument, node, words, position, () => ++newArticles)
+      const article = readArticleHeading(reader, instrument, words, position)
       if (!article) {
         container = {kind: 'none'}
         return
       }
       if (article.number.toLowerCase() === 'new') {
         if (!isDraft) report(reader, 'error', '"New Article" belongs in drafts only: give the article its number', position, 'new-article-outside-draft')
-        article.after = previousArticle ? afterId(instrument, previousArticle) : undefined
       } else {
         const key = cleanNum(article.number)
         const earlier = articleNumbers.get(key)
@@ -207,8 +214,7 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
         }
       }
       place(article)
-      previousArticle = article
-      container = {kind: 'article', node: article, metadataAllowed: true, ids: new SegmentCounter()}
+      container = {kind: 'article', node: article, metadataAllowed: true}
       return
     }
 
@@ -231,20 +237,21 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
         return
       }
       const content = readInline(reader, node.children)
-      if (container.kind === 'preamble') {
-        container.node.children.push({type: 'paragraph', id: `${container.node.id}/para-${container.node.children.length + 1}`, content, position: positionOf(node)})
-      } else {
-        const count = container.node.children.filter((c) => c.type === 'paragraph').length + 1
-        container.node.children.push({type: 'paragraph', id: `${container.node.id}/${container.ids.next(`para-${count}`)}`, content, position: positionOf(node)})
-      }
+      const paragraph: Paragraph = {type: 'paragraph', id: '', content, position: positionOf(node)}
+      if (container.kind === 'schedule') (container.node.content ??= []).push(paragraph)
+      else container.node.children.push(paragraph)
       return
     }
     if (node.type === 'list') {
+      if (container.kind === 'schedule') {
+        readList(reader, node, (container.node.content ??= []))
+        return
+      }
       if (container.kind !== 'article') {
         report(reader, 'error', 'A list outside any article: numbered items belong to an article', positionOf(node), 'text-outside-article')
         return
       }
-      readList(reader, node, container.node.id, container.node.children, container.ids)
+      readList(reader, node, container.node.children)
       return
     }
     refuse(reader, node)
@@ -262,30 +269,20 @@ function bodyBuilder(reader: Reader, instrument: Instrument): {take: (node: Root
   return {take, finish}
 }
 
-/** The id a following new article of a draft is inserted after: the base article, or an earlier new one. */
-function afterId(instrument: Instrument, previous: Article): string {
-  if (previous.number.toLowerCase() === 'new' || !instrument.base) return previous.id
-  return `${instrument.base}/${previous.id.split('/')[1]}`
-}
-
-function readArticleHeading(reader: Reader, instrument: Instrument, node: Heading, words: string, position: Position, nextNew: () => number): Article | undefined {
+function readArticleHeading(reader: Reader, instrument: Instrument, words: string, position: Position): Article | undefined {
   let number: string
   let rest: string
-  let id: string
   const fresh = newArticleHeading.exec(words)
   const numbered = fresh ? null : articleHeading.exec(words)
   if (fresh) {
     number = 'New'
     rest = fresh[1] ?? ''
-    id = `${instrument.id}/art-new-${nextNew()}`
   } else if (numbered) {
     number = numbered[2]!
     rest = numbered[3] ?? ''
-    id = `${instrument.id}/art-${cleanNum(number)}`
   } else {
     report(reader, 'error', `Heading "${words}" is not a Part, Chapter, Section, Article, New Article or Preamble heading`, position, 'unknown-heading',
       'write e.g. `## Article 12 Title`; other text goes in paragraphs')
-    void node
     return undefined
   }
   let heading = rest.trim()
@@ -302,7 +299,7 @@ function readArticleHeading(reader: Reader, instrument: Instrument, node: Headin
   }
   return {
     type: 'article',
-    id,
+    id: '',
     number,
     heading,
     amended,
@@ -381,15 +378,12 @@ function checkArticleText(reader: Reader, article: Article): void {
   }
 }
 
-function readList(reader: Reader, list: List, parentId: string, into: Array<Provision>, ids: SegmentCounter): void {
-  let unlabelled = 0
-  for (const entry of list.children) {
-    const item = readItem(reader, list, entry, parentId, ids, () => ++unlabelled)
-    into.push(item)
-  }
+// Ids are left empty here: assignIds gives every one once the whole body is read.
+function readList(reader: Reader, list: List, into: Array<Provision>): void {
+  for (const entry of list.children) into.push(readItem(reader, list, entry))
 }
 
-function readItem(reader: Reader, list: List, entry: ListItem, parentId: string, ids: SegmentCounter, nextUnlabelled: () => number): Item {
+function readItem(reader: Reader, list: List, entry: ListItem): Item {
   const position = positionOf(entry)
   let label = ''
   if (list.ordered) {
@@ -414,16 +408,12 @@ function readItem(reader: Reader, list: List, entry: ListItem, parentId: string,
   } else if (head) {
     remaining = entry.children
   }
-  const segment = label === '' ? `item-nn-${nextUnlabelled()}` : `item-${cleanNum(label)}`
-  const id = `${parentId}/${ids.next(segment)}`
-  const item: Item = {type: 'item', id, label, content, children: [], position}
-  const childIds = new SegmentCounter()
-  let paragraphs = 0
+  const item: Item = {type: 'item', id: '', label, content, children: [], position}
   for (const child of remaining) {
     if (child.type === 'paragraph') {
-      item.children.push({type: 'paragraph', id: `${id}/${childIds.next(`para-${++paragraphs}`)}`, content: readInline(reader, child.children), position: positionOf(child)} satisfies Paragraph)
+      item.children.push({type: 'paragraph', id: '', content: readInline(reader, child.children), position: positionOf(child)} satisfies Paragraph)
     } else if (child.type === 'list') {
-      readList(reader, child, id, item.children, childIds)
+      readList(reader, child, item.children)
     } else {
       refuse(reader, child)
     }

@@ -19,6 +19,7 @@ export function serializeInstrument(instrument: Instrument): string {
       if (node.type === 'division') {
         const kind = node.kind[0]!.toUpperCase() + node.kind.slice(1)
         blocks.push(`${'#'.repeat(depth)} ${kind}${node.number ? ` ${node.number}` : ''}${node.heading ? ` — ${node.heading}` : ''}`)
+        if (node.content && node.content.length > 0) blocks.push(...provisions(node.content, ''))
         writeNodes(node.children, Math.min(depth + 1, 6))
       } else {
         blocks.push(...article(instrument, node, previous, depth))

@@ -82,7 +82,6 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
   // An Act numbered by sections ("13. (1) An inspector may …") rather than by "Article" headings.
   const sectioned = isSectionNumbered(document.blocks)
   let lastSection = 0
-  const warnedSchedules = new Set<Division>()
   const divisions: Array<Division> = []
   const articles = new Map<string, Article>()
   const preface: Array<SourceBlock> = []
@@ -362,14 +361,9 @@ export function detectStructure(document: SourceDocument, options: ImportOptions
 
     if (!article) {
       const inner = divisions.at(-1)
-      if (lastArticle && inner?.kind === 'schedule') {
-        // A Schedule's paragraphs (forms, lists, its own numbering) are not articles: they are kept, in order,
-        // as text of the article before, with one warning for each Schedule.
-        lastArticle.children.push(paragraphOf(block.content, block))
-        if (!warnedSchedules.has(inner)) {
-          warnedSchedules.add(inner)
-          say('warning', block, `the text of Schedule${inner.number ? ` ${inner.number}` : ''}${inner.heading ? ` (${inner.heading})` : ''} from ${where(block)} was kept as text in ${articleName(lastArticle)}: a Schedule's paragraphs are not ${sectioned ? 'sections' : 'articles'}`, 'schedule-text')
-        }
+      if (inner?.kind === 'schedule') {
+        // A Schedule's paragraphs (forms, lists, its own numbering) are not articles: they are its own text, in order.
+        ;(inner.content ??= []).push(paragraphOf(block.content, block))
         continue
       }
       if (lastArticle) keepAsText(block, `text between a ${divisions.at(-1)?.kind ?? 'division'} heading and its first ${sectioned ? 'section' : 'article'}`, 'text-outside-article')

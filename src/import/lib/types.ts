@@ -1,4 +1,4 @@
-import type {Inline, Instrument, InstrumentKind, TranslationStatus} from '../../model/index.ts'
+import type {Inline, Instrument, InstrumentDetails} from '../../model/index.ts'
 
 /**
  * One unit of a source document, as the structure detection reads it: a line (or lines joined into one
@@ -31,29 +31,12 @@ export interface SourceDocument {
 }
 
 /** What the importer needs besides the document. Everything but `id` and `file` has a default. */
-export interface ImportOptions {
-  /** The instrument id: lower case letters, digits and `-` (`ll-2013`). Akoma Ntoso only: '' takes the document's own. */
+/**
+ * The importer's options: the details every document reader takes (src/model), with the id required. Akoma
+ * Ntoso only: an id of '' takes the document's own.
+ */
+export interface ImportOptions extends InstrumentDetails {
   id: string
-  /** The name of the source file, as messages should show it (`labour-law.docx`). */
-  file: string
-  /** Default: a title line found before the first article, else the file name. */
-  title?: string | undefined
-  /** Default `law`. */
-  kind?: InstrumentKind | undefined
-  /** E.g. `No. 43/NA`. Default: a "No. …" line found before the first article. */
-  number?: string | undefined
-  /** YYYY-MM-DD. */
-  date?: string | undefined
-  /** Default `LA`. */
-  jurisdiction?: string | undefined
-  /** Default `lo` when most letters are Lao script, else `en`. */
-  language?: string | undefined
-  /** Default `unofficial`: the Word and PDF texts of the Lao laws are unofficial translations. */
-  translation?: TranslationStatus | undefined
-  /** Default `Imported from <file>`. */
-  source?: string | undefined
-  /** Drafts only: the id of the instrument the draft amends. */
-  base?: string | undefined
 }
 
 /** Counts of what the importer found, for the summary line. */

@@ -147,6 +147,11 @@ export interface Division {
   number: string
   heading: string
   children: Array<Division | Article>
+  /**
+   * A Schedule's own text (forms, lists, its own numbering), which is not articles: paragraphs and items, with
+   * ids under the Schedule's (`act/schedule-first/para-1`). Other divisions hold only divisions and articles.
+   */
+  content?: Array<Provision> | undefined
   position: Position
 }
 
@@ -193,6 +198,33 @@ export interface Instrument {
   /** The corpus file it was read from, relative to the corpus folder. */
   file: string
   position: Position
+}
+
+/**
+ * What a reader of a document (the importer, the Akoma Ntoso reader) is told about it: the file name its messages
+ * show, and the instrument's details, each overriding what the document says or filling in what it does not.
+ */
+export interface InstrumentDetails {
+  /** The name of the source file, as messages should show it (`labour-law.docx`). */
+  file: string
+  /** The instrument id: lower case letters, digits and `-` (`ll-2013`). */
+  id?: string | undefined
+  /** Default: the title the document gives, else the file name. */
+  title?: string | undefined
+  /** Default `law`. */
+  kind?: InstrumentKind | undefined
+  /** E.g. `No. 43/NA`. */
+  number?: string | undefined
+  /** YYYY-MM-DD. */
+  date?: string | undefined
+  /** Default `LA`. */
+  jurisdiction?: string | undefined
+  language?: string | undefined
+  translation?: TranslationStatus | undefined
+  /** Default `Imported from <file>`. */
+  source?: string | undefined
+  /** Drafts only: the id of the instrument the draft amends. */
+  base?: string | undefined
 }
 
 /** All instruments of a corpus, with lookups. */
