@@ -3,8 +3,8 @@ import {expect, test} from 'vitest'
 // The public surfaces of drafting and export: an export added or dropped by accident fails here.
 test.each([
   ['drafting', [
-    'acceptBaseWording', 'amendArticle', 'applyDraft', 'articleBodyText', 'baseArticleOf', 'canRedo', 'canUndo', 'checkBase', 'closeGroup', 'consolidatedArticles',
-    'createDraft', 'declarationOf', 'declareAmendment', 'diffInline', 'draftFileText', 'draftFindings', 'draftFromInstrument', 'findingsByArticle', 'formatSummary', 'insertArticle', 'isNewArticle',
+    'acceptBaseWording', 'amendArticle', 'applyDraft', 'applyDraftUpdate', 'articleBodyText', 'baseArticleOf', 'canRedo', 'canUndo', 'checkBase', 'closeGroup', 'consolidatedArticles',
+    'createDraft', 'declarationOf', 'declareAmendment', 'diffInline', 'draftChecker', 'draftFileText', 'draftFindings', 'draftUpdate', 'draftFromInstrument', 'findingsByArticle', 'formatSummary', 'insertArticle', 'isNewArticle',
     'planDraftExport', 'record', 'redlineArticle', 'redlineOf', 'redo', 'refusal', 'removeArticle', 'renumberNewArticles', 'repealArticle', 'replaceArticleText',
     'setAmendedMark', 'setArticleHeading', 'startHistory', 'summarizeChanges', 'summarizeRedline', 'undo'
   ]],
