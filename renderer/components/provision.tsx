@@ -43,6 +43,11 @@ export function ProvisionView({provision, focus}: {provision: Provision; focus?:
   return <Blocks focus={focus}>{[provision]}</Blocks>
 }
 
+/** Paragraphs and items as they read in the law: a Schedule's own text, under its heading. */
+export function ProvisionsView({provisions, focus}: {provisions: ReadonlyArray<Provision>; focus?: string | undefined}): ReactNode {
+  return <Blocks focus={focus}>{provisions}</Blocks>
+}
+
 /** The text of an article, or the note that the sources do not quote it. */
 export function ArticleBody({article, focus}: {article: Article; focus?: string | undefined}): ReactNode {
   if (article.status === 'not-available' || article.status === 'repealed') {

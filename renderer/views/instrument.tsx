@@ -1,10 +1,10 @@
-import {useState, type ReactNode} from 'react'
-import {findInstrument, walkProvisions, type Article, type Division} from '../../src/model/index.ts'
-import {href, type ViewProps} from '../router.ts'
+import {useEffect, useState, type ReactNode} from 'react'
+import {divisionTitle, findInstrument, walkProvisions, type Article, type Division} from '../../src/model/index.ts'
+import {currentQuery, href, useHash, type ViewProps} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
 import {useViewReady} from '../perf.ts'
 import {instrumentName} from '../components/cite.tsx'
-import {articleTitle} from '../components/provision.tsx'
+import {articleTitle, ProvisionsView} from '../components/provision.tsx'
 import {FindingBadges} from '../components/finding-badge.tsx'
 import {offerAkomaNtoso} from '../akn-export.ts'
 import {NotFound} from './not-found.tsx'
@@ -17,6 +17,11 @@ export function InstrumentView({params}: ViewProps): ReactNode {
   const instrument = findInstrument(corpus, params.id ?? '')
   const [exportError, setExportError] = useState<string | undefined>()
   useViewReady('instrument', params.id ?? '')
+  // `?focus=<id>` (a search hit in a Schedule): that paragraph or item, highlighted and scrolled to.
+  const focus = currentQuery(useHash()).get('focus') ?? undefined
+  useEffect(() => {
+    if (focus) document.querySelector(`[data-id="${CSS.escape(focus)}"]`)?.scrollIntoView({block: 'center'})
+  }, [focus])
   if (!instrument) return <NotFound what={`instrument “${params.id}”`} />
   const base = instrument.base ? findInstrument(corpus, instrument.base) : undefined
   return (
@@ -40,7 +45,7 @@ export function InstrumentView({params}: ViewProps): ReactNode {
       {exportError && <p className="error" role="alert">{exportError}</p>}
       <h2>Outline</h2>
       {instrument.preamble && <p><a href={href('article', instrument.preamble.id)}>Preamble</a></p>}
-      <Outline nodes={instrument.body} />
+      <Outline nodes={instrument.body} focus={focus} />
       {instrument.notes && (
         // Editing notes (how the text was established, repairs, sources) are for the record, not for reading first.
         <details className="editing-notes">
@@ -52,14 +57,16 @@ export function InstrumentView({params}: ViewProps): ReactNode {
   )
 }
 
-function Outline({nodes}: {nodes: ReadonlyArray<Division | Article>}): ReactNode {
+function Outline({nodes, focus}: {nodes: ReadonlyArray<Division | Article>; focus?: string | undefined}): ReactNode {
   return (
     <ul className="outline">
       {nodes.map((node) =>
         node.type === 'division' ? (
-          <li key={node.id} className="division">
-            <span className="division-title">{node.kind[0]!.toUpperCase() + node.kind.slice(1)} {node.number} {node.heading}</span>
-            <Outline nodes={node.children} />
+          <li key={node.id} id={node.id} data-id={node.id} className={`division division-${node.kind}`}>
+            <span className="division-title"><bdi>{divisionTitle(node)}</bdi></span>
+            {/* A Schedule's own text (forms, lists) is not articles: it is read here, numbered as written. */}
+            {node.content && node.content.length > 0 && <div className="article-body division-content"><ProvisionsView provisions={node.content} focus={focus} /></div>}
+            <Outline nodes={node.children} focus={focus} />
           </li>
         ) : (
           <li key={node.id} className={`outline-article status-${node.status}`}>

@@ -1,5 +1,6 @@
 import {useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react'
-import {searchCorpus} from '../../src/compare/index.ts'
+import {searchCorpus, type SearchHit} from '../../src/compare/index.ts'
+import {citeInDivision, citedInstrument} from '../../src/model/index.ts'
 import {href, navigate} from '../router.ts'
 import {useWorkspace} from '../workspace.tsx'
 import {MarkedText} from '../components/inline.tsx'
@@ -27,9 +28,9 @@ export function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({block: 'nearest'})
   }, [active])
 
-  const open = (id: string): void => {
+  const open = (hit: SearchHit): void => {
     onClose()
-    navigate(`/article/${id}`)
+    navigate(target(hit).slice(1))
   }
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
@@ -43,7 +44,7 @@ export function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
       setActive((a) => Math.max(0, a - 1))
     } else if (event.key === 'Enter' && hits[active] && event.target === input.current) {
       event.preventDefault()
-      open(hits[active].id)
+      open(hits[active])
     } else if (event.key === 'Tab') {
       // Keep focus inside the dialog while it is open.
       const focusable = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('input, button, a[href]')]
@@ -83,8 +84,8 @@ export function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
         <ul id="search-results" role="listbox" ref={list} className="search-results">
           {hits.map((hit, i) => (
             <li key={`${hit.id}-${i}`} id={`hit-${i}`} role="option" aria-selected={i === active} onMouseEnter={() => setActive(i)}>
-              <a href={href('article', hit.id)} onClick={(e) => { e.preventDefault(); open(hit.id) }} tabIndex={-1}>
-                <span className="hit-cite">{citationText({instrument: hit.instrument, article: hit.article, provision: hit.provision})}</span>
+              <a href={target(hit)} onClick={(e) => { e.preventDefault(); open(hit) }} tabIndex={-1}>
+                <span className="hit-cite">{hitCitation(hit)}</span>
                 <span className="hit-text"><MarkedText text={hit.text} ranges={hit.matches} /></span>
               </a>
             </li>
@@ -93,4 +94,14 @@ export function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
       </div>
     </div>
   )
+}
+
+/** An article's hit opens its article page; a Schedule's, the instrument page at the Schedule's text. */
+function target(hit: SearchHit): string {
+  return hit.article ? href('article', hit.id) : `${href('instrument', hit.instrument.id)}?focus=${encodeURIComponent(hit.id)}`
+}
+
+function hitCitation(hit: SearchHit): string {
+  if (hit.article) return citationText({instrument: hit.instrument, article: hit.article, provision: hit.provision})
+  return `${citedInstrument(hit.instrument)}, ${hit.division ? citeInDivision(hit.division, hit.provision) : ''}`
 }

@@ -1,5 +1,5 @@
-import {articleLabel, articlesOf, inlineToText, walkProvisions} from '../../model/index.ts'
-import type {Article, Corpus, Instrument, Provision} from '../../model/index.ts'
+import {articleLabel, divisionTitle, inlineToText, walkInstrument} from '../../model/index.ts'
+import type {Article, Corpus, Division, Instrument, Provision} from '../../model/index.ts'
 import {normalizeText} from './normalize.ts'
 
 /** A stretch of matched text, as offsets into the hit's `text`. */
@@ -13,8 +13,11 @@ export interface SearchHit {
   /** The article id, or the paragraph or item id when the words are in a provision's own text. */
   id: string
   instrument: Instrument
-  article: Article
-  /** The paragraph or item; absent when the match is in the article's heading or subject. */
+  /** The article that holds the match; absent when it is in a Schedule's own text (then `division` is set). */
+  article?: Article | undefined
+  /** The Schedule (or other division) whose own text or heading holds the match. */
+  division?: Division | undefined
+  /** The paragraph or item; absent when the match is in a heading or an article's subject. */
   provision?: Provision | undefined
   /** What was searched: the normalised heading, subject or provision text (with an item's label). */
   text: string
@@ -31,7 +34,7 @@ export interface SearchOptions {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * Finds the article headings, subjects and provisions that contain every word of `query`, ignoring case and the
+ * Finds the article headings, subjects and provisions, and the headings and own text of Schedules, that contain every word of `query`, ignoring case and the
  * variants `normalizeText` folds (curly quotes, dashes, spacing). Words match as written, also inside longer
  * words ("inspect" finds "inspection"), which also works for Lao, written without spaces.
  */
@@ -51,17 +54,20 @@ export function searchCorpus(corpus: Corpus, query: string, options: SearchOptio
     return hits.length >= limit
   }
   for (const instrument of corpus.instruments) {
-    for (const article of articlesOf(instrument)) {
-      const head = [articleLabel(article), article.heading, article.subject].filter(Boolean).join(' \u2014 ')
-      if (consider(head, {id: article.id, instrument, article})) return hits
-      let full = false
-      walkProvisions(article.children, (provision) => {
-        if (full) return
-        const own = provision.type === 'item' ? [provision.label, inlineToText(provision.content)].filter(Boolean).join(' ') : inlineToText(provision.content)
-        full = consider(own, {id: provision.id, instrument, article, provision})
-      })
-      if (full) return hits
+    // One walk in reading order: an article's heading before its provisions, a Schedule's heading before its text.
+    let full = false
+    const head = (node: Article | Division): void => {
+      if (full) return
+      const hit = node.type === 'article' ? {id: node.id, instrument, article: node} : {id: node.id, instrument, division: node}
+      const text = node.type === 'article' ? [articleLabel(node), node.heading, node.subject].filter(Boolean).join(' \u2014 ') : node.content ? divisionTitle(node) : ''
+      if (text) full = consider(text, hit)
     }
+    walkInstrument(instrument, (provision, node) => {
+      if (full) return
+      const own = provision.type === 'item' ? [provision.label, inlineToText(provision.content)].filter(Boolean).join(' ') : inlineToText(provision.content)
+      full = consider(own, node.type === 'article' ? {id: provision.id, instrument, article: node, provision} : {id: provision.id, instrument, division: node, provision})
+    }, head)
+    if (full) return hits
   }
   return hits
 }

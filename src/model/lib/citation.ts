@@ -2,7 +2,7 @@
 // "Labour Law, Article 25, second bullet". One formatter for the views, the documents and the CLI, so no
 // internal id (`ssl-2018`, `item-nn-2`, `art-113`) ever reaches a reader.
 import {articleLabel, articlesOf, findInstrument, type Found} from './query.ts'
-import type {Article, Corpus, Instrument, Provision} from './types.ts'
+import type {Article, Corpus, Division, Instrument, Provision} from './types.ts'
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
 
@@ -62,10 +62,25 @@ function bareLabel(label: string): string {
  * bullet", "Article 117, second paragraph"). Without a provision: the article alone.
  */
 export function citeInArticle(article: Article, provision?: Provision | string | undefined): string {
-  let out = citedArticle(article)
+  return citeWithin(citedArticle(article), article.id, article.children, provision)
+}
+
+/**
+ * A Schedule's paragraph or item as a drafter writes it: "Schedule, second paragraph", "First Schedule(1)";
+ * without a provision, the Schedule alone ("Second Schedule", "Schedule").
+ */
+export function citeInDivision(division: Division, provision?: Provision | string | undefined): string {
+  const kind = division.kind[0]!.toUpperCase() + division.kind.slice(1)
+  const named = division.kind === 'schedule' && /^[a-z]+$/iu.test(division.number) && !/^[ivxlc]+$/iu.test(division.number)
+  const label = named ? `${division.number[0]!.toUpperCase()}${division.number.slice(1).toLowerCase()} ${kind}` : [kind, division.number].filter(Boolean).join(' ')
+  return citeWithin(label, division.id, division.content ?? [], provision)
+}
+
+function citeWithin(head: string, holderId: string, children: ReadonlyArray<Provision>, provision?: Provision | string | undefined): string {
+  let out = head
   const target = typeof provision === 'string' ? provision : provision?.id
-  if (!target || target === article.id) return out
-  const path = pathTo(article.children, target)
+  if (!target || target === holderId) return out
+  const path = pathTo(children, target)
   if (!path) return out
   let words = false
   let parent = ''

@@ -92,3 +92,53 @@ export function walkProvisions(children: ReadonlyArray<Provision>, visit: (p: Pr
     if (child.type === 'item') walkProvisions(child.children, visit, depth + 1)
   }
 }
+
+/** The divisions of an instrument in reading order, at any depth (a Part, then its Chapters, …, then a Schedule). */
+export function divisionsOf(instrument: Instrument): Array<Division> {
+  const out: Array<Division> = []
+  const visit = (nodes: ReadonlyArray<Division | Article>): void => {
+    for (const node of nodes) {
+      if (node.type !== 'division') continue
+      out.push(node)
+      visit(node.children)
+    }
+  }
+  visit(instrument.body)
+  return out
+}
+
+/**
+ * How a division is named as written: "Part III General provisions", "Schedule Form of certificate (Section 3)"
+ * (a Schedule may have no number).
+ */
+export function divisionTitle(division: Division): string {
+  return [division.kind[0]!.toUpperCase() + division.kind.slice(1), division.number, division.heading].filter(Boolean).join(' ')
+}
+
+/** Plain text of a division's own content (a Schedule's forms and lists), one line per block; '' for other divisions. */
+export function divisionText(division: Division): string {
+  return (division.content ?? []).map(provisionText).join('\n')
+}
+
+/**
+ * Calls `visit` on every provision of an instrument in reading order: each article's, and a Schedule's own
+ * paragraphs and items where the Schedule stands, with the article or division that holds them. `enter`, if
+ * given, is called on each article and division before its provisions (also when it has none).
+ */
+export function walkInstrument(
+  instrument: Instrument,
+  visit: (p: Provision, holder: Article | Division, depth: number) => void,
+  enter?: (holder: Article | Division) => void
+): void {
+  const visitNodes = (nodes: ReadonlyArray<Division | Article>): void => {
+    for (const node of nodes) {
+      enter?.(node)
+      if (node.type === 'article') walkProvisions(node.children, (p, depth) => visit(p, node, depth))
+      else {
+        walkProvisions(node.content ?? [], (p, depth) => visit(p, node, depth))
+        visitNodes(node.children)
+      }
+    }
+  }
+  visitNodes(instrument.body)
+}
