@@ -42,6 +42,19 @@ describe('the CLI bundle', () => {
     for (const marker of ['from "pdfmake"', 'mammoth', 'new Document(', 'function readDocx']) expect(loaded).not.toContain(marker)
   }, 120_000)
 
+  test('list loads neither the Markdown and YAML parsers nor zod: on a warm cache it needs none of them', async () => {
+    const entry = (await buildCli({quiet: true})) as string
+    const main = readFileSync(entry, 'utf8')
+    const chunk = /\(await import\("\.\/(chunk-[A-Z0-9]+\.js)"\)\)\.list\b/u.exec(main)?.[1]
+    expect(chunk).toMatch(/^chunk-/u)
+    const loaded = [...staticClosure(entry).values(), ...staticClosure(join(dirname(entry), chunk!)).values()].join('\n')
+    expect(loaded).toContain('src/cli/commands/list.ts')
+    expect(loaded).toContain('src/corpus/lib/corpus-checks.ts')
+    for (const marker of ['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'node_modules/yaml/', 'node_modules/zod/', 'src/corpus/lib/parse-instrument.ts', 'src/ipc/lib/contract.ts']) {
+      expect(loaded).not.toContain(marker)
+    }
+  }, 120_000)
+
   test('npm run -s synoptic runs the same commands from the bundle as from the sources', async () => {
     const bundled = await run('npm', ['run', '-s', 'synoptic', '--', 'show', 'md-4139/art-18/item-2', '--json'], {cwd: root})
     const source = await run('npm', ['run', '-s', 'synoptic', '--', 'show', 'md-4139/art-18/item-2', '--json'], {cwd: root, env: {...process.env, SYNOPTIC_FROM_SOURCE: '1'}})
