@@ -20,20 +20,31 @@ export const bundlesDir = join(projectDir, 'dist-cli')
 /** Packages left to Node's own loader: they find their own files (binaries, fonts) from `__dirname`. */
 const external = ['playwright-core', 'pdfmake', 'electron']
 
-/** A short hash of what the bundle is made from. Cheap: a stat per source file, no reading. */
+/**
+ * A short hash of what the bundle is made from. Cheap: a stat per source file, no reading; the folders are walked
+ * by hand with their entries' types, which costs about half of `readdirSync(..., {recursive: true})` and a stat of
+ * every folder, at every run of the CLI.
+ */
 export function sourceFingerprint() {
-  const hash = createHash('sha256')
-  const src = join(projectDir, 'src')
-  const files = readdirSync(src, {recursive: true}).map(String).sort()
-  for (const file of files) {
-    const info = statSync(join(src, file))
-    if (info.isFile()) hash.update(`${file}\0${info.size}\0${info.mtimeMs}\n`)
+  const lines = []
+  const walk = (dir, prefix) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        walk(path, `${prefix}${entry.name}/`)
+        continue
+      }
+      // A link is followed, as stat follows it: a linked file counts as the file it names.
+      const info = entry.isFile() || entry.isSymbolicLink() ? statSync(path, {throwIfNoEntry: false}) : undefined
+      if (info?.isFile()) lines.push(`${prefix}${entry.name}\0${info.size}\0${info.mtimeMs}\n`)
+    }
   }
+  walk(join(projectDir, 'src'), '')
   for (const file of ['package-lock.json', 'scripts/cli-bundle.mjs']) {
     const info = statSync(join(projectDir, file), {throwIfNoEntry: false})
-    hash.update(`${file}\0${info?.size}\0${info?.mtimeMs}\n`)
+    lines.push(`${file}\0${info?.size}\0${info?.mtimeMs}\n`)
   }
-  return hash.digest('hex').slice(0, 16)
+  return createHash('sha256').update(lines.sort().join('')).digest('hex').slice(0, 16)
 }
 
 /**

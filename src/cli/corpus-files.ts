@@ -5,8 +5,11 @@
 import {realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import {decodeUtf8, FileRefusal, firstInvalidUtf8, describeInvalidUtf8, listInside, readFileBounded, readFileInside, walkInside} from '../../rooted-files/index.ts'
-import {joinInstruments, type SourceFile, type WorkspaceFolder} from '../corpus/index.ts'
-import {maxDocumentBytes, type DocumentKind} from '../ipc/index.ts'
+// The light entries of corpus and ipc (no parser, no zod): the parser and the workspace's rules load only when used.
+import {joinInstruments, type SourceFile} from '../corpus/checks.ts'
+import type {WorkspaceFolder} from '../corpus/index.ts'
+import {maxDocumentBytes} from '../ipc/limits.ts'
+import type {DocumentKind} from '../ipc/index.ts'
 import {createMessage, type SynopticMessage} from '../message/index.ts'
 import type {Instrument} from '../model/index.ts'
 import {CommandError, type LoadedCorpus} from './command.ts'

@@ -1,3 +1,7 @@
+// The corpus capability: Markdown corpus files parsed into the model (remark, micromark and yaml), the checks
+// across files, the workspace's documents joined to the corpus. checks.ts is a second entry with the checks
+// across files alone, without the parser: what the CLI imports to join instruments read back from the parse
+// cache, so `synoptic list` on a warm cache loads no Markdown or YAML parser.
 export {parseInstrument} from './lib/parse-instrument.ts'
 export {loadCorpus} from './lib/load-corpus.ts'
 export type {SourceFile} from './lib/load-corpus.ts'

@@ -12,3 +12,17 @@ describe('public API of each core capability', () => {
     expect(Object.keys(module).sort()).toEqual(expected)
   })
 })
+
+// A second entry of a capability re-exports a light subset of its index (no parser, no zod), the very same objects.
+describe('light entries of a capability', () => {
+  test.each([
+    ['corpus/checks.ts', 'corpus/index.ts', ['checkBase', 'joinInstruments', 'uniqueInstruments']],
+    ['ipc/limits.ts', 'ipc/index.ts', ['maxDocumentBytes', 'maxExportBytes', 'utf8ByteLength']],
+    ['drafting/findings.ts', 'drafting/index.ts', ['applyDraftUpdate', 'draftChecker', 'draftFindings', 'draftUpdate']]
+  ])('src/%s is a subset of src/%s', async (light, index, expected) => {
+    const entry = (await import(`../../src/${light}`)) as Record<string, unknown>
+    const whole = (await import(`../../src/${index}`)) as Record<string, unknown>
+    expect(Object.keys(entry).sort()).toEqual(expected)
+    for (const name of expected) expect(entry[name]).toBe(whole[name])
+  })
+})

@@ -1,13 +1,13 @@
 // The CLI runs from an esbuild bundle with plain node; each command's module is a chunk loaded when it runs.
 import {execFile} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {commands} from '../../src/cli/commands/index.ts'
 // @ts-expect-error: plain JavaScript, run before anything can compile TypeScript
-import {buildCli} from '../../scripts/cli-bundle.mjs'
+import {buildCli, sourceFingerprint} from '../../scripts/cli-bundle.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const run = promisify(execFile)
@@ -41,6 +41,37 @@ describe('the CLI bundle', () => {
     expect(loaded).toContain('List the instruments of the corpus')
     for (const marker of ['from "pdfmake"', 'mammoth', 'new Document(', 'function readDocx']) expect(loaded).not.toContain(marker)
   }, 120_000)
+
+  test('list loads neither the Markdown and YAML parsers nor zod: on a warm cache it needs none of them', async () => {
+    const entry = (await buildCli({quiet: true})) as string
+    const main = readFileSync(entry, 'utf8')
+    const chunk = /\(await import\("\.\/(chunk-[A-Z0-9]+\.js)"\)\)\.list\b/u.exec(main)?.[1]
+    expect(chunk).toMatch(/^chunk-/u)
+    const loaded = [...staticClosure(entry).values(), ...staticClosure(join(dirname(entry), chunk!)).values()].join('\n')
+    expect(loaded).toContain('src/cli/commands/list.ts')
+    expect(loaded).toContain('src/corpus/lib/corpus-checks.ts')
+    for (const marker of ['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'node_modules/yaml/', 'node_modules/zod/', 'src/corpus/lib/parse-instrument.ts', 'src/ipc/lib/contract.ts']) {
+      expect(loaded).not.toContain(marker)
+    }
+  }, 120_000)
+
+  test('an edit of a file deep under src/ changes the fingerprint, though its folder keeps its time', () => {
+    const scratch = mkdtempSync(join(root, 'src', '.fingerprint-'))
+    try {
+      const file = join(scratch, 'deep', 'probe.ts')
+      mkdirSync(dirname(file))
+      writeFileSync(file, 'export const a = 1\n')
+      const when = new Date('2020-01-01T00:00:00Z')
+      utimesSync(file, when, when)
+      utimesSync(dirname(file), when, when)
+      const before = sourceFingerprint() as string
+      writeFileSync(file, 'export const a = 2\n') // the same size: only the file's time tells
+      utimesSync(dirname(file), when, when)
+      expect(sourceFingerprint()).not.toBe(before)
+    } finally {
+      rmSync(scratch, {recursive: true, force: true})
+    }
+  })
 
   test('npm run -s synoptic runs the same commands from the bundle as from the sources', async () => {
     const bundled = await run('npm', ['run', '-s', 'synoptic', '--', 'show', 'md-4139/art-18/item-2', '--json'], {cwd: root})

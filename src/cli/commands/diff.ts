@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {
   articleName, diffInstruments, diffProvisions, oneSidedTree, ownText, pairArticles, pairInstruments, type ProvisionDiff, type WordChange
 } from '../../compare/index.ts'
-import {checkBase, uniqueInstruments} from '../../corpus/index.ts'
+import {checkBase, uniqueInstruments} from '../../corpus/checks.ts'
 import {formatMessage, hasErrors, sortMessages, type SynopticMessage} from '../../message/index.ts'
 import {findInstrument, type Instrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
