@@ -104,8 +104,10 @@ describe('validate on a hostile corpus folder', () => {
 
 describe('many articles without text', () => {
   // Before the linear parser, 10,000 such articles took 22 s and 693 MB. Parsed run by run, with runs of plain
-  // headings and `> key: value` lines built without micromark, 100,000 take a few seconds.
-  test('100,000 "text not available" articles in one file validate in under 10 s and 2 GB', async () => {
+  // headings and `> key: value` lines built without micromark, 100,000 take a few seconds. The bound is a guard
+  // against quadratic parsing (which would take many minutes here), set loose enough for a loaded machine; the
+  // figure itself is measured in `npm run bench`.
+  test('100,000 "text not available" articles in one file validate in bounded time (30 s) and 2 GB', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'synoptic-many-'))
     made.push(dir)
     const parts = ['---', 'id: many-1', 'title: A law cited article by article', 'kind: law', 'jurisdiction: LA', 'language: en', 'source: test', '---', '']
@@ -119,14 +121,14 @@ describe('many articles without text', () => {
       execFile(
         process.execPath,
         ['--max-old-space-size=2048', '--import', 'tsx', join(root, 'src/cli/main.ts'), 'validate', file, '--json'],
-        {cwd: root, timeout: 10_000, maxBuffer: 64 * 1024 * 1024, env: {...process.env, SYNOPTIC_CACHE: 'off'}},
+        {cwd: root, timeout: 30_000, maxBuffer: 64 * 1024 * 1024, env: {...process.env, SYNOPTIC_CACHE: 'off'}},
         (error, stdout, stderr) => done({code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr})
       )
     })
     const seconds = (performance.now() - started) / 1000
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(seconds).toBeLessThan(10)
+    expect(seconds).toBeLessThan(30)
     expect(JSON.parse(result.stdout)).toMatchObject({valid: true, instruments: 1})
-  }, 30_000)
+  }, 60_000)
 })
