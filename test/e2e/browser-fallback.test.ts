@@ -12,7 +12,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildRenderer, serveRenderer} from '../../scripts/serve-renderer.ts'
+import {serveRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {readSourceFiles} from '../../src/cli/corpus-files.ts'
 import {checkCorpus, loadRules} from '../../src/conformity/index.ts'
 import {joinWorkspace, loadCorpus, parseInstrument} from '../../src/corpus/index.ts'
@@ -36,7 +37,7 @@ let evilOrigin = ''
 beforeAll(async () => {
   if (missing) return
   mkdirSync(shots, {recursive: true})
-  await buildRenderer({outDir: rendererDir})
+  await builtRenderer(rendererDir)
   server = await startFallbackServer(rendererDir, workspace)
   // evil.test and rebind.test are names for this machine, as a DNS-rebinding attacker's name would be.
   browser = await chromium.launch({executablePath: chromiumPath, args: [...chromiumArgs, '--host-resolver-rules=MAP evil.test 127.0.0.1, MAP rebind.test 127.0.0.1']})

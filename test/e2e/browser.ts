@@ -3,7 +3,8 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {chromium, type Browser, type Page} from 'playwright-core'
-import {buildRenderer, serveRenderer, type RunningServer} from '../../scripts/serve-renderer.ts'
+import {serveRenderer, type RunningServer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 
 /** Debian's Chromium, installed by .ci/run. */
 export const chromiumPath = '/usr/bin/chromium'
@@ -60,7 +61,7 @@ export interface OpenOptions {
 /** Builds the renderer into a temporary folder, serves it on 127.0.0.1 and launches Chromium. */
 export async function startRenderer(): Promise<RendererSession> {
   const outDir = mkdtempSync(join(tmpdir(), 'synoptic-renderer-'))
-  await buildRenderer({outDir})
+  await builtRenderer(outDir)
   const server = await serveRenderer({dir: outDir, port: 0})
   let browser: Browser
   try {

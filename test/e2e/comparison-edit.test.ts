@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {loadComparison} from '../../src/review/index.ts'
 import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems} from './browser.ts'
 import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
@@ -48,7 +48,7 @@ beforeAll(async () => {
   mkdirSync(join(workspace, 'comparisons'), {recursive: true})
   mkdirSync(shots, {recursive: true})
   writeFileSync(file, original)
-  await buildRenderer({outDir: rendererDir})
+  await builtRenderer(rendererDir)
   server = await startFallbackServer(rendererDir, workspace)
   browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
 }, 300_000)

@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {loadComparison} from '../../src/review/index.ts'
 import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems} from './browser.ts'
 import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
@@ -35,7 +35,7 @@ beforeAll(async () => {
   // The importer puts the Proclamation into the workspace, as the import view does.
   const imported = cli('import', docx, '--id', 'er-labour', '--kind', 'law', '-o', join(workspace, 'instruments', 'er-labour.md'))
   expect(imported.status, imported.stderr).toBe(0)
-  await buildRenderer({outDir: rendererDir})
+  await builtRenderer(rendererDir)
   server = await startFallbackServer(rendererDir, workspace)
   browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
 }, 300_000)

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {importSource} from '../../src/import/index.ts'
 import {articlesOf, divisionsOf, divisionTitle, inlineToText, type Instrument} from '../../src/model/index.ts'
@@ -30,7 +30,7 @@ beforeAll(async () => {
   mkdirSync(join(workspace, 'instruments'), {recursive: true})
   mkdirSync(shots, {recursive: true})
   writeFileSync(join(workspace, 'instruments', 'wsh-2010.md'), markdown)
-  await buildRenderer({outDir: rendererDir})
+  await builtRenderer(rendererDir)
   server = await startFallbackServer(rendererDir, workspace)
   browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
 }, 300_000)

@@ -10,7 +10,7 @@ import {_electron, type ElectronApplication, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildElectron} from '../../scripts/build-electron.ts'
 import {findElectronBinary} from '../../scripts/electron-binary.ts'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {operations} from '../../src/ipc/index.ts'
 
 const projectDir = resolve(import.meta.dirname, '..', '..')
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const appDir = join(scratch, 'app')
   mkdirSync(appDir, {recursive: true})
   copyFileSync(join(projectDir, 'package.json'), join(appDir, 'package.json'))
-  await buildRenderer({outDir: join(appDir, 'dist', 'renderer')})
+  await builtRenderer(join(appDir, 'dist', 'renderer'))
   await buildElectron({outDir: join(appDir, 'dist-electron')})
   app = await _electron.launch({
     executablePath: electron.path,

@@ -14,7 +14,7 @@ import {serveThroughAppProtocol} from './fixtures/protocol-server.ts'
 import {answerRequest} from '../../electron/ipc.ts'
 import {createDesktopOperations} from '../../electron/operations.ts'
 import {operations, type OperationName} from '../../src/ipc/index.ts'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {chromiumArgs, chromiumMissing, chromiumPath} from '../e2e/browser.ts'
 
 const missing = chromiumMissing()
@@ -33,7 +33,7 @@ let chosenFolder: string | undefined
 beforeAll(async () => {
   if (missing) return
   const outDir = join(scratch, 'renderer')
-  await buildRenderer({outDir})
+  await builtRenderer(outDir)
   const served = await serveThroughAppProtocol(outDir)
   server = served.server
   const base = served.base

@@ -8,7 +8,7 @@ import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveThroughAppProtocol} from './fixtures/protocol-server.ts'
 import {contentSecurityPolicy, metaContentSecurityPolicy} from '../../electron/csp.ts'
-import {buildRenderer} from '../../scripts/serve-renderer.ts'
+import {builtRenderer} from '../renderer-build.ts'
 import {chromiumArgs, chromiumMissing, chromiumPath} from '../e2e/browser.ts'
 
 const missing = chromiumMissing()
@@ -20,7 +20,7 @@ let base = ''
 beforeAll(async () => {
   if (missing) return
   outDir = mkdtempSync(join(tmpdir(), 'synoptic-csp-'))
-  await buildRenderer({outDir})
+  await builtRenderer(outDir)
   // http://127.0.0.1:<port>/x is answered by the protocol handler as synoptic://app/x would be.
   const served = await serveThroughAppProtocol(outDir)
   server = served.server
