@@ -3,19 +3,14 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, test} from 'vitest'
-import {runCli} from '../../src/cli/run.ts'
+import {runInProcess} from './in-process.ts'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const workspace = mkdtempSync(join(tmpdir(), 'synoptic-cli-comparison-'))
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
 
 async function cli(...argv: Array<string>) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {cwd: root, defaultCorpus: join(root, 'corpus'), out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
-  return {code, out, err}
+  return runInProcess(argv)
 }
 
 const good = `title: Labour Law and Social Security Law

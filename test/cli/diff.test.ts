@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {runCli} from '../../src/cli/run.ts'
+import {runInProcess} from './in-process.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'synoptic-diff-'))
 const law = (id: string, body: string) =>
@@ -17,10 +17,7 @@ for (const [folder, text] of [['old', old], ['new', amended]] as const) {
 }
 
 async function cli(...argv: Array<string>) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {cwd: dir, defaultCorpus: join(dir, 'old'), out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
-  return {code, out, err}
+  return runInProcess(argv, {cwd: dir, corpus: join(dir, 'old')})
 }
 
 describe('synoptic diff', () => {

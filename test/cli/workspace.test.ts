@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {runCli} from '../../src/cli/run.ts'
+import {runInProcess} from './in-process.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const docx = join(root, '../shared/realworld/eritrea-labour-118-2001/er-labour-118-2001-fromhtml.docx')
@@ -14,10 +14,7 @@ const workspace = mkdtempSync(join(tmpdir(), 'synoptic-cli-workspace-'))
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
 
 async function cli(...argv: Array<string>) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {cwd: root, defaultCorpus: join(root, 'corpus'), out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
-  return {code, out, err}
+  return runInProcess(argv)
 }
 
 beforeAll(async () => {

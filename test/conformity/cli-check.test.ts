@@ -6,15 +6,12 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {describe, expect, test} from 'vitest'
-import {runCli} from '../../src/cli/run.ts'
+import {runInProcess} from '../cli/in-process.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 async function cli(argv: Array<string>, corpus = join(root, 'corpus')) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {cwd: root, defaultCorpus: corpus, out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
-  return {code, out, err}
+  return runInProcess(argv, {corpus})
 }
 
 interface JsonFinding {

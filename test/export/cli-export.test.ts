@@ -2,16 +2,13 @@ import {mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'n
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {runCli} from '../../src/cli/run.ts'
+import {runInProcess} from '../cli/in-process.ts'
 import {readDocx} from './docx-xml.ts'
 import {root} from './fixtures.ts'
 
 /** Runs the CLI in-process on the shipped corpus and collects what it prints. */
 async function cli(...argv: Array<string>) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {cwd: root, defaultCorpus: join(root, 'corpus'), out: (t) => void (out += t + '\n'), err: (t) => void (err += t + '\n')})
-  return {code, out, err}
+  return runInProcess(argv)
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'synoptic-cli-export-'))
