@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {link, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
-import {CommandError} from './command.ts'
+import {basename, dirname, join, resolve} from 'node:path'
+import {CommandError, UsageError, type CommandContext, type OptionSpec} from './command.ts'
 
 /**
  * Writes a command's output file: through a temporary file beside it, then into place. An existing file is
@@ -27,4 +27,25 @@ export async function writeOutput(path: string, bytes: Uint8Array | string, forc
   } finally {
     await unlink(temporary).catch(() => undefined)
   }
+}
+
+/** `-o <file>` and `--force`, as every command that writes a file declares them. */
+export const outputFileOptions = {
+  output: {type: 'string', short: 'o', description: 'the file to write'},
+  force: {type: 'boolean', description: 'replace the output file if it exists'}
+} satisfies Record<string, OptionSpec>
+
+/** The output file of `-o`, checked before any work is done. */
+export function outputOption(context: CommandContext): string {
+  const o = context.options.output
+  if (typeof o !== 'string' || o === '') throw new UsageError('give the output file with -o <file>')
+  return resolve(context.cwd, o)
+}
+
+/** `--format`, checked against `allowed`. */
+export function formatOption<T extends string>(context: CommandContext, allowed: ReadonlyArray<T>): T {
+  const f = context.options.format
+  if (typeof f !== 'string') throw new UsageError(`give --format ${allowed.join('|')}`)
+  if (!(allowed as ReadonlyArray<string>).includes(f)) throw new UsageError(`unknown format '${f}': use ${allowed.join(', ')}`)
+  return f as T
 }

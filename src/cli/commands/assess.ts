@@ -8,8 +8,7 @@ import {formatMessage, hasErrors, sortMessages} from '../../message/index.ts'
 import {findInstrument, type Corpus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 import {pdfBytes} from '../export-files.ts'
-import {writeOutput} from '../output-file.ts'
-import {formatOption, outputOption} from './export.ts'
+import {formatOption, outputFileOptions, outputOption, writeOutput} from '../output-file.ts'
 
 /** The JSON shape of an assessment: the target, the counts, and per row what a reader needs (no file positions). */
 function toJson(a: Assessment) {
@@ -32,8 +31,7 @@ export const assess: Command = {
   usage: '<instrument-id | file.md | labour | social-security | id+id...> [--json] [--format docx|pdf -o <file> [--force]]',
   options: {
     format: {type: 'string', description: 'write the assessment as docx or pdf (with -o)'},
-    output: {type: 'string', short: 'o', description: 'the file to write'},
-    force: {type: 'boolean', description: 'replace the output file if it exists'}
+    ...outputFileOptions
   },
   async run(context) {
     if (context.args.length !== 1) throw new UsageError('name one instrument, framework or set of instruments to assess')

@@ -5,8 +5,7 @@ import {formatMessage, hasErrors} from '../../message/index.ts'
 import {findInstrument} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 import {pdfBytes} from '../export-files.ts'
-import {writeOutput} from '../output-file.ts'
-import {formatOption, outputOption} from './export.ts'
+import {formatOption, outputFileOptions, outputOption, writeOutput} from '../output-file.ts'
 
 const statuses: ReadonlyArray<FindingStatus> = ['conflict', 'partial', 'gap', 'harmonization', 'conforms']
 
@@ -16,9 +15,8 @@ export const exportMemo: Command = {
   usage: '[<instrument-id | draft-id>...] --format docx|pdf -o <file> [--status conflict,gap,harmonization,conforms|all] [--force]',
   options: {
     format: {type: 'string', description: 'docx or pdf'},
-    output: {type: 'string', short: 'o', description: 'the file to write'},
     status: {type: 'string', description: 'findings to include (default: conflict,gap,harmonization)'},
-    force: {type: 'boolean', description: 'replace the output file if it exists'}
+    ...outputFileOptions
   },
   async run(context) {
     const format = formatOption(context, ['docx', 'pdf'] as const)

@@ -4,8 +4,7 @@ import {formatMessage, hasErrors} from '../../message/index.ts'
 import {comparisonIdOf, loadComparison, loadReviewData} from '../../review/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
 import {pdfBytes} from '../export-files.ts'
-import {writeOutput} from '../output-file.ts'
-import {formatOption, outputOption} from './export.ts'
+import {formatOption, outputFileOptions, outputOption, writeOutput} from '../output-file.ts'
 
 export const exportTable: Command = {
   name: 'export-table',
@@ -13,8 +12,7 @@ export const exportTable: Command = {
   usage: '<aspect-id | all | comparison-id> [--workspace <dir>] --format docx|pdf -o <file> [--force]',
   options: {
     format: {type: 'string', description: 'docx or pdf'},
-    output: {type: 'string', short: 'o', description: 'the file to write'},
-    force: {type: 'boolean', description: 'replace the output file if it exists'}
+    ...outputFileOptions
   },
   async run(context) {
     const [which, extra] = context.args

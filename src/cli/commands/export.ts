@@ -8,7 +8,7 @@ import {findInstrument, type Instrument} from '../../model/index.ts'
 import {cachedParser} from '../parse-cache.ts'
 import {CommandError, UsageError, type Command, type CommandContext} from '../command.ts'
 import {chromiumPdfBytes, fontFileUrls, laoFontBytes, pdfBytes} from '../export-files.ts'
-import {writeOutput} from '../output-file.ts'
+import {formatOption, outputFileOptions, outputOption, writeOutput} from '../output-file.ts'
 import {readInstruments} from '../corpus-files.ts'
 import {exportAkn} from './export-akn.ts'
 
@@ -46,21 +46,6 @@ export async function resolveDraft(context: CommandContext, arg: string): Promis
   return {draft, base}
 }
 
-/** The output file of `-o`, checked before any work is done. */
-export function outputOption(context: CommandContext): string {
-  const o = context.options.output
-  if (typeof o !== 'string' || o === '') throw new UsageError('give the output file with -o <file>')
-  return resolve(context.cwd, o)
-}
-
-/** `--format`, checked against `allowed`. */
-export function formatOption<T extends string>(context: CommandContext, allowed: ReadonlyArray<T>): T {
-  const f = context.options.format
-  if (typeof f !== 'string') throw new UsageError(`give --format ${allowed.join('|')}`)
-  if (!(allowed as ReadonlyArray<string>).includes(f)) throw new UsageError(`unknown format '${f}': use ${allowed.join(', ')}`)
-  return f as T
-}
-
 export const exportDraft: Command = {
   name: 'export',
   summary: 'Export a draft as DOCX, PDF or Markdown: redline (red inclusions), Word tracked changes, or the clean consolidated text.',
@@ -68,8 +53,7 @@ export const exportDraft: Command = {
   options: {
     format: {type: 'string', description: 'docx, pdf, md, or akn (Akoma Ntoso XML of any instrument or draft)'},
     mode: {type: 'string', description: 'redline (default), track-changes (DOCX and Markdown) or clean'},
-    output: {type: 'string', short: 'o', description: 'the file to write'},
-    force: {type: 'boolean', description: 'replace the output file if it exists'},
+    ...outputFileOptions,
     author: {type: 'string', description: 'author of the Word revisions (default: the draft\'s author)'},
     date: {type: 'string', description: 'date of the Word revisions, YYYY-MM-DD (default: the draft\'s date, else today)'},
     engine: {type: 'string', description: 'PDF engine: pdfmake (default) or chromium (HarfBuzz shaping, for Lao documents)'},

@@ -9,7 +9,7 @@ import {
 import {formatMessage, hasErrors, sortMessages, type Result, type SynopticMessage} from '../../message/index.ts'
 import {instrumentKinds as kinds, translationStatuses as translations, type InstrumentKind, type TranslationStatus} from '../../model/index.ts'
 import {CommandError, UsageError, type Command} from '../command.ts'
-import {writeOutput} from '../output-file.ts'
+import {outputFileOptions, writeOutput} from '../output-file.ts'
 
 
 function optionString(value: string | boolean | undefined): string | undefined {
@@ -40,7 +40,7 @@ export const importCommand: Command = {
     source: {type: 'string', description: 'where the text comes from (default "Imported from <file>")'},
     base: {type: 'string', description: 'drafts: the id of the instrument the draft amends'},
     output: {type: 'string', short: 'o', description: 'the corpus file to write (.md); without it the Markdown goes to stdout'},
-    force: {type: 'boolean', description: 'replace the output file if it exists'}
+    force: outputFileOptions.force
   },
   async run(context) {
     if (context.args.length !== 1) throw new UsageError(context.args.length === 0 ? 'give the file to import' : 'give one file to import')
