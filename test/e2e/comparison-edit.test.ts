@@ -3,24 +3,23 @@
 // notes change (provisions dragged, put by keyboard, accepted from the suggestions), it is saved back and the view
 // shows the change; a change made on disk meanwhile is a conflict, never overwritten; the review's Table 1 copies
 // into the workspace, the shipped file untouched; a file whose ids name no provision shows file:line:column.
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {builtRenderer} from '../renderer-build.ts'
 import {loadComparison} from '../../src/review/index.ts'
-import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems} from './browser.ts'
-import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
+import {chromiumMissing, pageProblems, recordProblems} from './browser.ts'
+import {startFallbackApp, type FallbackApp, type FallbackServer} from './fixtures/fallback-server.ts'
 
 const missing = chromiumMissing()
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const scratch = missing ? '' : mkdtempSync(join(tmpdir(), 'synoptic-comparison-edit-'))
-const rendererDir = join(scratch, 'renderer')
 const workspace = join(scratch, 'workspace')
 const shots = '/tmp/synoptic-comparison-edit-shots/'
 const file = join(workspace, 'comparisons', 'll-ssl.yaml')
+let app: FallbackApp | undefined
 let server: FallbackServer
 let browser: Browser
 
@@ -48,15 +47,12 @@ beforeAll(async () => {
   mkdirSync(join(workspace, 'comparisons'), {recursive: true})
   mkdirSync(shots, {recursive: true})
   writeFileSync(file, original)
-  await builtRenderer(rendererDir)
-  server = await startFallbackServer(rendererDir, workspace)
-  browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+  app = await startFallbackApp(scratch, workspace)
+  ;({server, browser} = app)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (scratch) rmSync(scratch, {recursive: true, force: true})
+  await app?.close()
 })
 
 async function newPage(size = {width: 1400, height: 1000}, projector = false): Promise<Page> {

@@ -3,25 +3,24 @@
 // C81" is made with three topics and paired items, saved as comparisons/eritrea-and-c81.yaml, read back after a
 // reload, and exported as DOCX, which LibreOffice renders (PDF, then PNG). The CLI exports the same file.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {builtRenderer} from '../renderer-build.ts'
 import {loadComparison} from '../../src/review/index.ts'
-import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems} from './browser.ts'
-import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
+import {chromiumMissing, pageProblems, recordProblems} from './browser.ts'
+import {startFallbackApp, type FallbackApp, type FallbackServer} from './fixtures/fallback-server.ts'
 
 const missing = chromiumMissing() ?? (spawnSync('soffice', ['--version']).status === 0 ? undefined : 'LibreOffice (soffice) is not installed')
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const docx = join(root, '../shared/realworld/eritrea-labour-118-2001/er-labour-118-2001-fromhtml.docx')
 const scratch = missing ? '' : mkdtempSync(join(tmpdir(), 'synoptic-comparison-'))
-const rendererDir = join(scratch, 'renderer')
 const workspace = join(scratch, 'workspace')
 const out = join(scratch, 'out')
 const shots = '/tmp/synoptic-comparison-shots/'
+let app: FallbackApp | undefined
 let server: FallbackServer
 let browser: Browser
 
@@ -35,15 +34,12 @@ beforeAll(async () => {
   // The importer puts the Proclamation into the workspace, as the import view does.
   const imported = cli('import', docx, '--id', 'er-labour', '--kind', 'law', '-o', join(workspace, 'instruments', 'er-labour.md'))
   expect(imported.status, imported.stderr).toBe(0)
-  await builtRenderer(rendererDir)
-  server = await startFallbackServer(rendererDir, workspace)
-  browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+  app = await startFallbackApp(scratch, workspace)
+  ;({server, browser} = app)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (scratch) rmSync(scratch, {recursive: true, force: true})
+  await app?.close()
 })
 
 async function newPage(): Promise<Page> {

@@ -2,26 +2,25 @@
 // instrument page shows the Schedule's heading and own text after the last section, numbered as written, with
 // the ids as anchors, and search finds a word only the Schedule has and opens it there. Expected text comes from
 // the core run on the same file.
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {builtRenderer} from '../renderer-build.ts'
 import {parseInstrument} from '../../src/corpus/index.ts'
 import {importSource} from '../../src/import/index.ts'
 import {articlesOf, divisionsOf, divisionTitle, inlineToText, type Instrument} from '../../src/model/index.ts'
 import {commonwealthAct} from '../import/commonwealth.ts'
-import {chromiumArgs, chromiumMissing, chromiumPath, pageProblems, recordProblems, waitForView} from './browser.ts'
-import {startFallbackServer, type FallbackServer} from './fixtures/fallback-server.ts'
+import {chromiumMissing, pageProblems, recordProblems, waitForView} from './browser.ts'
+import {startFallbackApp, type FallbackApp, type FallbackServer} from './fixtures/fallback-server.ts'
 
 const missing = chromiumMissing()
 const scratch = missing ? '' : mkdtempSync(join(tmpdir(), 'synoptic-schedule-'))
-const rendererDir = join(scratch, 'renderer')
 const workspace = join(scratch, 'workspace')
 const shots = '/tmp/synoptic-schedule-shots/'
 const markdown = importSource({format: 'text', text: commonwealthAct().text}, {id: 'wsh-2010', file: 'act.txt'}).value.markdown
 const act: Instrument = parseInstrument(markdown, 'instruments/wsh-2010.md').value!
+let app: FallbackApp | undefined
 let server: FallbackServer
 let browser: Browser
 
@@ -30,15 +29,12 @@ beforeAll(async () => {
   mkdirSync(join(workspace, 'instruments'), {recursive: true})
   mkdirSync(shots, {recursive: true})
   writeFileSync(join(workspace, 'instruments', 'wsh-2010.md'), markdown)
-  await builtRenderer(rendererDir)
-  server = await startFallbackServer(rendererDir, workspace)
-  browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+  app = await startFallbackApp(scratch, workspace)
+  ;({server, browser} = app)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (scratch) rmSync(scratch, {recursive: true, force: true})
+  await app?.close()
 })
 
 async function open(route: string, view: string): Promise<Page> {
