@@ -29,7 +29,7 @@ interface TopicDraft {
   pairs: Array<PairDraft>
   unpaired: Array<Cited>
   standards: Array<{instrument: string; article: string}>
-  /** Suggestions dismissed in this session (not saved). */
+  /** Suggestions the author dismissed (saved with the comparison, so they stay dismissed). */
   dismissed: Array<string>
 }
 interface EditorState {
@@ -54,7 +54,7 @@ function stateOf(draft: ComparisonDraft): EditorState {
       pairs: t.pairs.map((p) => ({provisions: {...p.provisions}, basis: p.basis, note: p.note})),
       unpaired: (t.unpaired ?? []).map((u) => ({...u})),
       standards: (t.standards ?? []).map((s) => ({...s})),
-      dismissed: []
+      dismissed: [...(t.dismissed ?? [])]
     }))
   }
 }
@@ -68,7 +68,7 @@ function draftOf(id: string, s: EditorState): ComparisonDraft {
     topics: s.topics.map((t) => ({
       id: t.id, title: t.title.trim() || t.id, note: t.note.trim() || undefined, cited: t.cited,
       pairs: t.pairs.map((p) => ({provisions: p.provisions, basis: p.basis ?? 'editorial', note: p.note})),
-      unpaired: t.unpaired, standards: t.standards
+      unpaired: t.unpaired, standards: t.standards, dismissed: t.dismissed
     }))
   }
 }

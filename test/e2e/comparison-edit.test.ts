@@ -161,6 +161,12 @@ describe.skipIf(missing !== undefined)('editing a comparison of the workspace', 
     expect(two!.cited.ll!.map((c) => c.provision)).toEqual([draggedId])
     expect(two!.pairs.map((p) => p.provisions)).toEqual([{ll: draggedId, ssl: 'md-4139/art-18/item-2'}])
     expect(two!.note).toContain('unannounced')
+    // The dismissed suggestion is saved with its topic, and stays out of the suggestions when the editor reopens.
+    expect(two!.dismissed.map((d) => d.provision)).toEqual([first])
+    await page.goto(`${server.url}#/compare/ll-ssl/edit`)
+    const again = page.locator('fieldset.topic-editor[data-topic="prior-notice-of-inspection-visits"] [data-column="ssl"]')
+    await again.locator('.suggestions li').first().waitFor({timeout: 30_000})
+    expect(await again.locator('.suggestions li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-suggestion')))).not.toContain(first)
     expect(pageProblems(page)).toEqual([])
     await page.context().close()
   }, 300_000)

@@ -40,7 +40,7 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
     const pair = laid.rows.find((r) => r.kind === 'pair')!
     expect(pair.cells.map((cell) => cell.map((x) => x.id))).toEqual([['ll-2013/art-173/item-3'], ['ssl-2018/art-112/item-3']])
     expect(pair.changes!.some((w) => w.kind !== 'equal')).toBe(true)
-    const again = loadComparison({path: 'comparisons/ll-ssl.yaml', text: comparisonYaml(c)})
+    const again = loadComparison({path: 'comparisons/ll-ssl.yaml', text: comparisonYaml(comparisonDraftOf(c))})
     expect(again.messages).toEqual([])
     const plain = (x: typeof c) => x.topics.map((t) => [t.title, Object.entries(t.cited).map(([k, v]) => [k, v.map((y) => y.provision)]), t.pairs.map((p) => [p.provisions, p.note]), t.note])
     expect(plain(again.value!)).toEqual(plain(c))
@@ -51,7 +51,7 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
     const messages = loadComparison({path: 'comparisons/bad.yaml', text: bad}).messages.map(formatMessage)
     expect(messages).toEqual([
       'comparisons/bad.yaml:6:10: error: Two columns have the key `ll` [synoptic-review:review-duplicate-id]',
-      'comparisons/bad.yaml:14:5: error: Unknown key `ssl` in a topic (allowed: id, title, ll, pairs, unpaired, standards, note) [synoptic-review:review-unknown-key]',
+      'comparisons/bad.yaml:14:5: error: Unknown key `ssl` in a topic (allowed: id, title, ll, pairs, unpaired, standards, dismissed, note) [synoptic-review:review-unknown-key]',
       'comparisons/bad.yaml:13:9: error: Unknown key `provison` in a citation (allowed: provision, note) [synoptic-review:review-unknown-key]',
       'comparisons/bad.yaml:13:9: error: a citation lacks `provision` [synoptic-review:review-missing-key]',
       'comparisons/bad.yaml:17:9: error: A pair names one provision under each of at least two column keys (ll) [synoptic-review:review-pair]'
@@ -85,6 +85,22 @@ describe('comparison files (comparisons/<id>.yaml)', () => {
     ])
     // The file as it was has none of these.
     expect(checkComparison(loadComparison({path: 'comparisons/ll-ssl.yaml', text}).value!, corpus)).toEqual([])
+  })
+
+  test('dismissed suggestions are kept with the topic, written back, and checked against the corpus at their own place', () => {
+    const withDismissed = text.replace('    note: Table 3 of the review.\n', '    dismissed: [ll-2013/art-174, ssl-2018/art-9999]\n    note: Table 3 of the review.\n')
+    const read = loadComparison({path: 'comparisons/ll-ssl.yaml', text: withDismissed})
+    expect(read.messages).toEqual([])
+    expect(read.value!.topics[0]!.dismissed.map((d) => d.provision)).toEqual(['ll-2013/art-174', 'ssl-2018/art-9999'])
+    expect(checkComparison(read.value!, corpus).map(formatMessage)).toEqual([
+      'comparisons/ll-ssl.yaml:20:34: error: Topic `forms`: the dismissed provision `ssl-2018/art-9999`: ssl-2018 has no article `art-9999` [synoptic-review:review-unknown-provision]'
+    ])
+    const written = comparisonYaml(comparisonDraftOf(read.value!))
+    expect(loadComparison({path: 'comparisons/ll-ssl.yaml', text: written}).value!.topics[0]!.dismissed.map((d) => d.provision)).toEqual(['ll-2013/art-174', 'ssl-2018/art-9999'])
+    // Without any, the key is not written at all.
+    expect(comparisonYaml(comparisonDraftOf(loadComparison({path: 'comparisons/ll-ssl.yaml', text}).value!))).not.toMatch(/dismissed/)
+    const bad = loadComparison({path: 'comparisons/ll-ssl.yaml', text: text.replace('    note: Table 3 of the review.\n', '    dismissed: [art-174]\n')})
+    expect(bad.messages.map(formatMessage)).toEqual(['comparisons/ll-ssl.yaml:20:17: error: A dismissed provision is its id, e.g. `ll-2013/art-5` [synoptic-review:review-provision-id]'])
   })
 
   test("Table 1 copied as a comparison keeps every citation, pair, unpaired provision and standard, and reads back the same", () => {

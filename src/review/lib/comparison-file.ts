@@ -41,6 +41,8 @@ export interface ComparisonTopic {
   pairs: Array<ComparisonPair>
   unpaired: Array<Unpaired>
   standards: Array<StandardReference>
+  /** Provisions the author ruled out for the topic: the editor's suggestions leave them out. */
+  dismissed: Array<{provision: string; location: DataLocation}>
   /** The author's notes on the topic. */
   note?: string | undefined
   location: DataLocation
@@ -57,7 +59,7 @@ export interface ComparisonFile {
   file: string
 }
 
-const topicKeys = ['id', 'title', 'pairs', 'unpaired', 'standards', 'note']
+const topicKeys = ['id', 'title', 'pairs', 'unpaired', 'standards', 'dismissed', 'note']
 const columnKey = /^[a-zA-Z][a-zA-Z0-9-]*$/u
 const recordId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u
 
@@ -123,8 +125,13 @@ export function readTopic(reader: YamlReader, node: YamlNode | null, columns: Re
     const s = readStandardNode(reader, item)
     if (s) standards.push(s)
   }
+  const dismissed: Array<{provision: string; location: DataLocation}> = []
+  for (const item of reader.items(f.valueNode('dismissed'), '`dismissed`')) {
+    if (isScalar(item) && typeof item.value === 'string' && isProvisionId(item.value)) dismissed.push({provision: item.value, location: reader.location(item)})
+    else reader.error('A dismissed provision is its id, e.g. `ll-2013/art-5`', item, 'review-provision-id')
+  }
   if (topicId === undefined || !recordId.test(topicId) || title === undefined) return undefined
-  return {id: topicId, title, cited, pairs, unpaired, standards, note: f.text('note'), location: reader.location(node)}
+  return {id: topicId, title, cited, pairs, unpaired, standards, dismissed, note: f.text('note'), location: reader.location(node)}
 }
 
 /** Reads a comparison file; problems are messages at `file:line:column`, and a bad topic is left out. */
@@ -189,6 +196,7 @@ export function checkComparison(comparison: ComparisonFile, corpus: Corpus): Arr
       for (const [key, id] of Object.entries(pair.provisions)) check(id, pair.places?.[key] ?? pair.location, `${what} the paired provision`)
     }
     for (const u of topic.unpaired) check(u.provision, u.location, `${what} the unpaired provision`)
+    for (const d of topic.dismissed) check(d.provision, d.location, `${what} the dismissed provision`)
   }
   return messages
 }
@@ -207,6 +215,7 @@ export interface ComparisonDraft {
     pairs: ReadonlyArray<{provisions: Readonly<Record<string, string>>; basis?: 'review' | 'editorial' | undefined; note?: string | undefined}>
     unpaired?: ReadonlyArray<{provision: string; note?: string | undefined}> | undefined
     standards?: ReadonlyArray<{instrument: string; article: string}> | undefined
+    dismissed?: ReadonlyArray<string> | undefined
   }>
 }
 
@@ -224,7 +233,8 @@ export function comparisonDraftOf(c: ComparisonFile): ComparisonDraft {
       cited: Object.fromEntries(Object.entries(t.cited).map(([k, v]) => [k, v.map((x) => ({provision: x.provision, note: x.note}))])),
       pairs: t.pairs.map((p) => ({provisions: {...p.provisions}, basis: p.basis, note: p.note})),
       unpaired: t.unpaired.map((u) => ({provision: u.provision, note: u.note})),
-      standards: t.standards.map((x) => ({instrument: x.instrument, article: x.article}))
+      standards: t.standards.map((x) => ({instrument: x.instrument, article: x.article})),
+      dismissed: t.dismissed.length > 0 ? t.dismissed.map((d) => d.provision) : undefined
     }))
   }
 }
@@ -287,6 +297,7 @@ export function comparisonYaml(c: ComparisonDraft): string {
         pairs: t.pairs.map((p) => clean({...p.provisions, basis: p.basis, note: p.note})),
         unpaired: t.unpaired?.length ? t.unpaired.map((u) => clean({provision: u.provision, note: u.note})) : undefined,
         standards: t.standards?.length ? t.standards.map((x) => ({instrument: x.instrument, article: x.article})) : undefined,
+        dismissed: t.dismissed?.length ? [...t.dismissed] : undefined,
         note: t.note
       })
     )
