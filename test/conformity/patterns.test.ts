@@ -25,6 +25,11 @@ describe('pattern language', () => {
     ['within # days', 'within ninety days', 'within ninety days'],
     ['# kip', 'fined 1,500,000 kip per occasion', '1,500,000 kip'],
     ['between # and #', 'between 08:00 and 17:00', 'between 08:00 and 17:00'],
+    // A number in words repeated in digits, and "and" after a scale word, are one number.
+    ['at least # days before', 'at least ten (10) days before the visit', 'at least ten (10) days before'],
+    ['at least # days before', 'at least 10 (ten) days before the visit', 'at least 10 (ten) days before'],
+    ['within # days', 'within one hundred and twenty days', 'within one hundred and twenty days'],
+    ['between # and #', 'between eight and five', 'between eight and five'],
     ['without [the] [need for] notice', 'without the need for notice', 'without the need for notice'],
     ['without [the] [need for] notice', 'without notice', 'without notice'],
     ['inform ... visit', 'inform the employer of the date of the visit', 'inform the employer of the date of the visit'],

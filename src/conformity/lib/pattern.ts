@@ -463,12 +463,31 @@ interface Frame {
   up: Frame | null
 }
 
-/** The end of a number starting at word `at`: number words run on ("twenty-four", "one hundred"). */
+/** Words that join number words into one number after a scale word: "one hundred and twenty". */
+const scaleWords = new Set(['hundred', 'thousand', 'million'])
+
+/**
+ * The end of a number starting at word `at`. Number words run on ("twenty-four", "one hundred", "one hundred and
+ * twenty"), and a number written in words and repeated in digits, as laws often write it ("ten (10) days", "10 (ten)
+ * days"), is one number.
+ */
 function numberEnd(words: ReadonlyArray<Word>, at: number): number {
   const first = words[at]!
-  if (!numberWords.has(first.value)) return at + 1
+  const inClause = (n: number) => n < words.length && words[n]!.clause === first.clause
+  const isWord = (n: number) => inClause(n) && numberWords.has(words[n]!.value)
+  const isDigits = (n: number) => inClause(n) && words[n]!.number && !numberWords.has(words[n]!.value)
   let end = at + 1
-  while (end < words.length && words[end]!.clause === first.clause && numberWords.has(words[end]!.value)) end++
+  if (numberWords.has(first.value)) {
+    for (;;) {
+      if (isWord(end)) end++
+      else if (words[end]?.value === 'and' && scaleWords.has(words[end - 1]!.value) && isWord(end + 1)) end += 2
+      else break
+    }
+    if (isDigits(end)) end++
+  } else if (isWord(end)) {
+    end++
+    while (isWord(end)) end++
+  }
   return end
 }
 
