@@ -21,6 +21,8 @@ const headingLine = /^(#{1,6}) ([^ #][^#]*)$/u
 const itemLine = /^( *)(?:([-+*])|(\d{1,9})([.)])) (?=[^ ])/u
 const thematicBreak = /^(?:(?:\* *){3,}|(?:_ *){3,})$/u
 const orderedStart = /^\d{1,9}[.)](?: |$)/u
+/** A run of `*` or of `_`. */
+const attention = /\*+|_+/gu
 const unicodeWhitespace = /\s/u
 const unicodePunctuation = /\p{P}|\p{S}/u
 
@@ -56,8 +58,12 @@ function startsBlock(content: string): boolean {
 /** micromark's classes of a UTF-16 code unit beside a `*` or `_` run: 1 white space (or none), 2 punctuation, 0 other. */
 function classify(text: string, index: number): 0 | 1 | 2 {
   if (index < 0 || index >= text.length) return 1
+  const code = text.charCodeAt(index)
+  // ASCII: letters and digits are other, the rest of the printable range punctuation or symbols.
+  if (code < 127) return code === 32 || (code >= 9 && code <= 13) ? 1 : (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 0 : 2
+  if (code === 127) return 0
   const c = text[index]!
-  if (c === ' ' || unicodeWhitespace.test(c)) return 1
+  if (unicodeWhitespace.test(c)) return 1
   return unicodePunctuation.test(c) ? 2 : 0
 }
 
@@ -107,27 +113,24 @@ function resolveAttention(pieces: Array<Piece>): Array<Piece> {
  */
 function inlineNodes(content: string, line: number, column: number, offset: number): Array<PhrasingContent> | undefined {
   if (inlineSyntax.test(content)) return undefined
+  const point = (index: number): At => ({line, column: column + index, offset: offset + index})
+  // Most lines have no emphasis: one text node.
+  if (!content.includes('*') && !content.includes('_')) return [{type: 'text', value: content, position: {start: point(0), end: point(content.length)}}]
   const pieces: Array<Piece> = []
   let at = 0
-  while (at < content.length) {
-    const c = content[at]!
-    if (c === '*' || c === '_') {
-      let end = at + 1
-      while (content[end] === c) end++
-      const before = classify(content, at - 1)
-      const after = classify(content, end)
-      const open = !after || (after === 2 && before !== 0)
-      const close = !before || (before === 2 && after !== 0)
-      pieces.push({kind: 'sequence', marker: c, start: at, end, open: c === '*' ? open : open && (before !== 0 || !close), close: c === '*' ? close : close && (after !== 0 || !open)})
-      at = end
-    } else {
-      let end = at + 1
-      while (end < content.length && content[end] !== '*' && content[end] !== '_') end++
-      pieces.push({kind: 'data', start: at, end})
-      at = end
-    }
+  attention.lastIndex = 0
+  for (let m = attention.exec(content); m; m = attention.exec(content)) {
+    if (m.index > at) pieces.push({kind: 'data', start: at, end: m.index})
+    const c = m[0][0]!
+    const end = m.index + m[0].length
+    const before = classify(content, m.index - 1)
+    const after = classify(content, end)
+    const open = !after || (after === 2 && before !== 0)
+    const close = !before || (before === 2 && after !== 0)
+    pieces.push({kind: 'sequence', marker: c, start: m.index, end, open: c === '*' ? open : open && (before !== 0 || !close), close: c === '*' ? close : close && (after !== 0 || !open)})
+    at = end
   }
-  const point = (index: number): At => ({line, column: column + index, offset: offset + index})
+  if (at < content.length) pieces.push({kind: 'data', start: at, end: content.length})
   const build = (list: Array<Piece>): Array<PhrasingContent> => {
     const out: Array<PhrasingContent> = []
     let text: Text | undefined
@@ -189,7 +192,7 @@ export function plainRun(run: Run): Root | undefined {
         items = []
         previous = 'list-closed-by-blank'
       } else if (previous !== 'list-closed-by-blank') previous = 'blank'
-    } else if (/^ +$/u.test(content)) {
+    } else if (content.charCodeAt(0) === 32 && /^ +$/u.test(content)) {
       // White space only: blank to Markdown, but a list's looseness and a quote's end are micromark's to judge.
       if (items.length > 0 || previous === 'list-closed-by-blank') return undefined
       close()
@@ -227,20 +230,21 @@ export function plainRun(run: Run): Root | undefined {
       previous = 'quote'
     } else {
       if (content.endsWith(' ')) return undefined
-      const indent = /^ */u.exec(content)![0].length
+      let indent = 0
+      while (content.charCodeAt(indent) === 32) indent++
+      const item = itemLine.exec(content)
       // After a blank line that ended a list, anything indented or any item may still belong to it (a loose list).
-      if (previous === 'list-closed-by-blank' && (indent > 0 || itemLine.test(content))) return undefined
+      if (previous === 'list-closed-by-blank' && (indent > 0 || item)) return undefined
       // The items this line is indented far enough to stay in.
       let kept = 0
       while (kept < items.length && items[kept]!.indent <= indent) kept++
       const base = kept > 0 ? items[kept - 1]!.indent : 0
       if (indent - base > 3) return undefined
-      const item = itemLine.exec(content)
       if (item) {
         const marker = item[2] ?? item[4]!
         const textAt = item[0].length
         const rest = content.slice(textAt)
-        if (startsBlock(rest) || thematicBreak.test(content.slice(indent))) return undefined
+        if (startsBlock(rest) || (marker === '*' && thematicBreak.test(content.slice(indent)))) return undefined
         const words = inlineNodes(rest, line, textAt + 1, start + textAt)
         if (!words) return undefined
         const paragraph: Paragraph = {type: 'paragraph', children: words, position: {start: {line, column: textAt + 1, offset: start + textAt}, end}}
@@ -283,14 +287,14 @@ export function plainRun(run: Run): Root | undefined {
     line++
   }
   close()
-  // As micromark places the root: from the first line to the end of the text.
+  // As micromark places the root: from the first line to the end of the text (`line` is one past its last line).
   const last = text.lastIndexOf('\n')
   return {
     type: 'root',
     children,
     position: {
       start: {line: run.lines + 1, column: 1, offset: run.offset},
-      end: {line: run.lines + 1 + text.split('\n').length - 1, column: text.length - last, offset: run.offset + text.length}
+      end: {line: line - 1, column: text.length - last, offset: run.offset + text.length}
     }
   }
 }
