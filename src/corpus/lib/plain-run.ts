@@ -1,4 +1,4 @@
-// The Markdown tree of a run in the plain shape most corpus files have, built without micromark: ATX headings,
+// The Markdown tree of a run in the plain shape most corpus files have, built without micromark: front matter, ATX headings,
 // blank lines, `> key: value` block quotes of plain words, one-line paragraphs and tight lists of one-line items
 // (nested at any depth), their words with `*` and `_` emphasis and strong emphasis. micromark takes about a
 // millisecond for an article of that shape, most of a cold export's time; this reads it in a few microseconds.
@@ -183,7 +183,22 @@ export function plainRun(run: Run): Root | undefined {
   let previous: 'paragraph' | 'quote' | 'heading' | 'blank' | 'list-closed-by-blank' = 'blank'
   let offset = 0
   let line = run.lines + 1
-  for (const content of text.split('\n')) {
+  const lines = text.split('\n')
+  let first = 0
+  // Front matter, at the very start of a file: `---`, the YAML lines, `---`. A line starting `---` inside
+  // (which micromark might take as the closing fence) leaves the run to micromark.
+  if (run.offset === 0 && run.lines === 0 && lines[0] === '---') {
+    const closing = lines.indexOf('---', 1)
+    if (closing < 0 || lines.slice(1, closing).some((l) => l.startsWith('---'))) return undefined
+    const endOffset = lines.slice(0, closing + 1).join('\n').length
+    children.push({type: 'yaml', value: lines.slice(1, closing).join('\n'), position: {start: {line: 1, column: 1, offset: 0}, end: {line: closing + 1, column: 4, offset: endOffset}}})
+    first = closing + 1
+    offset = endOffset + 1
+    line = closing + 2
+    previous = 'heading'
+  }
+  for (let index = first; index < lines.length; index++) {
+    const content = lines[index]!
     const start = run.offset + offset
     const end: At = {line, column: content.length + 1, offset: start + content.length}
     if (content === '') {
