@@ -15,6 +15,7 @@ import type {Run} from './runs.ts'
 const plain = /^[A-Za-z0-9 .,:;()'"/?-]*$/u
 const quoteLine = /^> ([A-Za-z](?:[A-Za-z0-9 .,:;()'"/?-]*[A-Za-z0-9.,:;()'"/?-])?)$/u
 /** Characters that may start inline syntax other than emphasis, or that micromark rewrites (tab, NUL, CR). */
+// eslint-disable-next-line no-control-regex
 const inlineSyntax = /[\\`[\]<&\u0000-\u001f]/u
 const headingLine = /^(#{1,6}) ([^ #][^#]*)$/u
 /** A list item: its indentation, bullet or number and delimiter, one space, and text. */

@@ -114,6 +114,7 @@ function normalizeMarked(input: MarkedText): MarkedText {
   return {text, marks, origin}
 }
 
+// eslint-disable-next-line no-control-regex
 const ASCII = /^[\u0000-\u007f]*$/u
 
 /** Lower case, character by character, only where that keeps the length (so offsets stay valid). */
