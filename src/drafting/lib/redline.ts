@@ -54,6 +54,13 @@ function flatten(nodes: ReadonlyArray<Inline>, plain: boolean, marks = 0, out: M
   return out
 }
 
+/** The text `flatten` gives, without the flags and origins of each character (what pairing and checks need). */
+function flatText(nodes: ReadonlyArray<Inline>): string {
+  let text = ''
+  for (const node of nodes) text += node.type === 'text' ? node.value.normalize('NFC') : flatText(node.children)
+  return text
+}
+
 /** Declared inclusions and deletions as flags on the characters of the draft's text. */
 function markDeclared(text: MarkedText, declared: ReadonlyArray<DeclaredChange> | undefined): MarkedText {
   if (!declared || declared.length === 0) return text
@@ -107,8 +114,13 @@ function normalizeMarked(input: MarkedText): MarkedText {
   return {text, marks, origin}
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/u
+
 /** Lower case, character by character, only where that keeps the length (so offsets stay valid). */
 function foldCase(text: string): string {
+  // ASCII letters fold one for one, and the whole string at once folds as each character alone would.
+  if (ASCII.test(text)) return text.toLowerCase()
   let out = ''
   for (const c of text) {
     const lower = c.toLowerCase()
@@ -196,9 +208,26 @@ export function diffInline(
 
 /** Runs for a whole text that only one side has. */
 function oneSided(nodes: ReadonlyArray<Inline> | undefined, change: RunChange, reading: Reading = {declaration: 'replaced'}, plain = false): Array<RedlineRun> {
+  const strict = reading.declaration !== 'replaced' && change !== 'equal'
+  const declared = change === 'insert' && (reading.declared?.length ?? 0) > 0
+  // Text already normal, with nothing declared and no source spans wanted (nearly every unchanged line): its
+  // runs are its nodes, merged where the formatting is the same, as the character-by-character walk gives them.
+  if (!declared && !(strict && change === 'insert')) {
+    const text = flatText(nodes ?? [])
+    if (normalizeText(text) === text) {
+      const runs: Array<RedlineRun> = []
+      const walk = (list: ReadonlyArray<Inline>, marks: number): void => {
+        for (const node of list) {
+          if (node.type === 'text') pushRun(runs, change, node.value.normalize('NFC'), marks, strict)
+          else walk(node.children, plain ? marks : marks | (node.type === 'strong' ? STRONG : EMPHASIS))
+        }
+      }
+      walk(nodes ?? [], 0)
+      return runs
+    }
+  }
   const t = normalizeMarked(markDeclared(flatten(nodes ?? [], plain), change === 'insert' ? reading.declared : undefined))
   const runs: Array<RedlineRun> = []
-  const strict = reading.declaration !== 'replaced' && change !== 'equal'
   runsOf(runs, change, t, 0, t.text.length, (m) => strict && (change === 'delete' || (m & DECLARED) === 0), strict && change === 'insert')
   return runs
 }
@@ -222,7 +251,7 @@ interface Entry {
 
 function entries(list: ReadonlyArray<Provision>, depth: number, out: Array<Entry> = []): Array<Entry> {
   for (const node of list) {
-    out.push({node, depth, text: foldCase(normalizeText(flatten(node.content, true).text))})
+    out.push({node, depth, text: foldCase(normalizeText(flatText(node.content)))})
     if (node.type === 'item') entries(node.children, depth + 1, out)
   }
   return out
@@ -376,7 +405,7 @@ function deletedBlock(e: Entry, ctx: ArticleContext, extra: Partial<RedlineBlock
 /** A paired line: equal, or its label and words compared. */
 function pairedBlock(a: Entry, b: Entry, ctx: ArticleContext): RedlineBlock {
   const reading = readingOf(ctx, b.node)
-  const sameCase = (ctx.options.ignoreCase ?? true) || normalizeText(flatten(a.node.content, true).text) === normalizeText(flatten(b.node.content, true).text)
+  const sameCase = (ctx.options.ignoreCase ?? true) || normalizeText(flatText(a.node.content)) === normalizeText(flatText(b.node.content))
   if (a.text === b.text && sameCase && labelOf(a.node) === labelOf(b.node)) {
     return block(b.node, b.depth, 'equal', oneSided(plain(labelOf(b.node)), 'equal'), oneSided(b.node.content, 'equal'), {id: b.node.id, baseId: a.node.id})
   }
