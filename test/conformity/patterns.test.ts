@@ -36,6 +36,24 @@ describe('pattern language', () => {
     expect(find(pattern, text)).toBe(expected)
   })
 
+  // `#<N`: a number whose value is below N, in digits or in words ("four hundred" is 400, "four hundred thousand"
+  // is 400,000), so that a rule can tell a nominal fine from a real one.
+  test.each([
+    ['fine of #<1000 pounds', 'a fine of 400 pounds', 'fine of 400 pounds'],
+    ['fine of #<1000 pounds', 'a fine of four hundred pounds', 'fine of four hundred pounds'],
+    ['fine of #<1000 pounds', 'a fine of one hundred and fifty pounds', 'fine of one hundred and fifty pounds'],
+    ['between # and # days', 'between five and ten days', 'between five and ten days'],
+    ['fine of #<1000 pounds', 'a fine of four hundred thousand pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of 400,000 pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of 1.500 pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of several pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of ninety-five pounds', 'fine of ninety-five pounds'],
+    ['fine of #<5000 dollars', 'a fine of 4,999 dollars', 'fine of 4,999 dollars'],
+    ['fine of #<5000 dollars', 'a fine of five thousand dollars', undefined]
+  ])('%s in "%s"', (pattern, text, expected) => {
+    expect(find(pattern, text)).toBe(expected)
+  })
+
   test('a match and a gap never cross a clause: ";", a line break or the end of a sentence', () => {
     expect(find('inform ... visit', 'Inform the employer; the visit takes place later')).toBeUndefined()
     expect(find('inform ... visit', 'Inform the employer.\nThe visit')).toBeUndefined()
