@@ -2,6 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {compilePattern, type Pattern} from '../../src/conformity/index.ts'
 import {matchPatterns, unitOf} from '../../src/conformity/lib/match.ts'
+import {StartIndex} from '../../src/conformity/lib/pattern.ts'
 
 function compile(source: string): Pattern {
   const p = compilePattern(source)
@@ -52,6 +53,15 @@ describe('pattern language', () => {
     ['fine of #<5000 dollars', 'a fine of five thousand dollars', undefined]
   ])('%s in "%s"', (pattern, text, expected) => {
     expect(find(pattern, text)).toBe(expected)
+  })
+
+  // The raw-text screen keys a pattern on a required group other than words every provision has ("of", "without"),
+  // so that such a pattern does not let every provision through; the answer is the same for texts that can match.
+  test('the screen keys a pattern on a rarer required word than "of"', () => {
+    const index = new StartIndex([compile('(year|years) of ...3 operation|trading')])
+    expect(index.mayMatchText('the duties of the employer')).toBe(false)
+    expect(index.mayMatchText('in its first year of operation')).toBe(true)
+    expect(index.mayMatchText('two years of trading')).toBe(true)
   })
 
   test('a match and a gap never cross a clause: ";", a line break or the end of a sentence', () => {

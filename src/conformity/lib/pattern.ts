@@ -678,15 +678,39 @@ function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Words nearly every provision has: a group made only of them screens nothing out. */
+const commonWords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'and', 'or', 'not', 'no',
+  'be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'shall', 'may', 'must', 'will', 'that', 'which', 'who',
+  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when'
+])
+
+/**
+ * The required group a pattern is screened by: the smallest one that has a word other than the common ones
+ * ("of", "without"), or, failing that, the smallest. Any required group is a sound screen; a rarer one lets fewer
+ * provisions through to be cut into words.
+ */
+function screenKey(required: ReadonlyArray<ReadonlyArray<Atom>>): ReadonlyArray<Atom> | undefined {
+  let key: ReadonlyArray<Atom> | undefined
+  let fallback: ReadonlyArray<Atom> | undefined
+  for (const r of required) {
+    if (r.some((a) => a.lemma)) continue
+    const common = r.every((atom) => atom.alternatives.every((a) => !a.prefix && commonWords.has(a.word)))
+    if (common) {
+      if (!fallback || r.length < fallback.length) fallback = r
+    } else if (!key || r.length < key.length) key = r
+  }
+  return key ?? fallback
+}
+
 /** The screen of `mayMatchText`; null when some pattern may match any text. */
 function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
   const words = new Set<string>()
   let numbers = false
   for (const pattern of patterns) {
     const {required, starts} = compiledOf(pattern)
-    let key: ReadonlyArray<Atom> | undefined
     // A word's forms (`~give`: gave, given) are not known in advance: such a group cannot be screened for.
-    for (const r of required) if (!r.some((a) => a.lemma) && (!key || r.length < key.length)) key = r
+    const key = screenKey(required)
     if (key) {
       for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
       continue
