@@ -28,6 +28,18 @@ const flagged: Array<[string, string]> = [
   ['discretionary-dismissal', 'Inspectors shall be appointed on the recommendation of the ruling party.'],
   ['discretionary-dismissal', 'Labour inspectors shall be engaged on fixed-term contracts of two years.'],
   ['report-signature', 'The record of inspection has no legal force unless signed by the employer or his representative.'],
+  // Wordings added with the eight tuning countries of the third round (numbers in words, passive voice, "save where").
+  ['orders-need-approval', 'A closure order made by an inspector shall not be carried out until the Commissioner has approved it.'],
+  ['orders-need-approval', 'Having obtained the written approval of the Chief Inspector, the inspector may order the evacuation of the site.'],
+  ['appeal-suspends-order', 'An order to suspend operations shall be executed only once it has become final.'],
+  ['penalty-nominal', 'Hindering a labour officer is punishable by a fine of one hundred and fifty dollars.'],
+  ['penalty-nominal', 'The fines for obstructing inspectors are still expressed in the old currency.'],
+  ['obstruction-not-penalised', 'An employer who refuses an inspector access commits an offence for which the Code prescribes no penalty.'],
+  ['penalties-not-enforced', 'Fines imposed by the labour inspectorate are seldom recovered.'],
+  ['compliance-period-before-sanction', 'No prosecution shall be brought without first giving the employer notice of the breach.'],
+  ['sanction-waived-on-compliance', 'An employer that rectifies the breach before the hearing shall not be fined.'],
+  ['complaint-disclosure', 'Inspection files, complaints included, are public records open to inspection by any interested party.'],
+  ['trade-secrets-disclosed', 'Inspectors are bound to secrecy only for as long as they remain in office.'],
 ]
 
 const traps = [
@@ -43,6 +55,14 @@ const traps = [
   'The union may lodge a complaint with the Registrar, who shall send a copy to the employer.',
   'The labour inspector shall verify that fixed-term contracts of employment are made in writing.',
   "The employer's refusal to sign shall not render the report invalid.",
+  'Where there is imminent danger, the inspector may, without the approval of his superiors, order the evacuation of the workplace.',
+  'A fine shall be enforceable only when the decision imposing it has become final.',
+  'Any person who obstructs an inspector shall be liable to a fine of four hundred thousand shillings.',
+  'Any person who obstructs an inspector shall be liable to a fine of 500 dollars or to imprisonment for six months.',
+  'A worker may refer his claim to the court only after a period of thirty days of conciliation.',
+  'The inspector shall notify the employer of his presence, unless notification would defeat the purpose of the visit.',
+  'Fines which are too low shall be increased every two years in line with prices.',
+  'Any person may inspect the register of trade unions kept by the Registrar.',
 ]
 
 describe('enforcement, confidentiality and status families', () => {

@@ -2,6 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {compilePattern, type Pattern} from '../../src/conformity/index.ts'
 import {matchPatterns, unitOf} from '../../src/conformity/lib/match.ts'
+import {StartIndex} from '../../src/conformity/lib/pattern.ts'
 
 function compile(source: string): Pattern {
   const p = compilePattern(source)
@@ -39,6 +40,33 @@ describe('pattern language', () => {
     ['enter* (freely|at any hour)', 'Inspectors may enter at any hour', 'enter at any hour']
   ])('%s in "%s"', (pattern, text, expected) => {
     expect(find(pattern, text)).toBe(expected)
+  })
+
+  // `#<N`: a number whose value is below N, in digits or in words ("four hundred" is 400, "four hundred thousand"
+  // is 400,000), so that a rule can tell a nominal fine from a real one.
+  test.each([
+    ['fine of #<1000 pounds', 'a fine of 400 pounds', 'fine of 400 pounds'],
+    ['fine of #<1000 pounds', 'a fine of four hundred pounds', 'fine of four hundred pounds'],
+    ['fine of #<1000 pounds', 'a fine of one hundred and fifty pounds', 'fine of one hundred and fifty pounds'],
+    ['between # and # days', 'between five and ten days', 'between five and ten days'],
+    ['fine of #<1000 pounds', 'a fine of four hundred thousand pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of 400,000 pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of 1.500 pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of several pounds', undefined],
+    ['fine of #<1000 pounds', 'a fine of ninety-five pounds', 'fine of ninety-five pounds'],
+    ['fine of #<5000 dollars', 'a fine of 4,999 dollars', 'fine of 4,999 dollars'],
+    ['fine of #<5000 dollars', 'a fine of five thousand dollars', undefined]
+  ])('%s in "%s"', (pattern, text, expected) => {
+    expect(find(pattern, text)).toBe(expected)
+  })
+
+  // The raw-text screen keys a pattern on a required group other than words every provision has ("of", "without"),
+  // so that such a pattern does not let every provision through; the answer is the same for texts that can match.
+  test('the screen keys a pattern on a rarer required word than "of"', () => {
+    const index = new StartIndex([compile('(year|years) of ...3 operation|trading')])
+    expect(index.mayMatchText('the duties of the employer')).toBe(false)
+    expect(index.mayMatchText('in its first year of operation')).toBe(true)
+    expect(index.mayMatchText('two years of trading')).toBe(true)
   })
 
   test('a match and a gap never cross a clause: ";", a line break or the end of a sentence', () => {

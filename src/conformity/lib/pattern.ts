@@ -24,13 +24,13 @@ export interface PatternError {
 
 type Token =
   | {type: 'word'; value: string; prefix: boolean; lemma: boolean; index: number}
-  | {type: 'number'; index: number}
+  | {type: 'number'; index: number; below?: number}
   | {type: 'gap'; words: number; index: number}
   | {type: '|' | '(' | ')' | '[' | ']'; index: number}
 
 function tokenize(source: string): Array<Token> | PatternError {
   const tokens: Array<Token> = []
-  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#|(~?[\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
+  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#<\d+|#|(~?[\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
   for (const m of source.matchAll(re)) {
     const index = m.index
     const text = m[0]
@@ -40,6 +40,7 @@ function tokenize(source: string): Array<Token> | PatternError {
     }
     if (text.startsWith('...')) tokens.push({type: 'gap', words: m[1] ? Number(m[1]) : DEFAULT_GAP, index})
     else if (text === '#') tokens.push({type: 'number', index})
+    else if (text.startsWith('#<')) tokens.push({type: 'number', index, below: Number(text.slice(2))})
     else if (m[2] !== undefined) {
       const lemma = m[2].startsWith('~')
       if (lemma && m[3] === '*') return {reason: `'${m[0]}': a word's forms (~) and a prefix (*) cannot be combined`, index}
@@ -55,7 +56,7 @@ function parseOne(tokens: Array<Token>, at: number): {element: PatternElement; a
   const token = tokens[at]
   if (!token) return {reason: 'the pattern ends where a word was expected', index: 0}
   if (token.type === 'word') return {element: {type: 'word', alternatives: [{word: token.value, prefix: token.prefix, ...(token.lemma ? {lemma: true} : {})}], optional: false}, at: at + 1}
-  if (token.type === 'number') return {element: {type: 'number', optional: false}, at: at + 1}
+  if (token.type === 'number') return {element: {type: 'number', optional: false, ...(token.below === undefined ? {} : {below: token.below})}, at: at + 1}
   if (token.type === '(' || token.type === '[') {
     const close = token.type === '(' ? ')' : ']'
     const alternatives: Array<Array<PatternElement>> = []
@@ -313,7 +314,7 @@ class Atom {
 
 type Step =
   | {type: 'word'; atom: Atom; optional: boolean}
-  | {type: 'number'; optional: boolean}
+  | {type: 'number'; optional: boolean; below: number}
   | {type: 'group'; alternatives: Array<Array<Step>>; optional: boolean}
   | {type: 'gap'; words: number; optional: false}
 
@@ -383,7 +384,7 @@ function atomOf(alternatives: ReadonlyArray<{word: string; prefix: boolean; lemm
 function stepsOf(elements: ReadonlyArray<PatternElement>, language: Language | undefined): Array<Step> {
   return elements.map((e): Step => {
     if (e.type === 'word') return {type: 'word', atom: atomOf(e.alternatives, language), optional: e.optional}
-    if (e.type === 'number') return {type: 'number', optional: e.optional}
+    if (e.type === 'number') return {type: 'number', optional: e.optional, below: e.below ?? Infinity}
     if (e.type === 'gap') return {type: 'gap', words: e.words, optional: false}
     return {type: 'group', alternatives: e.alternatives.map((a) => stepsOf(a, language)), optional: e.optional}
   })
@@ -463,6 +464,12 @@ interface Frame {
   up: Frame | null
 }
 
+const unitValues: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+}
+
 /** Words that join number words into one number after a scale word: "one hundred and twenty". */
 const scaleWords = new Set(['hundred', 'thousand', 'million'])
 
@@ -489,6 +496,36 @@ function numberEnd(words: ReadonlyArray<Word>, at: number): number {
     while (isWord(end)) end++
   }
   return end
+}
+
+/**
+ * The value of the number in words [at, end): digits (`400`, `1,500,000`, `1.500.000`) or number words ("four
+ * hundred", "twenty-five thousand"). NaN for what has no single value ("several", "08:00").
+ * Used by `#<N`, so that a rule can tell a fine of four hundred from one of four hundred thousand.
+ */
+export function numberValue(words: ReadonlyArray<Word>, at: number, end: number): number {
+  const first = words[at]!.value
+  if (/^\d/u.test(first)) {
+    if (/:/u.test(first)) return Number.NaN
+    const grouped = /^\d{1,3}([.,]\d{3})+$/u.test(first) ? first.replace(/[.,]/gu, '') : first.replace(/,/gu, '')
+    return Number(grouped)
+  }
+  let total = 0
+  let current = 0
+  for (let i = at; i < end; i++) {
+    const w = words[i]!.value
+    const unit = unitValues[w]
+    if (w === 'and') continue
+    // "ten (10) days": the digits repeat the words.
+    if (/^\d/u.test(w)) break
+    if (unit !== undefined) current += unit
+    else if (w === 'hundred') current = (current || 1) * 100
+    else if (w === 'thousand' || w === 'million') {
+      total += (current || 1) * (w === 'thousand' ? 1_000 : 1_000_000)
+      current = 0
+    } else return Number.NaN
+  }
+  return total + current
 }
 
 /** The end (exclusive word index) of the last successful `matchSteps`. */
@@ -518,7 +555,10 @@ function matchSteps(
     if (step.type === 'word') {
       if (step.atom.test(word.id) && matchSteps(words, steps, k + 1, at + 1, clause, 0, up)) return true
     } else if (step.type === 'number') {
-      if (word.number && matchSteps(words, steps, k + 1, numberEnd(words, at), clause, 0, up)) return true
+      if (word.number) {
+        const end = numberEnd(words, at)
+        if ((step.below === Infinity || numberValue(words, at, end) < step.below) && matchSteps(words, steps, k + 1, end, clause, 0, up)) return true
+      }
     } else {
       const frame: Frame = {steps, k: k + 1, up}
       for (const alternative of step.alternatives) if (matchSteps(words, alternative, 0, at, clause, 0, frame)) return true
@@ -651,15 +691,39 @@ function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Words nearly every provision has: a group made only of them screens nothing out. */
+const commonWords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'and', 'or', 'not', 'no',
+  'be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'shall', 'may', 'must', 'will', 'that', 'which', 'who',
+  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when'
+])
+
+/**
+ * The required group a pattern is screened by: the smallest one that has a word other than the common ones
+ * ("of", "without"), or, failing that, the smallest. Any required group is a sound screen; a rarer one lets fewer
+ * provisions through to be cut into words.
+ */
+function screenKey(required: ReadonlyArray<ReadonlyArray<Atom>>): ReadonlyArray<Atom> | undefined {
+  let key: ReadonlyArray<Atom> | undefined
+  let fallback: ReadonlyArray<Atom> | undefined
+  for (const r of required) {
+    if (r.some((a) => a.lemma)) continue
+    const common = r.every((atom) => atom.alternatives.every((a) => !a.prefix && commonWords.has(a.word)))
+    if (common) {
+      if (!fallback || r.length < fallback.length) fallback = r
+    } else if (!key || r.length < key.length) key = r
+  }
+  return key ?? fallback
+}
+
 /** The screen of `mayMatchText`; null when some pattern may match any text. */
 function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
   const words = new Set<string>()
   let numbers = false
   for (const pattern of patterns) {
     const {required, starts} = compiledOf(pattern)
-    let key: ReadonlyArray<Atom> | undefined
     // A word's forms (`~give`: gave, given) are not known in advance: such a group cannot be screened for.
-    for (const r of required) if (!r.some((a) => a.lemma) && (!key || r.length < key.length)) key = r
+    const key = screenKey(required)
     if (key) {
       for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
       continue

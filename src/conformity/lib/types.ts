@@ -45,8 +45,8 @@ export interface Standard {
 export type PatternElement =
   /** One word, or `a|b|c`: any of the words; `prefix` for `notif*`, `lemma` for `~notify` (every form of the word). */
   | {type: 'word'; alternatives: Array<{word: string; prefix: boolean; lemma?: boolean | undefined}>; optional: boolean}
-  /** `#`: a number in digits (`90`, `1,500,000`, `08:00`) or words (`ninety`). */
-  | {type: 'number'; optional: boolean}
+  /** `#`: a number in digits (`90`, `1,500,000`, `08:00`) or words (`ninety`); `#<1000`: one whose value is below 1000. */
+  | {type: 'number'; optional: boolean; below?: number}
   /** `(a b|c)` or `[a b]` (optional): one of several sequences. */
   | {type: 'group'; alternatives: Array<Array<PatternElement>>; optional: boolean}
   /** `...` or `...N`: up to `words` words of the same clause skipped. */
