@@ -109,31 +109,44 @@ async function readFolder(dir: string, cwd: string): Promise<{instruments: Array
  * Two versions of an instrument, article by article, as diffInstruments pairs and compares them; an article
  * whose digest is the same on both sides is the same text and structure, and is counted equal without being read.
  */
-function diffFolderInstrument(a: FolderInstrument, b: FolderInstrument): InstrumentRows {
+async function diffFolderInstrument(a: FolderInstrument, b: FolderInstrument): Promise<InstrumentRows> {
   const language = b.head.language || a.head.language
   const x = a.articles
   const y = b.articles
   const rows: InstrumentRows = {id: b.head.id, a: a.head, b: b.head, articles: [], equal: 0}
+  const pairs: Array<{a?: number | undefined; b?: number | undefined}> = []
   for (const pair of pairArticles(x.map(articleName), y.map(articleName))) {
     const before = pair.a === undefined ? undefined : x[pair.a]!
     const after = pair.b === undefined ? undefined : y[pair.b]!
-    if (before && after && before.digest !== undefined && before.digest === after.digest) {
-      rows.equal++
-      continue
-    }
-    const change = !after ? oneSidedTree(before!.read(), 'delete') : !before ? oneSidedTree(after.read(), 'insert') : diffProvisions(before.read(), after.read(), {language})
+    if (before && after && before.digest !== undefined && before.digest === after.digest) rows.equal++
+    else pairs.push(pair)
+  }
+  // Only the articles that may differ are read from the cache, each side in one go.
+  const [readA, readB] = await Promise.all([
+    a.read(pairs.flatMap((p) => (p.a === undefined ? [] : [p.a]))),
+    b.read(pairs.flatMap((p) => (p.b === undefined ? [] : [p.b])))
+  ])
+  let i = 0
+  let j = 0
+  for (const pair of pairs) {
+    const before = pair.a === undefined ? undefined : readA[i++]!
+    const after = pair.b === undefined ? undefined : readB[j++]!
+    const change = !after ? oneSidedTree(before!, 'delete') : !before ? oneSidedTree(after, 'insert') : diffProvisions(before, after, {language})
     if (change.kind === 'equal') rows.equal++
     else rows.articles.push(change)
   }
   return rows
 }
 
-function diffFolders(a: Array<FolderInstrument>, b: Array<FolderInstrument>): Array<InstrumentRows> {
-  return pairInstruments(a.map((i) => ({id: i.head.id, i})), b.map((i) => ({id: i.head.id, i}))).map(({id, a: before, b: after}) =>
-    before && after ? diffFolderInstrument(before.i, after.i)
-      : after ? {id, b: after.i.head, articles: after.i.articles.map((x) => oneSidedTree(x.read(), 'insert')), equal: 0}
-        : {id, a: before!.i.head, articles: before!.i.articles.map((x) => oneSidedTree(x.read(), 'delete')), equal: 0}
-  )
+async function diffFolders(a: Array<FolderInstrument>, b: Array<FolderInstrument>): Promise<Array<InstrumentRows>> {
+  const all = (i: FolderInstrument) => i.read(i.articles.map((_, k) => k))
+  const rows: Array<InstrumentRows> = []
+  for (const {id, a: before, b: after} of pairInstruments(a.map((i) => ({id: i.head.id, i})), b.map((i) => ({id: i.head.id, i})))) {
+    rows.push(before && after ? await diffFolderInstrument(before.i, after.i)
+      : after ? {id, b: after.i.head, articles: (await all(after.i)).map((x) => oneSidedTree(x, 'insert')), equal: 0}
+        : {id, a: before!.i.head, articles: (await all(before!.i)).map((x) => oneSidedTree(x, 'delete')), equal: 0})
+  }
+  return rows
 }
 
 export const diff: Command = {
@@ -162,7 +175,7 @@ export const diff: Command = {
     if (a.kind === 'folder' && b.kind === 'folder') {
       const [left, right] = [await readFolder(a.dir, context.cwd), await readFolder(b.dir, context.cwd)]
       for (const m of sortMessages([...left.errors, ...right.errors])) context.err(formatMessage(m))
-      diffs = diffFolders(left.instruments, right.instruments)
+      diffs = await diffFolders(left.instruments, right.instruments)
     } else if (a.kind === 'instrument' && b.kind === 'instrument') {
       const d = diffInstruments(a.instrument, b.instrument)
       diffs = [{id: d.id, a: d.a, b: d.b, articles: d.articles.filter((p) => p.kind !== 'equal'), equal: d.articles.filter((p) => p.kind === 'equal').length}]
