@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {countChanges, diffCorpus, diffProvisions, type ProvisionDiff} from '../../src/compare/index.ts'
-import type {Article, Instrument, Item, Position, Provision} from '../../src/model/index.ts'
+import {countChanges, diffCorpus, diffProvisions, fullText, normalizeText, type ProvisionDiff} from '../../src/compare/index.ts'
+import {normalizedFullText} from '../../src/compare/lib/diff-provisions.ts'
+import {articlesOf, type Article, type Instrument, type Item, type Position, type Provision} from '../../src/model/index.ts'
+import {shippedCorpus} from '../corpus/shipped-corpus.ts'
 
 // Hand-built model nodes: these tests exercise alignment, independently of the Markdown parser.
 const at: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
@@ -95,5 +97,46 @@ describe('diffCorpus', () => {
     expect(diffs.map((d) => d.id)).toEqual(['ll', 'new', 'old'])
     expect(diffs[0]!.articles.map((a) => a.kind)).toEqual(['equal', 'changed', 'insert'])
     expect(countChanges(diffs)).toEqual({equal: 1, changed: 1, insert: 2, delete: 0})
+  })
+})
+
+describe('the normalised full text, made from the parts', () => {
+  const walk = (node: Article | Provision, visit: (n: Article | Provision) => void): void => {
+    visit(node)
+    if (node.type !== 'paragraph') for (const child of node.children) walk(child, visit)
+  }
+
+  test('is normalizeText of fullText for every article and provision of the shipped corpus', () => {
+    const differing: Array<string> = []
+    let nodes = 0
+    for (const instrument of shippedCorpus().corpus.instruments) {
+      for (const a of articlesOf(instrument)) {
+        walk(a, (node) => {
+          nodes++
+          if (normalizedFullText(node) !== normalizeText(fullText(node))) differing.push(node.id)
+        })
+      }
+    }
+    expect(nodes).toBeGreaterThan(400)
+    expect(differing).toEqual([])
+  })
+
+  test('is normalizeText of fullText for random trees of awkward text: empty parts, spaces, tabs, carriage returns, combining marks, invisible characters, quotes', () => {
+    let seed = 11
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
+    const pieces = ['a', 'b c', ' ', '  ', '\t', '\r', '\r\n', '\n', '\u0301', 'e\u0301', '\u200b', '\u00ad', '\u2019', '\u201c', '\u2013', '\u00a0', '\u2028', 'ກ', '`', '']
+    const text = () => Array.from({length: Math.floor(random() * 4)}, () => pieces[Math.floor(random() * pieces.length)]!).join('')
+    const tree = (id: string, depth: number): Provision => {
+      if (depth > 2 || random() < 0.3) return {type: 'paragraph', id, content: [{type: 'text', value: text()}], position: at}
+      return {...item(id, random() < 0.2 ? '' : text(), text()), id, children: Array.from({length: Math.floor(random() * 3)}, (_, k) => tree(`${id}/${k}`, depth + 1))}
+    }
+    const differing: Array<string> = []
+    for (let n = 0; n < 3000; n++) {
+      const a: Article = {...article(`t/art-${n}`, text(), []), children: Array.from({length: Math.floor(random() * 4)}, (_, k) => tree(`t/art-${n}/${k}`, 0))}
+      walk(a, (node) => {
+        if (normalizedFullText(node) !== normalizeText(fullText(node))) differing.push(JSON.stringify(fullText(node)))
+      })
+    }
+    expect(differing).toEqual([])
   })
 })
