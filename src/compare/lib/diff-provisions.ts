@@ -163,7 +163,7 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, context: Contex
     gapX = []
     gapY = []
   }
-  for (const run of diffArrays(tx, ty)) {
+  for (const run of uniqueRuns(tx, ty) ?? diffArrays(tx, ty)) {
     if (run.removed) for (let n = 0; n < run.count; n++) gapX.push(i++)
     else if (run.added) for (let n = 0; n < run.count; n++) gapY.push(j++)
     else {
@@ -173,6 +173,31 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, context: Contex
   }
   closeGap()
   return out
+}
+
+/**
+ * The runs diffArrays(x, y) would give, worked out without it when only one alignment is possible: every text
+ * occurs once on its side, and the texts between the shared beginning and the shared end occur on one side only.
+ * Then no text outside the shared ends has a match, and each text of the ends matches only its counterpart, so
+ * the longest common subsequence (which diffArrays finds) is the shared ends, with one gap between them.
+ * Undefined otherwise. This is the usual case (one changed item among unchanged ones), and diffArrays' general
+ * machinery cost more than the rest of comparing the provisions.
+ */
+export function uniqueRuns(x: Array<string>, y: Array<string>): Array<{count: number; added?: boolean; removed?: boolean}> | undefined {
+  let head = 0
+  while (head < x.length && head < y.length && x[head] === y[head]) head++
+  let tail = 0
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++
+  const seenX = new Set(x)
+  const seenY = new Set(y)
+  if (seenX.size !== x.length || seenY.size !== y.length) return undefined
+  for (let k = head; k < y.length - tail; k++) if (seenX.has(y[k]!)) return undefined
+  const runs: Array<{count: number; added?: boolean; removed?: boolean}> = []
+  if (head) runs.push({count: head})
+  if (x.length - head - tail) runs.push({count: x.length - head - tail, removed: true})
+  if (y.length - head - tail) runs.push({count: y.length - head - tail, added: true})
+  if (tail) runs.push({count: tail})
+  return runs
 }
 
 /** The global alignment of the provisions between two anchors (usually one changed item against its new wording). */
