@@ -109,31 +109,75 @@ async function readFolder(dir: string, cwd: string): Promise<{instruments: Array
  * Two versions of an instrument, article by article, as diffInstruments pairs and compares them; an article
  * whose digest is the same on both sides is the same text and structure, and is counted equal without being read.
  */
-function diffFolderInstrument(a: FolderInstrument, b: FolderInstrument): InstrumentRows {
+async function diffFolderInstrument(a: FolderInstrument, b: FolderInstrument): Promise<InstrumentRows> {
   const language = b.head.language || a.head.language
   const x = a.articles
   const y = b.articles
   const rows: InstrumentRows = {id: b.head.id, a: a.head, b: b.head, articles: [], equal: 0}
+  const pairs: Array<{a?: number | undefined; b?: number | undefined}> = []
   for (const pair of pairArticles(x.map(articleName), y.map(articleName))) {
     const before = pair.a === undefined ? undefined : x[pair.a]!
     const after = pair.b === undefined ? undefined : y[pair.b]!
-    if (before && after && before.digest !== undefined && before.digest === after.digest) {
-      rows.equal++
-      continue
-    }
-    const change = !after ? oneSidedTree(before!.read(), 'delete') : !before ? oneSidedTree(after.read(), 'insert') : diffProvisions(before.read(), after.read(), {language})
+    if (before && after && before.digest !== undefined && before.digest === after.digest) rows.equal++
+    else pairs.push(pair)
+  }
+  // Only the articles that may differ are read from the cache, each side in one go.
+  const [readA, readB] = await Promise.all([
+    a.read(pairs.flatMap((p) => (p.a === undefined ? [] : [p.a]))),
+    b.read(pairs.flatMap((p) => (p.b === undefined ? [] : [p.b])))
+  ])
+  let i = 0
+  let j = 0
+  for (const pair of pairs) {
+    const before = pair.a === undefined ? undefined : readA[i++]!
+    const after = pair.b === undefined ? undefined : readB[j++]!
+    const change = !after ? oneSidedTree(before!, 'delete') : !before ? oneSidedTree(after, 'insert') : diffProvisions(before, after, {language})
     if (change.kind === 'equal') rows.equal++
     else rows.articles.push(change)
   }
   return rows
 }
 
-function diffFolders(a: Array<FolderInstrument>, b: Array<FolderInstrument>): Array<InstrumentRows> {
-  return pairInstruments(a.map((i) => ({id: i.head.id, i})), b.map((i) => ({id: i.head.id, i}))).map(({id, a: before, b: after}) =>
-    before && after ? diffFolderInstrument(before.i, after.i)
-      : after ? {id, b: after.i.head, articles: after.i.articles.map((x) => oneSidedTree(x.read(), 'insert')), equal: 0}
-        : {id, a: before!.i.head, articles: before!.i.articles.map((x) => oneSidedTree(x.read(), 'delete')), equal: 0}
-  )
+/** Compares two folders' instruments, paired by id, handing each comparison to `add` as soon as it is made. */
+async function diffFolders(a: Array<FolderInstrument>, b: Array<FolderInstrument>, add: (rows: InstrumentRows) => void): Promise<void> {
+  const all = (i: FolderInstrument) => i.read(i.articles.map((_, k) => k))
+  for (const {id, a: before, b: after} of pairInstruments(a.map((i) => ({id: i.head.id, i})), b.map((i) => ({id: i.head.id, i})))) {
+    add(before && after ? await diffFolderInstrument(before.i, after.i)
+      : after ? {id, b: after.i.head, articles: (await all(after.i)).map((x) => oneSidedTree(x, 'insert')), equal: 0}
+        : {id, a: before!.i.head, articles: (await all(before!.i)).map((x) => oneSidedTree(x, 'delete')), equal: 0})
+  }
+}
+
+/**
+ * What diff prints, written instrument by instrument as each comparison is made, so that no comparison (nor the
+ * articles it holds) is kept longer than it takes to write it out: on two large folders that keeps the heap, and
+ * the garbage collector's work, small. The JSON is the one JSON.stringify(report, null, 2) makes, each instrument
+ * stringified on its own and indented to its depth in the report.
+ */
+function report(json: boolean) {
+  const counts = {changed: 0, insert: 0, delete: 0, equal: 0}
+  const parts: Array<string> = []
+  const add = (d: InstrumentRows): void => {
+    counts.equal += d.equal
+    for (const article of d.articles) counts[article.kind]++
+    // Instruments with nothing changed are left out.
+    if (d.articles.length === 0 && d.a && d.b) return
+    if (json) {
+      const instrument = {id: d.id, ...(d.a ? {a: d.a.file} : {}), ...(d.b ? {b: d.b.file} : {}), articles: d.articles.map(provisionJson)}
+      parts.push(JSON.stringify(instrument, null, 2).split('\n').join('\n    '))
+    } else {
+      const lines = [`diff ${d.a ? `${d.a.id} (${d.a.file})` : '(none)'} ${d.b ? `${d.b.id} (${d.b.file})` : '(none)'}`]
+      for (const article of d.articles) lines.push(...articleLines(article))
+      parts.push(lines.join('\n'))
+    }
+  }
+  const differ = () => counts.changed + counts.insert + counts.delete > 0
+  const text = (): string => {
+    if (!json) return [...parts, `articles: ${counts.changed} changed, ${counts.insert} only in b, ${counts.delete} only in a, ${counts.equal} equal`].join('\n')
+    const head = JSON.stringify({differ: differ(), articles: counts, instruments: []}, null, 2)
+    return parts.length === 0 ? head : `${head.slice(0, -'[]\n}'.length)}[\n    ${parts.join(',\n    ')}\n  ]\n}`
+  }
+  return {add, differ, text}
 }
 
 export const diff: Command = {
@@ -158,45 +202,19 @@ export const diff: Command = {
     if (x === undefined || y === undefined || extra !== undefined) throw new UsageError('give exactly two instruments (ids or .md files) or two folders')
     const a = await side(context, x)
     const b = await side(context, y)
-    let diffs: Array<InstrumentRows>
+    const printed = report(context.json)
     if (a.kind === 'folder' && b.kind === 'folder') {
       const [left, right] = [await readFolder(a.dir, context.cwd), await readFolder(b.dir, context.cwd)]
       for (const m of sortMessages([...left.errors, ...right.errors])) context.err(formatMessage(m))
-      diffs = diffFolders(left.instruments, right.instruments)
+      await diffFolders(left.instruments, right.instruments, printed.add)
     } else if (a.kind === 'instrument' && b.kind === 'instrument') {
       const d = diffInstruments(a.instrument, b.instrument)
-      diffs = [{id: d.id, a: d.a, b: d.b, articles: d.articles.filter((p) => p.kind !== 'equal'), equal: d.articles.filter((p) => p.kind === 'equal').length}]
+      printed.add({id: d.id, a: d.a, b: d.b, articles: d.articles.filter((p) => p.kind !== 'equal'), equal: d.articles.filter((p) => p.kind === 'equal').length})
     } else {
       throw new UsageError('compare two folders, or two instruments: not a folder with an instrument')
     }
-    const counts = {changed: 0, insert: 0, delete: 0, equal: 0}
-    for (const d of diffs) {
-      counts.equal += d.equal
-      for (const article of d.articles) counts[article.kind]++
-    }
-    const differ = counts.changed + counts.insert + counts.delete > 0
-    if (context.json) {
-      context.out(JSON.stringify({
-        differ,
-        articles: counts,
-        instruments: diffs.map((d) => ({
-          id: d.id,
-          ...(d.a ? {a: d.a.file} : {}),
-          ...(d.b ? {b: d.b.file} : {}),
-          articles: d.articles.map(provisionJson)
-        })).filter((d) => d.articles.length > 0 || !d.a || !d.b)
-      }, null, 2))
-    } else {
-      const out: Array<string> = []
-      for (const d of diffs) {
-        const changed = d.articles
-        if (changed.length === 0 && d.a && d.b) continue
-        out.push(`diff ${d.a ? `${d.a.id} (${d.a.file})` : '(none)'} ${d.b ? `${d.b.id} (${d.b.file})` : '(none)'}`)
-        for (const article of changed) out.push(...articleLines(article))
-      }
-      out.push(`articles: ${counts.changed} changed, ${counts.insert} only in b, ${counts.delete} only in a, ${counts.equal} equal`)
-      context.out(out.join('\n'))
-    }
+    context.out(printed.text())
+    const differ = printed.differ()
     return differ && context.options['exit-code'] === true ? 1 : 0
   }
 }

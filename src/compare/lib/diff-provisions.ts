@@ -44,16 +44,45 @@ export function fullText(node: Comparable): string {
   return node.type === 'article' ? [node.heading, articleText(node)].join('\n') : provisionText(node)
 }
 
-/** One comparison's settings, and the normalised full text of each node, made once per comparison (alignment asks for it at every level of nesting). */
+/**
+ * One comparison's settings, and each node's own text and full text, normalised, made once per comparison (the
+ * comparison, the alignment and the word diffs ask for them at every level of nesting).
+ */
 interface Context {
   language: string
+  own: Map<Comparable, string>
   texts: Map<Comparable, string>
 }
 
-function normalizedFullText(node: Comparable, context: Context): string {
-  let text = context.texts.get(node)
-  if (text === undefined) context.texts.set(node, (text = normalizeText(fullText(node))))
+/** normalizeText(ownText(node)), made once per node. */
+function normalizedOwnText(node: Comparable, context: Context): string {
+  let text = context.own.get(node)
+  if (text === undefined) context.own.set(node, (text = normalizeText(ownText(node))))
   return text
+}
+
+/**
+ * normalizeText(fullText(node)), made once per node from its own text and its children's full texts. fullText
+ * joins those with line breaks, and normalising folds a line break with the spaces around it into one space and
+ * changes nothing across it (a line break neither composes nor folds with its neighbours), so the normalised full
+ * text is the normalised parts that are not empty, joined by spaces: each character is normalised once, not
+ * once per level of nesting. test/compare/diff-provisions.test.ts holds the two equal.
+ */
+export function normalizedFullText(node: Comparable, context: Context = newContext()): string {
+  let text = context.texts.get(node)
+  if (text === undefined) {
+    text = normalizedOwnText(node, context)
+    for (const child of childrenOf(node)) {
+      const part = normalizedFullText(child, context)
+      if (part !== '') text = text === '' ? part : `${text} ${part}`
+    }
+    context.texts.set(node, text)
+  }
+  return text
+}
+
+function newContext(language = 'en'): Context {
+  return {language, own: new Map(), texts: new Map()}
 }
 
 function childrenOf(node: Comparable): Array<Provision> {
@@ -72,14 +101,14 @@ function localName(node: Comparable): string {
  * in the middle of a list shows as one insertion, not as every later item changed.
  */
 export function diffProvisions(a: Comparable, b: Comparable, options: DiffProvisionsOptions = {}): ProvisionDiff {
-  return diffNodes(a, b, {language: options.language ?? 'en', texts: new Map()})
+  return diffNodes(a, b, newContext(options.language ?? 'en'))
 }
 
 function diffNodes(a: Comparable, b: Comparable, context: Context): ProvisionDiff {
   const {language} = context
-  // The raw texts first: most provisions compared are unchanged, and equal raw text needs no normalising.
-  if (sameShape(a, b) && (fullText(a) === fullText(b) || normalizedFullText(a, context) === normalizedFullText(b, context))) return equalTree(a, b)
-  const text = diffWords(ownText(a), ownText(b), {language})
+  if (sameShape(a, b) && normalizedFullText(a, context) === normalizedFullText(b, context)) return equalTree(a, b, context)
+  // The own texts are normalised already, as diffWords would.
+  const text = diffWords(normalizedOwnText(a, context), normalizedOwnText(b, context), {language, normalize: false})
   const children = alignChildren(childrenOf(a), childrenOf(b), context)
   const changed = text.some((c) => c.kind !== 'equal') || children.some((c) => c.kind !== 'equal')
   return {kind: changed ? 'changed' : 'equal', a, b, text, children}
@@ -103,15 +132,15 @@ function sameShape(a: Comparable, b: Comparable): boolean {
   return x.length === y.length && x.every((c, i) => c.type === y[i]!.type && sameShape(c, y[i]!))
 }
 
-function equalTree(a: Comparable, b: Comparable): ProvisionDiff {
-  const text = normalizeText(ownText(b))
+function equalTree(a: Comparable, b: Comparable, context: Context): ProvisionDiff {
+  const text = normalizedOwnText(b, context)
   const x = childrenOf(a)
   return {
     kind: 'equal',
     a,
     b,
     text: text ? [{kind: 'equal', text}] : [],
-    children: childrenOf(b).map((c, i) => equalTree(x[i]!, c))
+    children: childrenOf(b).map((c, i) => equalTree(x[i]!, c, context))
   }
 }
 
@@ -134,7 +163,7 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, context: Contex
     gapX = []
     gapY = []
   }
-  for (const run of diffArrays(tx, ty)) {
+  for (const run of uniqueRuns(tx, ty) ?? diffArrays(tx, ty)) {
     if (run.removed) for (let n = 0; n < run.count; n++) gapX.push(i++)
     else if (run.added) for (let n = 0; n < run.count; n++) gapY.push(j++)
     else {
@@ -144,6 +173,31 @@ function alignChildren(x: Array<Provision>, y: Array<Provision>, context: Contex
   }
   closeGap()
   return out
+}
+
+/**
+ * The runs diffArrays(x, y) would give, worked out without it when only one alignment is possible: every text
+ * occurs once on its side, and the texts between the shared beginning and the shared end occur on one side only.
+ * Then no text outside the shared ends has a match, and each text of the ends matches only its counterpart, so
+ * the longest common subsequence (which diffArrays finds) is the shared ends, with one gap between them.
+ * Undefined otherwise. This is the usual case (one changed item among unchanged ones), and diffArrays' general
+ * machinery cost more than the rest of comparing the provisions.
+ */
+export function uniqueRuns(x: Array<string>, y: Array<string>): Array<{count: number; added?: boolean; removed?: boolean}> | undefined {
+  let head = 0
+  while (head < x.length && head < y.length && x[head] === y[head]) head++
+  let tail = 0
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++
+  const seenX = new Set(x)
+  const seenY = new Set(y)
+  if (seenX.size !== x.length || seenY.size !== y.length) return undefined
+  for (let k = head; k < y.length - tail; k++) if (seenX.has(y[k]!)) return undefined
+  const runs: Array<{count: number; added?: boolean; removed?: boolean}> = []
+  if (head) runs.push({count: head})
+  if (x.length - head - tail) runs.push({count: x.length - head - tail, removed: true})
+  if (y.length - head - tail) runs.push({count: y.length - head - tail, added: true})
+  if (tail) runs.push({count: tail})
+  return runs
 }
 
 /** The global alignment of the provisions between two anchors (usually one changed item against its new wording). */

@@ -73,9 +73,25 @@ function editBound(n: number, m: number, work: number): number {
   return Math.max(32, Math.floor(work / Math.max(1, n + m)))
 }
 
-function arrayChanges(x: Array<string>, y: Array<string>, work: number): Array<WordChange> | undefined {
-  const changes = diffArrays(x, y, {maxEditLength: editBound(x.length, y.length, work)})
+export function arrayChanges(x: Array<string>, y: Array<string>, work: number): Array<WordChange> | undefined {
+  const bound = editBound(x.length, y.length, work)
+  // Nothing in common (one side empty, as for a word inserted, or no token shared, as for a word replaced): the
+  // only edit is every token of x deleted and every token of y inserted, which diffArrays finds if it is within
+  // the bound; the order it gives the two in is undone by tidyChanges, which puts deletions first.
+  if (x.length + y.length <= bound && (x.length === 0 || y.length === 0 || shareNone(x, y))) {
+    const out: Array<WordChange> = []
+    if (x.length) out.push({kind: 'delete', text: x.join('')})
+    if (y.length) out.push({kind: 'insert', text: y.join('')})
+    return out
+  }
+  const changes = diffArrays(x, y, {maxEditLength: bound})
   return changes?.map((c) => ({kind: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('')}))
+}
+
+/** True when no token of `x` is in `y`; only asked of short stretches (one changed word or a few). */
+function shareNone(x: Array<string>, y: Array<string>): boolean {
+  if (x.length * y.length > 64) return false
+  return x.every((t) => !y.includes(t))
 }
 
 /** Token runs that end a sentence or clause: where the coarse diff cuts a text. */
