@@ -3,7 +3,7 @@ import {
   type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
+import {articleTriggerIndexOf, inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
 import {distinctFindings} from './distinct.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
@@ -82,6 +82,7 @@ class Matcher {
   private readonly seen: WeakMap<Article, {headings: string; hits: Array<Hit>}>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
+  private readonly articleIndex: TriggerIndex
   private readonly order: Map<Rule, number>
 
   constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
@@ -92,6 +93,7 @@ class Matcher {
     if (!seen) objectCache.set(rules, (seen = new WeakMap()))
     this.seen = seen
     this.index = triggerIndexOf(rules)
+    this.articleIndex = articleTriggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
@@ -154,7 +156,8 @@ class Matcher {
       }
     })
     if (this.articleRules.length > 0) {
-      const heading = article.heading ? this.index.matches(unitOf(article.heading)) : undefined
+      // Only the article-level rules are asked of the heading: an index of their triggers alone.
+      const heading = article.heading ? this.articleIndex.matches(unitOf(article.heading)) : undefined
       for (const rule of this.articleRules) {
         let hit: Hit | undefined
         for (let n = 0; n < parts.length; n++) {

@@ -545,31 +545,102 @@ export function sentenceOf(text: WordText, i: number): {from: number; to: number
 /**
  * The trigger patterns of a set of rules, indexed by the words they can start with, so that a text is walked once
  * and each pattern is tried only where it can start.
+ *
+ * Each word of the vocabulary gets, once per index, two bit sets: the patterns it may start, and the required
+ * groups (see `Compiled.required`) it satisfies. A text's candidates are then worked out from its distinct words
+ * with a few bitwise ORs, and a pattern is kept only when every group it requires is among the text's: no list
+ * walked per word occurrence and no marks of every atom, which is what a provision that matches nothing costs.
  */
 export class StartIndex {
-  private readonly byWord: Array<Array<number> | undefined> = []
-  private readonly byNumber: Array<number>
+  /** 32-bit words of a pattern bit set, and of a group bit set. */
+  private readonly patternWords: number
+  private readonly groupWords: number
+  /** The distinct required groups of all patterns (a group is a list of atoms, any one of which must occur). */
+  private readonly groups: Array<ReadonlyArray<Atom>> = []
+  /** Per pattern, its required groups by number: `requiredGroups[requiredFrom[n] .. requiredFrom[n + 1])`. */
+  private readonly requiredFrom: Int32Array
+  private readonly requiredGroups: Int32Array
+  /** The patterns that can start with a number. */
+  private readonly numberBits: Uint32Array
+  /** By word id: the patterns it may start (a bit set). */
+  private readonly startsByWord: Array<Uint32Array | undefined> = []
+  /**
+   * By word id: its pattern bits, then its group bits, as one bit set of `patternWords + groupWords` numbers,
+   * kept as the pairs (number index, bits) that are not 0: most words start few patterns and satisfy few groups.
+   */
+  private readonly bitsByWord: Array<Int32Array | undefined> = []
+  /** The bits of the text being looked at. */
+  private readonly textBits: Uint32Array
 
   constructor(readonly patterns: ReadonlyArray<Pattern>) {
-    this.byNumber = patterns.flatMap((p, n) => (compiledOf(p).starts.number ? [n] : []))
+    const groupNumber = new Map<string, number>()
+    const from: Array<number> = [0]
+    const flat: Array<number> = []
+    for (const pattern of patterns) {
+      const own: Array<number> = []
+      for (const group of compiledOf(pattern).required) {
+        const key = group.map((a) => a.index).join(',')
+        let g = groupNumber.get(key)
+        if (g === undefined) {
+          groupNumber.set(key, (g = this.groups.length))
+          this.groups.push(group)
+        }
+        own.push(g)
+      }
+      // The last groups first: a pattern's first word is the one that put it among the candidates.
+      flat.push(...own.reverse())
+      from.push(flat.length)
+    }
+    this.requiredFrom = Int32Array.from(from)
+    this.requiredGroups = Int32Array.from(flat)
+    this.patternWords = (patterns.length + 31) >>> 5
+    this.groupWords = (this.groups.length + 31) >>> 5
+    this.numberBits = new Uint32Array(this.patternWords)
+    patterns.forEach((p, n) => {
+      if (compiledOf(p).starts.number) this.numberBits[n >>> 5]! |= 1 << (n & 31)
+    })
+    this.textBits = new Uint32Array(this.patternWords + this.groupWords)
   }
 
-  private startingWith(id: number): Array<number> {
-    let list = this.byWord[id]
-    if (list === undefined) {
-      list = []
+  /** The patterns a word of the vocabulary may start, worked out the first time the index meets it. */
+  private startsOf(id: number): Uint32Array {
+    let bits = this.startsByWord[id]
+    if (bits === undefined) {
+      bits = new Uint32Array(this.patternWords)
       for (let n = 0; n < this.patterns.length; n++) {
-        const atoms = compiledOf(this.patterns[n]!).starts.atoms
-        for (const atom of atoms) {
+        for (const atom of compiledOf(this.patterns[n]!).starts.atoms) {
           if (atom.test(id)) {
-            list.push(n)
+            bits[n >>> 5]! |= 1 << (n & 31)
             break
           }
         }
       }
-      this.byWord[id] = list
+      this.startsByWord[id] = bits
     }
-    return list
+    return bits
+  }
+
+  /** The pattern and group bits of a word of the vocabulary, as (index, bits) pairs. */
+  private bitsOf(id: number): Int32Array {
+    let pairs = this.bitsByWord[id]
+    if (pairs === undefined) {
+      const bits = new Uint32Array(this.patternWords + this.groupWords)
+      bits.set(this.startsOf(id))
+      for (let g = 0; g < this.groups.length; g++) {
+        for (const atom of this.groups[g]!) {
+          if (atom.test(id)) {
+            bits[this.patternWords + (g >>> 5)]! |= 1 << (g & 31)
+            break
+          }
+        }
+      }
+      const list: Array<number> = []
+      bits.forEach((b, k) => {
+        if (b !== 0) list.push(k, b)
+      })
+      this.bitsByWord[id] = pairs = Int32Array.from(list)
+    }
+    return pairs
   }
 
   private screen: RegExp | null | undefined
@@ -590,37 +661,59 @@ export class StartIndex {
     return this.screen.test(text)
   }
 
-  /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
-  private answered = new Int32Array(0)
-  private required: Array<Array<Array<Atom>>> | undefined
-
-  /** Whether a pattern may match the text, asked once per pattern and text. */
-  private may(n: number, text: WordText): boolean {
-    if (this.answered.length < this.patterns.length) this.answered = new Int32Array(this.patterns.length)
-    const a = this.answered[n]!
-    if (a === text.serial) return true
-    if (a === -text.serial) return false
-    this.required ??= this.patterns.map((p) => compiledOf(p).required)
-    const yes = requiredPresent(this.required[n]!, text)
-    this.answered[n] = yes ? text.serial : -text.serial
-    return yes
-  }
-
   /**
    * For each pattern (by its index in the set) that may start somewhere in `text` and whose required words are
-   * all in it, the words where it may start, in order.
+   * all in it, the words where it may start, in order. Patterns come in the order their first start is met
+   * (at one word: those starting with the word by number, then those starting with a number), which decides
+   * between two triggers of one rule matching at the same word.
    */
   candidates(text: WordText): Map<number, Array<number>> {
-    const out = new Map<number, Array<number>>()
+    const P = this.patternWords
+    const all = this.textBits
+    all.fill(0)
+    for (const id of text.distinct) {
+      const pairs = this.bitsOf(id)
+      for (let k = 0; k < pairs.length; k += 2) all[pairs[k]!]! |= pairs[k + 1]!
+    }
     const words = text.words
+    for (const word of words) {
+      if (!word.number) continue
+      for (let k = 0; k < P; k++) all[k]! |= this.numberBits[k]!
+      break
+    }
+    // The patterns that may start in the text and have every group they require in it, in order.
+    let viable: Array<number> | undefined
+    for (let k = 0; k < P; k++) {
+      let bits = all[k]!
+      while (bits !== 0) {
+        const low = bits & -bits
+        bits ^= low
+        const n = (k << 5) + 31 - Math.clz32(low)
+        let present = true
+        for (let r = this.requiredFrom[n]!, to = this.requiredFrom[n + 1]!; r < to; r++) {
+          const g = this.requiredGroups[r]!
+          if ((all[P + (g >>> 5)]! & (1 << (g & 31))) === 0) {
+            present = false
+            break
+          }
+        }
+        if (present) (viable ??= []).push(n)
+      }
+    }
+    if (viable === undefined) return noCandidates
+    const out = new Map<number, Array<number>>()
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      for (const n of this.startingWith(word.id)) if (this.may(n, text)) addCandidate(out, n, i)
-      if (word.number) for (const n of this.byNumber) if (this.may(n, text)) addCandidate(out, n, i)
+      const bits = this.startsOf(word.id)
+      for (const n of viable) if ((bits[n >>> 5]! & (1 << (n & 31))) !== 0) addCandidate(out, n, i)
+      if (word.number) for (const n of viable) if ((this.numberBits[n >>> 5]! & (1 << (n & 31))) !== 0) addCandidate(out, n, i)
     }
     return out
   }
 }
+
+/** No candidates: shared, never written to. */
+const noCandidates: Map<number, Array<number>> = new Map()
 
 function addCandidate(out: Map<number, Array<number>>, n: number, i: number): void {
   const list = out.get(n)
