@@ -406,6 +406,21 @@ function startsOf(steps: ReadonlyArray<Step>, into: Starts): boolean {
   return false
 }
 
+/** The word places one of which every match of `steps` starts with; undefined when a match may start otherwise. */
+function firstAtoms(steps: ReadonlyArray<Step>): Array<Atom> | undefined {
+  const first = steps[0]
+  if (!first || first.optional) return undefined
+  if (first.type === 'word') return [first.atom]
+  if (first.type !== 'group') return undefined
+  const atoms: Array<Atom> = []
+  for (const alternative of first.alternatives) {
+    const own = firstAtoms(alternative)
+    if (!own) return undefined
+    for (const atom of own) if (!atoms.includes(atom)) atoms.push(atom)
+  }
+  return atoms
+}
+
 function compiledOf(pattern: Pattern): Compiled {
   let c = compiled.get(pattern)
   if (!c) {
@@ -417,9 +432,10 @@ function compiledOf(pattern: Pattern): Compiled {
       if (step.optional) continue
       if (step.type === 'word') required.push([step.atom])
       else if (step.type === 'group') {
-        // A group requires one of its alternatives' first words, when each starts with a word that must occur.
-        const firsts = step.alternatives.map((a) => a[0])
-        if (firsts.every((f) => f?.type === 'word' && !f.optional)) required.push(firsts.map((f) => (f as Extract<Step, {type: 'word'}>).atom))
+        // A group requires one of its alternatives' first words, when each starts with a word that must occur
+        // (or with a group of such words: `immediately|(at once)|(without delay)` needs immediately, at or without).
+        const firsts = firstAtoms([step])
+        if (firsts) required.push(firsts)
       }
     }
     compiled.set(pattern, (c = {steps, starts, required}))
