@@ -214,8 +214,143 @@ function wordId(value: string): number {
 /** `seen[id] === serial` while cutting the text numbered `serial`: its distinct words without a Set. */
 const seen: Array<number> = []
 
+/** ASCII characters by what they are to the cutter: 1 a letter or digit, 2 a digit too, 0 neither. */
+const asciiClass = new Uint8Array(128)
+for (let c = 0; c < 128; c++) asciiClass[c] = c >= 48 && c <= 57 ? 2 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
+
+/**
+ * The ids of ASCII words by a hash of their lower-case letters (open addressing, ids + 1, 0 empty): a word of an
+ * ASCII text is found without cutting it out of the text and hashing it as a string.
+ */
+let asciiIds = new Int32Array(1 << 12)
+let asciiHashes = new Int32Array(1 << 12)
+let asciiCount = 0
+/** By word id: 1 when the word is a number (digits first, or a number word), 2 when not, 0 not yet known. */
+const numberById: Array<number> = []
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+/** The id of the ASCII word text[start, end), whose lower-case hash is `hash`. */
+function asciiWordId(text: string, start: number, end: number, hash: number): number {
+  let mask = asciiIds.length - 1
+  let slot = hash & mask
+  for (;;) {
+    const stored = asciiIds[slot]!
+    if (stored === 0) break
+    if (asciiHashes[slot] === hash) {
+      const known = vocabularyWords[stored - 1]!
+      if (known.length === end - start) {
+        let same = true
+        for (let k = 0; k < known.length; k++) {
+          if (known.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) {
+            same = false
+            break
+          }
+        }
+        if (same) return stored - 1
+      }
+    }
+    slot = (slot + 1) & mask
+  }
+  const id = wordId(text.slice(start, end).toLowerCase())
+  if (++asciiCount * 2 > asciiIds.length) {
+    // Twice the room, every word placed again by its hash.
+    const ids = asciiIds
+    const hashes = asciiHashes
+    asciiIds = new Int32Array(ids.length * 2)
+    asciiHashes = new Int32Array(ids.length * 2)
+    mask = asciiIds.length - 1
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === 0) continue
+      let at = hashes[k]! & mask
+      while (asciiIds[at] !== 0) at = (at + 1) & mask
+      asciiIds[at] = ids[k]!
+      asciiHashes[at] = hashes[k]!
+    }
+    slot = hash & mask
+    while (asciiIds[slot] !== 0) slot = (slot + 1) & mask
+  }
+  asciiIds[slot] = id + 1
+  asciiHashes[slot] = hash
+  return id
+}
+
+/**
+ * `wordsOf` for a text of ASCII characters only, which most provisions are: the same words, clauses and
+ * sentences, each character looked at once and each word found by its hash. Undefined when the text has a
+ * character outside ASCII (the general cutter reads it).
+ */
+function asciiWordsOf(text: string, serial: number): WordText | undefined {
+  const words: Array<Word> = []
+  const distinct: Array<number> = []
+  let clause = 0
+  let sentence = 0
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c > 127) return undefined
+    if (asciiClass[c] === 0) {
+      if (c === 59 /* ; */) clause++
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1))) {
+        clause++
+        sentence++
+      }
+      i++
+      continue
+    }
+    const start = i
+    let allDigits = true
+    let hash = 0
+    while (i < n) {
+      const d = text.charCodeAt(i)
+      if (d > 127) return undefined
+      const kind = asciiClass[d]!
+      if (kind === 0) break
+      if (kind !== 2) allDigits = false
+      hash = (Math.imul(hash, 31) + lowerCode(d)) | 0
+      i++
+    }
+    // 1,500,000 and 08:00 are one number.
+    while (allDigits && i + 1 < n && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 58) && asciiClass[text.charCodeAt(i + 1)] === 2) {
+      let j = i + 1
+      while (j < n && asciiClass[text.charCodeAt(j)] === 2) j++
+      if (j < n) {
+        const e = text.charCodeAt(j)
+        if (e > 127) return undefined
+        if (asciiClass[e] !== 0) break
+      }
+      for (let k = i; k < j; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0
+      i = j
+    }
+    const id = asciiWordId(text, start, i, hash)
+    if (seen[id] !== serial) {
+      seen[id] = serial
+      distinct.push(id)
+    }
+    const value = vocabularyWords[id]!
+    let number = numberById[id]
+    if (number === undefined) numberById[id] = number = asciiClass[text.charCodeAt(start)] === 2 || numberWords.has(value) ? 1 : 2
+    words.push({value, id, start, end: i, number: number === 1, clause, sentence})
+  }
+  return {text, words, distinct, serial}
+}
+
+function asciiSpaceOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true
+  const c = text.charCodeAt(i)
+  return c === 32 || c === 10 || c === 13 || c === 9
+}
+
 /** Cuts a text into words, clauses and sentences (one pass, no regular expression on ASCII text). */
 export function wordsOf(text: string): WordText {
+  return asciiWordsOf(text, ++serials) ?? anyWordsOf(text)
+}
+
+/** `wordsOf` for any text (exported for the tests that hold the ASCII cutter to it). */
+export function anyWordsOf(text: string): WordText {
   const words: Array<Word> = []
   const distinct: Array<number> = []
   const serial = ++serials
@@ -578,11 +713,16 @@ export class StartIndex {
   private readonly requiredGroups: Int32Array
   /** The patterns that can start with a number. */
   private readonly numberBits: Uint32Array
+  /** The patterns that require no group (they have no key group, below). */
+  private readonly keylessBits: Uint32Array
   /** By word id: the patterns it may start (a bit set). */
   private readonly startsByWord: Array<Uint32Array | undefined> = []
   /**
-   * By word id: its pattern bits, then its group bits, as one bit set of `patternWords + groupWords` numbers,
-   * kept as the pairs (number index, bits) that are not 0: most words start few patterns and satisfy few groups.
+   * By word id: the patterns it may start, the patterns whose key group (the first of `requiredGroups`) it
+   * satisfies, and the groups it satisfies, as one bit set of `2 * patternWords + groupWords` numbers, kept as the
+   * pairs (number index, bits) that are not 0: most words start few patterns and satisfy few groups. A text's
+   * patterns that may start in it and have their key group in it are then found by one AND; only those few have
+   * their other groups looked at.
    */
   private readonly bitsByWord: Array<Int32Array | undefined> = []
   /** The bits of the text being looked at. */
@@ -612,10 +752,12 @@ export class StartIndex {
     this.patternWords = (patterns.length + 31) >>> 5
     this.groupWords = (this.groups.length + 31) >>> 5
     this.numberBits = new Uint32Array(this.patternWords)
+    this.keylessBits = new Uint32Array(this.patternWords)
     patterns.forEach((p, n) => {
       if (compiledOf(p).starts.number) this.numberBits[n >>> 5]! |= 1 << (n & 31)
+      if (this.requiredFrom[n] === this.requiredFrom[n + 1]) this.keylessBits[n >>> 5]! |= 1 << (n & 31)
     })
-    this.textBits = new Uint32Array(this.patternWords + this.groupWords)
+    this.textBits = new Uint32Array(2 * this.patternWords + this.groupWords)
   }
 
   /** The patterns a word of the vocabulary may start, worked out the first time the index meets it. */
@@ -640,15 +782,22 @@ export class StartIndex {
   private bitsOf(id: number): Int32Array {
     let pairs = this.bitsByWord[id]
     if (pairs === undefined) {
-      const bits = new Uint32Array(this.patternWords + this.groupWords)
+      const P = this.patternWords
+      const bits = new Uint32Array(2 * P + this.groupWords)
       bits.set(this.startsOf(id))
       for (let g = 0; g < this.groups.length; g++) {
         for (const atom of this.groups[g]!) {
           if (atom.test(id)) {
-            bits[this.patternWords + (g >>> 5)]! |= 1 << (g & 31)
+            bits[2 * P + (g >>> 5)]! |= 1 << (g & 31)
             break
           }
         }
+      }
+      for (let n = 0; n < this.patterns.length; n++) {
+        const from = this.requiredFrom[n]!
+        if (from === this.requiredFrom[n + 1]) continue
+        const g = this.requiredGroups[from]!
+        if ((bits[2 * P + (g >>> 5)]! & (1 << (g & 31))) !== 0) bits[P + (n >>> 5)]! |= 1 << (n & 31)
       }
       const list: Array<number> = []
       bits.forEach((b, k) => {
@@ -699,16 +848,18 @@ export class StartIndex {
     }
     // The patterns that may start in the text and have every group they require in it, in order.
     let viable: Array<number> | undefined
+    const G = 2 * P
     for (let k = 0; k < P; k++) {
-      let bits = all[k]!
+      let bits = all[k]! & (all[P + k]! | this.keylessBits[k]!)
       while (bits !== 0) {
         const low = bits & -bits
         bits ^= low
         const n = (k << 5) + 31 - Math.clz32(low)
         let present = true
-        for (let r = this.requiredFrom[n]!, to = this.requiredFrom[n + 1]!; r < to; r++) {
+        // The key group (the first) is in the text: the others are looked at.
+        for (let r = this.requiredFrom[n]! + 1, to = this.requiredFrom[n + 1]!; r < to; r++) {
           const g = this.requiredGroups[r]!
-          if ((all[P + (g >>> 5)]! & (1 << (g & 31))) === 0) {
+          if ((all[G + (g >>> 5)]! & (1 << (g & 31))) === 0) {
             present = false
             break
           }
