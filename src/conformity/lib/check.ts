@@ -17,8 +17,17 @@ interface Hit {
 
 /** The text of a provision that is its own, without its sub-items: label and first block (a prefix of `provisionText`). */
 function ownText(provision: Provision): string {
-  const content = inlineToText(provision.content)
-  return provision.type === 'paragraph' ? content : [provision.label, content].filter(Boolean).join(' ')
+  const content = plainText(provision.content)
+  if (provision.type === 'paragraph' || !provision.label) return content
+  return content ? `${provision.label} ${content}` : provision.label
+}
+
+/** `inlineToText`, without an array per node: a provision's text is most often one text node. */
+function plainText(nodes: Provision['content']): string {
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return nodes[0]!.value
+  let text = ''
+  for (const node of nodes) text += node.type === 'text' ? node.value : inlineToText(node.children)
+  return text
 }
 
 function hasText(article: Article): boolean {
@@ -126,7 +135,7 @@ class Matcher {
           parts.push({id: provision.id, own, around, offset})
           offset += text.length + 1
           if (provision.type === 'paragraph') lead = own
-          else walk(provision.children, [...around, own])
+          else if (provision.children.length > 0) walk(provision.children, [...around, own])
         }
       }
       walk(article.children, [])
@@ -136,16 +145,23 @@ class Matcher {
       headings ??= [...above, article.heading].filter(Boolean).map(unitOf)
       return {around: part.around.map((u) => u.unit), headings}
     }
-    const matches = parts.map((part) => {
-      if (!this.index.mayTrip(part.own.text)) return none
+    const matches: Array<ReadonlyMap<Rule, FindingMatch>> = []
+    for (const part of parts) {
+      if (!this.index.mayTrip(part.own.text)) {
+        matches.push(none)
+        continue
+      }
       const unit = part.own.unit
       const found = this.index.matches(unit)
-      if (found.size === 0) return found
+      if (found.size === 0) {
+        matches.push(found)
+        continue
+      }
       const kept = new Map<Rule, FindingMatch>()
       const around = surroundings(part)
       for (const [rule, match] of found) if (inRuleContext(rule, unit, around)) kept.set(rule, match)
-      return kept
-    })
+      matches.push(kept)
+    }
     parts.forEach((part, n) => {
       const before = hits.length
       for (const [rule, match] of matches[n]!) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
