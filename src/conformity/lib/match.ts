@@ -1,4 +1,4 @@
-import {matchAt, mayMatch, mayStartAt, sentenceOf, wordsOf, StartIndex, type WordSpan, type WordText} from './pattern.ts'
+import {matchAt, mayMatch, mayStartAt, sentenceOf, startIndexOf, wordsOf, type StartIndex, type WordSpan, type WordText} from './pattern.ts'
 import type {Language} from './language.ts'
 import type {FindingMatch, Pattern, Rule, RuleContext} from './types.ts'
 
@@ -237,7 +237,7 @@ export class TriggerIndex {
       patterns.push(p)
       this.rulesOf.push(rulesOf[n]!)
     })
-    this.index = new StartIndex(patterns)
+    this.index = startIndexOf(patterns)
   }
 
   /** False when no rule can trip in `text` (one scan of the raw text, before it is cut into words). */

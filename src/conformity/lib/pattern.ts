@@ -415,8 +415,8 @@ export function anyWordsOf(text: string): WordText {
 
 /** The alternatives of one word place, with the answer for every word already seen (vocabularies are small). */
 class Atom {
-  /** By word id: 1 matches, 2 does not, 0 (or a hole) not yet asked. */
-  private readonly answers: Array<number> = []
+  /** By word id: 1 matches, 2 does not, 0 not yet asked (a typed array: ids come in any order, and a sparse array would be a slow dictionary). */
+  private answers = new Uint8Array(64)
   /** Position in `allAtoms`. */
   readonly index: number
   constructor(readonly alternatives: ReadonlyArray<{word: string; prefix: boolean; lemma?: boolean | undefined}>, private readonly language?: Language) {
@@ -437,8 +437,14 @@ class Atom {
   }
 
   test(id: number): boolean {
-    const answer = this.answers[id]
-    if (answer !== undefined && answer !== 0) return answer === 1
+    if (id < this.answers.length) {
+      const answer = this.answers[id]!
+      if (answer !== 0) return answer === 1
+    } else {
+      const grown = new Uint8Array(Math.max(id + 1, this.answers.length * 2))
+      grown.set(this.answers)
+      this.answers = grown
+    }
     const word = vocabularyWords[id]!
     const yes = this.alternatives.some((a) => (a.lemma ? this.isFormOf(word, a.word) : a.prefix ? word.startsWith(a.word) : word === a.word))
     this.answers[id] = yes ? 1 : 2
@@ -727,6 +733,12 @@ export class StartIndex {
   private readonly bitsByWord: Array<Int32Array | undefined> = []
   /** The bits of the text being looked at. */
   private readonly textBits: Uint32Array
+  /**
+   * The atoms of the patterns' starts and groups, each with the patterns it may start and the groups it is in,
+   * and per group the patterns it is the key group of: a new word's bits come from the atoms it satisfies.
+   */
+  private readonly atoms: Array<{atom: Atom; starts: Array<number>; groups: Array<number>}> = []
+  private readonly keyOf: Array<Array<number>> = []
 
   constructor(readonly patterns: ReadonlyArray<Pattern>) {
     const groupNumber = new Map<string, number>()
@@ -758,47 +770,56 @@ export class StartIndex {
       if (this.requiredFrom[n] === this.requiredFrom[n + 1]) this.keylessBits[n >>> 5]! |= 1 << (n & 31)
     })
     this.textBits = new Uint32Array(2 * this.patternWords + this.groupWords)
+    const entries = new Map<Atom, {atom: Atom; starts: Array<number>; groups: Array<number>}>()
+    const entryOf = (atom: Atom) => {
+      let entry = entries.get(atom)
+      if (!entry) {
+        entries.set(atom, (entry = {atom, starts: [], groups: []}))
+        this.atoms.push(entry)
+      }
+      return entry
+    }
+    patterns.forEach((p, n) => {
+      for (const atom of compiledOf(p).starts.atoms) {
+        const entry = entryOf(atom)
+        if (entry.starts.at(-1) !== n) entry.starts.push(n)
+      }
+    })
+    this.groups.forEach((group, g) => {
+      this.keyOf.push([])
+      for (const atom of group) {
+        const entry = entryOf(atom)
+        if (entry.groups.at(-1) !== g) entry.groups.push(g)
+      }
+    })
+    patterns.forEach((_, n) => {
+      if (this.requiredFrom[n] !== this.requiredFrom[n + 1]) this.keyOf[this.requiredGroups[this.requiredFrom[n]!]!]!.push(n)
+    })
   }
 
   /** The patterns a word of the vocabulary may start, worked out the first time the index meets it. */
   private startsOf(id: number): Uint32Array {
-    let bits = this.startsByWord[id]
-    if (bits === undefined) {
-      bits = new Uint32Array(this.patternWords)
-      for (let n = 0; n < this.patterns.length; n++) {
-        for (const atom of compiledOf(this.patterns[n]!).starts.atoms) {
-          if (atom.test(id)) {
-            bits[n >>> 5]! |= 1 << (n & 31)
-            break
-          }
-        }
-      }
-      this.startsByWord[id] = bits
-    }
-    return bits
+    const bits = this.startsByWord[id]
+    if (bits !== undefined) return bits
+    this.bitsOf(id)
+    return this.startsByWord[id]!
   }
 
-  /** The pattern and group bits of a word of the vocabulary, as (index, bits) pairs. */
+  /** The pattern, key and group bits of a word of the vocabulary, as (index, bits) pairs. */
   private bitsOf(id: number): Int32Array {
     let pairs = this.bitsByWord[id]
     if (pairs === undefined) {
       const P = this.patternWords
       const bits = new Uint32Array(2 * P + this.groupWords)
-      bits.set(this.startsOf(id))
-      for (let g = 0; g < this.groups.length; g++) {
-        for (const atom of this.groups[g]!) {
-          if (atom.test(id)) {
-            bits[2 * P + (g >>> 5)]! |= 1 << (g & 31)
-            break
-          }
+      for (const {atom, starts, groups} of this.atoms) {
+        if (!atom.test(id)) continue
+        for (const n of starts) bits[n >>> 5]! |= 1 << (n & 31)
+        for (const g of groups) {
+          bits[2 * P + (g >>> 5)]! |= 1 << (g & 31)
+          for (const n of this.keyOf[g]!) bits[P + (n >>> 5)]! |= 1 << (n & 31)
         }
       }
-      for (let n = 0; n < this.patterns.length; n++) {
-        const from = this.requiredFrom[n]!
-        if (from === this.requiredFrom[n + 1]) continue
-        const g = this.requiredGroups[from]!
-        if ((bits[2 * P + (g >>> 5)]! & (1 << (g & 31))) !== 0) bits[P + (n >>> 5)]! |= 1 << (n & 31)
-      }
+      this.startsByWord[id] = bits.slice(0, P)
       const list: Array<number> = []
       bits.forEach((b, k) => {
         if (b !== 0) list.push(k, b)
@@ -877,6 +898,26 @@ export class StartIndex {
     }
     return out
   }
+}
+
+/**
+ * The start index of a list of patterns, shared by every list of the same compiled patterns (a copy of a rule
+ * list, the rules of a draft check): what it knows of each word of the vocabulary holds for all of them, as the
+ * atoms' answers do.
+ */
+const startIndexes = new WeakMap<Pattern, Array<StartIndex>>()
+
+export function startIndexOf(patterns: ReadonlyArray<Pattern>): StartIndex {
+  const first = patterns[0]
+  if (!first) return new StartIndex(patterns)
+  let known = startIndexes.get(first)
+  if (!known) startIndexes.set(first, (known = []))
+  const same = known.find((index) => index.patterns.length === patterns.length && index.patterns.every((p, n) => p === patterns[n]))
+  if (same) return same
+  const index = new StartIndex(patterns)
+  if (known.length >= 8) known.shift()
+  known.push(index)
+  return index
 }
 
 /** No candidates: shared, never written to. */
