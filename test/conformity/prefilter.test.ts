@@ -51,6 +51,7 @@ const others = [...new Set(rules.flatMap((r) => [...r.neutralisers, ...r.context
 
 describe('the word cutter', () => {
   test('cuts an ASCII text into the words, clauses and sentences the general cutter gives', () => {
+    // eslint-disable-next-line no-control-regex
     const ascii = texts.filter((t) => /^[\x00-\x7f]*$/.test(t))
     expect(ascii.length).toBeGreaterThan(1_000)
     for (const text of ascii) {
