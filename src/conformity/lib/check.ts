@@ -3,7 +3,7 @@ import {
   type Article, type Corpus, type Division, type Instrument, type InstrumentKind, type Provision
 } from '../../model/index.ts'
 import {consolidateDraft, frameworks as defaultFrameworks} from './frameworks.ts'
-import {inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
+import {articleTriggerIndexOf, inRuleContext, triggerIndexOf, unitOf, type Surroundings, type TriggerIndex, type Unit} from './match.ts'
 import {distinctFindings} from './distinct.ts'
 import type {CheckOptions, Finding, FindingMatch, Framework, Rule, Standard} from './types.ts'
 
@@ -17,8 +17,17 @@ interface Hit {
 
 /** The text of a provision that is its own, without its sub-items: label and first block (a prefix of `provisionText`). */
 function ownText(provision: Provision): string {
-  const content = inlineToText(provision.content)
-  return provision.type === 'paragraph' ? content : [provision.label, content].filter(Boolean).join(' ')
+  const content = plainText(provision.content)
+  if (provision.type === 'paragraph' || !provision.label) return content
+  return content ? `${provision.label} ${content}` : provision.label
+}
+
+/** `inlineToText`, without an array per node: a provision's text is most often one text node. */
+function plainText(nodes: Provision['content']): string {
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return nodes[0]!.value
+  let text = ''
+  for (const node of nodes) text += node.type === 'text' ? node.value : inlineToText(node.children)
+  return text
 }
 
 function hasText(article: Article): boolean {
@@ -82,6 +91,7 @@ class Matcher {
   private readonly seen: WeakMap<Article, {headings: string; hits: Array<Hit>}>
   private readonly articleRules: Array<Rule>
   private readonly index: TriggerIndex
+  private readonly articleIndex: TriggerIndex
   private readonly order: Map<Rule, number>
 
   constructor(rules: ReadonlyArray<Rule>, private readonly headingsOf: HeadingsOf = () => []) {
@@ -92,6 +102,7 @@ class Matcher {
     if (!seen) objectCache.set(rules, (seen = new WeakMap()))
     this.seen = seen
     this.index = triggerIndexOf(rules)
+    this.articleIndex = articleTriggerIndexOf(rules)
     this.order = new Map(rules.map((r, n) => [r, n]))
     const withTriggers = rules.filter((r) => r.triggers.length > 0)
     this.articleRules = withTriggers.filter((r) => r.scope === 'article')
@@ -124,7 +135,7 @@ class Matcher {
           parts.push({id: provision.id, own, around, offset})
           offset += text.length + 1
           if (provision.type === 'paragraph') lead = own
-          else walk(provision.children, [...around, own])
+          else if (provision.children.length > 0) walk(provision.children, [...around, own])
         }
       }
       walk(article.children, [])
@@ -134,16 +145,23 @@ class Matcher {
       headings ??= [...above, article.heading].filter(Boolean).map(unitOf)
       return {around: part.around.map((u) => u.unit), headings}
     }
-    const matches = parts.map((part) => {
-      if (!this.index.mayTrip(part.own.text)) return none
+    const matches: Array<ReadonlyMap<Rule, FindingMatch>> = []
+    for (const part of parts) {
+      if (!this.index.mayTrip(part.own.text)) {
+        matches.push(none)
+        continue
+      }
       const unit = part.own.unit
       const found = this.index.matches(unit)
-      if (found.size === 0) return found
+      if (found.size === 0) {
+        matches.push(found)
+        continue
+      }
       const kept = new Map<Rule, FindingMatch>()
       const around = surroundings(part)
       for (const [rule, match] of found) if (inRuleContext(rule, unit, around)) kept.set(rule, match)
-      return kept
-    })
+      matches.push(kept)
+    }
     parts.forEach((part, n) => {
       const before = hits.length
       for (const [rule, match] of matches[n]!) if (rule.scope === 'provision') hits.push({rule, id: part.id, match})
@@ -154,7 +172,8 @@ class Matcher {
       }
     })
     if (this.articleRules.length > 0) {
-      const heading = article.heading ? this.index.matches(unitOf(article.heading)) : undefined
+      // Only the article-level rules are asked of the heading: an index of their triggers alone.
+      const heading = article.heading ? this.articleIndex.matches(unitOf(article.heading)) : undefined
       for (const rule of this.articleRules) {
         let hit: Hit | undefined
         for (let n = 0; n < parts.length; n++) {

@@ -1,4 +1,4 @@
-import {matchAt, mayMatch, mayStartAt, sentenceOf, wordsOf, StartIndex, type WordSpan, type WordText} from './pattern.ts'
+import {matchAt, mayMatch, mayStartAt, sentenceOf, startIndexOf, wordsOf, type StartIndex, type WordSpan, type WordText} from './pattern.ts'
 import type {Language} from './language.ts'
 import type {FindingMatch, Pattern, Rule, RuleContext} from './types.ts'
 
@@ -189,6 +189,14 @@ export function matchRule(unit: Unit, rule: Rule, rulesById: ReadonlyMap<string,
 }
 
 const indexes = new WeakMap<ReadonlyArray<Rule>, TriggerIndex>()
+const articleIndexes = new WeakMap<ReadonlyArray<Rule>, TriggerIndex>()
+
+/** The trigger index of a rule list's article-level rules (`scope: article`), for the articles' headings. */
+export function articleTriggerIndexOf(rules: ReadonlyArray<Rule>): TriggerIndex {
+  let index = articleIndexes.get(rules)
+  if (!index) articleIndexes.set(rules, (index = new TriggerIndex(rules, (r) => r.scope === 'article')))
+  return index
+}
 
 /** The trigger index of a set of rules, made once per rule list (the app and the CLI keep theirs). */
 export function triggerIndexOf(rules: ReadonlyArray<Rule>): TriggerIndex {
@@ -203,21 +211,33 @@ export class TriggerIndex {
   /** For each trigger (by its number in the index), the rules it belongs to. */
   private readonly rulesOf: Array<Array<Rule>> = []
 
-  constructor(rules: ReadonlyArray<Rule>) {
-    const patterns: Array<Pattern> = []
+  /**
+   * `only`: the rules the index answers for (the article-level rules, for an article's heading). Their triggers
+   * keep the order they have among all the rules' triggers, which decides between two triggers of one rule
+   * matching at the same word, so a rule gets the same match from either index.
+   */
+  constructor(rules: ReadonlyArray<Rule>, only?: (rule: Rule) => boolean) {
+    const all: Array<Pattern> = []
+    const rulesOf: Array<Array<Rule>> = []
     const numberOf = new Map<Pattern, number>()
     for (const rule of rules) {
       for (const p of rule.triggers) {
         let n = numberOf.get(p)
         if (n === undefined) {
-          numberOf.set(p, (n = patterns.length))
-          patterns.push(p)
-          this.rulesOf.push([])
+          numberOf.set(p, (n = all.length))
+          all.push(p)
+          rulesOf.push([])
         }
-        this.rulesOf[n]!.push(rule)
+        if (!only || only(rule)) rulesOf[n]!.push(rule)
       }
     }
-    this.index = new StartIndex(patterns)
+    const patterns: Array<Pattern> = []
+    all.forEach((p, n) => {
+      if (rulesOf[n]!.length === 0) return
+      patterns.push(p)
+      this.rulesOf.push(rulesOf[n]!)
+    })
+    this.index = startIndexOf(patterns)
   }
 
   /** False when no rule can trip in `text` (one scan of the raw text, before it is cut into words). */
@@ -234,8 +254,8 @@ export class TriggerIndex {
     if (candidates.size === 0) return none
     const best = new Map<Rule, WordSpan>()
     for (const [n, starts] of candidates) {
+      // A candidate has every word its pattern requires: no second look at them.
       const pattern = this.index.patterns[n]!
-      if (!mayMatch(pattern, unit)) continue
       for (const rule of this.rulesOf[n]!) {
         const current = best.get(rule)
         for (const i of starts) {

@@ -215,8 +215,143 @@ function wordId(value: string): number {
 /** `seen[id] === serial` while cutting the text numbered `serial`: its distinct words without a Set. */
 const seen: Array<number> = []
 
+/** ASCII characters by what they are to the cutter: 1 a letter or digit, 2 a digit too, 0 neither. */
+const asciiClass = new Uint8Array(128)
+for (let c = 0; c < 128; c++) asciiClass[c] = c >= 48 && c <= 57 ? 2 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
+
+/**
+ * The ids of ASCII words by a hash of their lower-case letters (open addressing, ids + 1, 0 empty): a word of an
+ * ASCII text is found without cutting it out of the text and hashing it as a string.
+ */
+let asciiIds = new Int32Array(1 << 12)
+let asciiHashes = new Int32Array(1 << 12)
+let asciiCount = 0
+/** By word id: 1 when the word is a number (digits first, or a number word), 2 when not, 0 not yet known. */
+const numberById: Array<number> = []
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+/** The id of the ASCII word text[start, end), whose lower-case hash is `hash`. */
+function asciiWordId(text: string, start: number, end: number, hash: number): number {
+  let mask = asciiIds.length - 1
+  let slot = hash & mask
+  for (;;) {
+    const stored = asciiIds[slot]!
+    if (stored === 0) break
+    if (asciiHashes[slot] === hash) {
+      const known = vocabularyWords[stored - 1]!
+      if (known.length === end - start) {
+        let same = true
+        for (let k = 0; k < known.length; k++) {
+          if (known.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) {
+            same = false
+            break
+          }
+        }
+        if (same) return stored - 1
+      }
+    }
+    slot = (slot + 1) & mask
+  }
+  const id = wordId(text.slice(start, end).toLowerCase())
+  if (++asciiCount * 2 > asciiIds.length) {
+    // Twice the room, every word placed again by its hash.
+    const ids = asciiIds
+    const hashes = asciiHashes
+    asciiIds = new Int32Array(ids.length * 2)
+    asciiHashes = new Int32Array(ids.length * 2)
+    mask = asciiIds.length - 1
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === 0) continue
+      let at = hashes[k]! & mask
+      while (asciiIds[at] !== 0) at = (at + 1) & mask
+      asciiIds[at] = ids[k]!
+      asciiHashes[at] = hashes[k]!
+    }
+    slot = hash & mask
+    while (asciiIds[slot] !== 0) slot = (slot + 1) & mask
+  }
+  asciiIds[slot] = id + 1
+  asciiHashes[slot] = hash
+  return id
+}
+
+/**
+ * `wordsOf` for a text of ASCII characters only, which most provisions are: the same words, clauses and
+ * sentences, each character looked at once and each word found by its hash. Undefined when the text has a
+ * character outside ASCII (the general cutter reads it).
+ */
+function asciiWordsOf(text: string, serial: number): WordText | undefined {
+  const words: Array<Word> = []
+  const distinct: Array<number> = []
+  let clause = 0
+  let sentence = 0
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c > 127) return undefined
+    if (asciiClass[c] === 0) {
+      if (c === 59 /* ; */) clause++
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1))) {
+        clause++
+        sentence++
+      }
+      i++
+      continue
+    }
+    const start = i
+    let allDigits = true
+    let hash = 0
+    while (i < n) {
+      const d = text.charCodeAt(i)
+      if (d > 127) return undefined
+      const kind = asciiClass[d]!
+      if (kind === 0) break
+      if (kind !== 2) allDigits = false
+      hash = (Math.imul(hash, 31) + lowerCode(d)) | 0
+      i++
+    }
+    // 1,500,000 and 08:00 are one number.
+    while (allDigits && i + 1 < n && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 58) && asciiClass[text.charCodeAt(i + 1)] === 2) {
+      let j = i + 1
+      while (j < n && asciiClass[text.charCodeAt(j)] === 2) j++
+      if (j < n) {
+        const e = text.charCodeAt(j)
+        if (e > 127) return undefined
+        if (asciiClass[e] !== 0) break
+      }
+      for (let k = i; k < j; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0
+      i = j
+    }
+    const id = asciiWordId(text, start, i, hash)
+    if (seen[id] !== serial) {
+      seen[id] = serial
+      distinct.push(id)
+    }
+    const value = vocabularyWords[id]!
+    let number = numberById[id]
+    if (number === undefined) numberById[id] = number = asciiClass[text.charCodeAt(start)] === 2 || numberWords.has(value) ? 1 : 2
+    words.push({value, id, start, end: i, number: number === 1, clause, sentence})
+  }
+  return {text, words, distinct, serial}
+}
+
+function asciiSpaceOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true
+  const c = text.charCodeAt(i)
+  return c === 32 || c === 10 || c === 13 || c === 9
+}
+
 /** Cuts a text into words, clauses and sentences (one pass, no regular expression on ASCII text). */
 export function wordsOf(text: string): WordText {
+  return asciiWordsOf(text, ++serials) ?? anyWordsOf(text)
+}
+
+/** `wordsOf` for any text (exported for the tests that hold the ASCII cutter to it). */
+export function anyWordsOf(text: string): WordText {
   const words: Array<Word> = []
   const distinct: Array<number> = []
   const serial = ++serials
@@ -281,8 +416,8 @@ export function wordsOf(text: string): WordText {
 
 /** The alternatives of one word place, with the answer for every word already seen (vocabularies are small). */
 class Atom {
-  /** By word id: 1 matches, 2 does not, 0 (or a hole) not yet asked. */
-  private readonly answers: Array<number> = []
+  /** By word id: 1 matches, 2 does not, 0 not yet asked (a typed array: ids come in any order, and a sparse array would be a slow dictionary). */
+  private answers = new Uint8Array(64)
   /** Position in `allAtoms`. */
   readonly index: number
   constructor(readonly alternatives: ReadonlyArray<{word: string; prefix: boolean; lemma?: boolean | undefined}>, private readonly language?: Language) {
@@ -303,8 +438,14 @@ class Atom {
   }
 
   test(id: number): boolean {
-    const answer = this.answers[id]
-    if (answer !== undefined && answer !== 0) return answer === 1
+    if (id < this.answers.length) {
+      const answer = this.answers[id]!
+      if (answer !== 0) return answer === 1
+    } else {
+      const grown = new Uint8Array(Math.max(id + 1, this.answers.length * 2))
+      grown.set(this.answers)
+      this.answers = grown
+    }
     const word = vocabularyWords[id]!
     const yes = this.alternatives.some((a) => (a.lemma ? this.isFormOf(word, a.word) : a.prefix ? word.startsWith(a.word) : word === a.word))
     this.answers[id] = yes ? 1 : 2
@@ -407,6 +548,21 @@ function startsOf(steps: ReadonlyArray<Step>, into: Starts): boolean {
   return false
 }
 
+/** The word places one of which every match of `steps` starts with; undefined when a match may start otherwise. */
+function firstAtoms(steps: ReadonlyArray<Step>): Array<Atom> | undefined {
+  const first = steps[0]
+  if (!first || first.optional) return undefined
+  if (first.type === 'word') return [first.atom]
+  if (first.type !== 'group') return undefined
+  const atoms: Array<Atom> = []
+  for (const alternative of first.alternatives) {
+    const own = firstAtoms(alternative)
+    if (!own) return undefined
+    for (const atom of own) if (!atoms.includes(atom)) atoms.push(atom)
+  }
+  return atoms
+}
+
 function compiledOf(pattern: Pattern): Compiled {
   let c = compiled.get(pattern)
   if (!c) {
@@ -418,9 +574,10 @@ function compiledOf(pattern: Pattern): Compiled {
       if (step.optional) continue
       if (step.type === 'word') required.push([step.atom])
       else if (step.type === 'group') {
-        // A group requires one of its alternatives' first words, when each starts with a word that must occur.
-        const firsts = step.alternatives.map((a) => a[0])
-        if (firsts.every((f) => f?.type === 'word' && !f.optional)) required.push(firsts.map((f) => (f as Extract<Step, {type: 'word'}>).atom))
+        // A group requires one of its alternatives' first words, when each starts with a word that must occur
+        // (or with a group of such words: `immediately|(at once)|(without delay)` needs immediately, at or without).
+        const firsts = firstAtoms([step])
+        if (firsts) required.push(firsts)
       }
     }
     compiled.set(pattern, (c = {steps, starts, required}))
@@ -604,31 +761,131 @@ export function sentenceOf(text: WordText, i: number): {from: number; to: number
 /**
  * The trigger patterns of a set of rules, indexed by the words they can start with, so that a text is walked once
  * and each pattern is tried only where it can start.
+ *
+ * Each word of the vocabulary gets, once per index, two bit sets: the patterns it may start, and the required
+ * groups (see `Compiled.required`) it satisfies. A text's candidates are then worked out from its distinct words
+ * with a few bitwise ORs, and a pattern is kept only when every group it requires is among the text's: no list
+ * walked per word occurrence and no marks of every atom, which is what a provision that matches nothing costs.
  */
 export class StartIndex {
-  private readonly byWord: Array<Array<number> | undefined> = []
-  private readonly byNumber: Array<number>
+  /** 32-bit words of a pattern bit set, and of a group bit set. */
+  private readonly patternWords: number
+  private readonly groupWords: number
+  /** The distinct required groups of all patterns (a group is a list of atoms, any one of which must occur). */
+  private readonly groups: Array<ReadonlyArray<Atom>> = []
+  /** Per pattern, its required groups by number: `requiredGroups[requiredFrom[n] .. requiredFrom[n + 1])`. */
+  private readonly requiredFrom: Int32Array
+  private readonly requiredGroups: Int32Array
+  /** The patterns that can start with a number. */
+  private readonly numberBits: Uint32Array
+  /** The patterns that require no group (they have no key group, below). */
+  private readonly keylessBits: Uint32Array
+  /** By word id: the patterns it may start (a bit set). */
+  private readonly startsByWord: Array<Uint32Array | undefined> = []
+  /**
+   * By word id: the patterns it may start, the patterns whose key group (the first of `requiredGroups`) it
+   * satisfies, and the groups it satisfies, as one bit set of `2 * patternWords + groupWords` numbers, kept as the
+   * pairs (number index, bits) that are not 0: most words start few patterns and satisfy few groups. A text's
+   * patterns that may start in it and have their key group in it are then found by one AND; only those few have
+   * their other groups looked at.
+   */
+  private readonly bitsByWord: Array<Int32Array | undefined> = []
+  /** The bits of the text being looked at. */
+  private readonly textBits: Uint32Array
+  /**
+   * The atoms of the patterns' starts and groups, each with the patterns it may start and the groups it is in,
+   * and per group the patterns it is the key group of: a new word's bits come from the atoms it satisfies.
+   */
+  private readonly atoms: Array<{atom: Atom; starts: Array<number>; groups: Array<number>}> = []
+  private readonly keyOf: Array<Array<number>> = []
 
   constructor(readonly patterns: ReadonlyArray<Pattern>) {
-    this.byNumber = patterns.flatMap((p, n) => (compiledOf(p).starts.number ? [n] : []))
+    const groupNumber = new Map<string, number>()
+    const from: Array<number> = [0]
+    const flat: Array<number> = []
+    for (const pattern of patterns) {
+      const own: Array<number> = []
+      for (const group of compiledOf(pattern).required) {
+        const key = group.map((a) => a.index).join(',')
+        let g = groupNumber.get(key)
+        if (g === undefined) {
+          groupNumber.set(key, (g = this.groups.length))
+          this.groups.push(group)
+        }
+        own.push(g)
+      }
+      // The last groups first: a pattern's first word is the one that put it among the candidates.
+      flat.push(...own.reverse())
+      from.push(flat.length)
+    }
+    this.requiredFrom = Int32Array.from(from)
+    this.requiredGroups = Int32Array.from(flat)
+    this.patternWords = (patterns.length + 31) >>> 5
+    this.groupWords = (this.groups.length + 31) >>> 5
+    this.numberBits = new Uint32Array(this.patternWords)
+    this.keylessBits = new Uint32Array(this.patternWords)
+    patterns.forEach((p, n) => {
+      if (compiledOf(p).starts.number) this.numberBits[n >>> 5]! |= 1 << (n & 31)
+      if (this.requiredFrom[n] === this.requiredFrom[n + 1]) this.keylessBits[n >>> 5]! |= 1 << (n & 31)
+    })
+    this.textBits = new Uint32Array(2 * this.patternWords + this.groupWords)
+    const entries = new Map<Atom, {atom: Atom; starts: Array<number>; groups: Array<number>}>()
+    const entryOf = (atom: Atom) => {
+      let entry = entries.get(atom)
+      if (!entry) {
+        entries.set(atom, (entry = {atom, starts: [], groups: []}))
+        this.atoms.push(entry)
+      }
+      return entry
+    }
+    patterns.forEach((p, n) => {
+      for (const atom of compiledOf(p).starts.atoms) {
+        const entry = entryOf(atom)
+        if (entry.starts.at(-1) !== n) entry.starts.push(n)
+      }
+    })
+    this.groups.forEach((group, g) => {
+      this.keyOf.push([])
+      for (const atom of group) {
+        const entry = entryOf(atom)
+        if (entry.groups.at(-1) !== g) entry.groups.push(g)
+      }
+    })
+    patterns.forEach((_, n) => {
+      if (this.requiredFrom[n] !== this.requiredFrom[n + 1]) this.keyOf[this.requiredGroups[this.requiredFrom[n]!]!]!.push(n)
+    })
   }
 
-  private startingWith(id: number): Array<number> {
-    let list = this.byWord[id]
-    if (list === undefined) {
-      list = []
-      for (let n = 0; n < this.patterns.length; n++) {
-        const atoms = compiledOf(this.patterns[n]!).starts.atoms
-        for (const atom of atoms) {
-          if (atom.test(id)) {
-            list.push(n)
-            break
-          }
+  /** The patterns a word of the vocabulary may start, worked out the first time the index meets it. */
+  private startsOf(id: number): Uint32Array {
+    const bits = this.startsByWord[id]
+    if (bits !== undefined) return bits
+    this.bitsOf(id)
+    return this.startsByWord[id]!
+  }
+
+  /** The pattern, key and group bits of a word of the vocabulary, as (index, bits) pairs. */
+  private bitsOf(id: number): Int32Array {
+    let pairs = this.bitsByWord[id]
+    if (pairs === undefined) {
+      const P = this.patternWords
+      const bits = new Uint32Array(2 * P + this.groupWords)
+      for (const {atom, starts, groups} of this.atoms) {
+        if (!atom.test(id)) continue
+        for (const n of starts) bits[n >>> 5]! |= 1 << (n & 31)
+        for (const g of groups) {
+          bits[2 * P + (g >>> 5)]! |= 1 << (g & 31)
+          for (const n of this.keyOf[g]!) bits[P + (n >>> 5)]! |= 1 << (n & 31)
         }
       }
-      this.byWord[id] = list
+      this.startsByWord[id] = bits.slice(0, P)
+      const list: Array<number> = []
+      bits.forEach((b, k) => {
+        if (b !== 0) list.push(k, b)
+      })
+      this.bitsByWord[id] = pairs = Int32Array.from(list)
     }
-    return list
+    return pairs
   }
 
   private screen: RegExp | null | undefined
@@ -649,37 +906,81 @@ export class StartIndex {
     return this.screen.test(text)
   }
 
-  /** Per pattern: `text.serial` when `mayMatch` passed for that text, its negative when it failed. */
-  private answered = new Int32Array(0)
-  private required: Array<Array<Array<Atom>>> | undefined
-
-  /** Whether a pattern may match the text, asked once per pattern and text. */
-  private may(n: number, text: WordText): boolean {
-    if (this.answered.length < this.patterns.length) this.answered = new Int32Array(this.patterns.length)
-    const a = this.answered[n]!
-    if (a === text.serial) return true
-    if (a === -text.serial) return false
-    this.required ??= this.patterns.map((p) => compiledOf(p).required)
-    const yes = requiredPresent(this.required[n]!, text)
-    this.answered[n] = yes ? text.serial : -text.serial
-    return yes
-  }
-
   /**
    * For each pattern (by its index in the set) that may start somewhere in `text` and whose required words are
-   * all in it, the words where it may start, in order.
+   * all in it, the words where it may start, in order. Patterns come in the order their first start is met
+   * (at one word: those starting with the word by number, then those starting with a number), which decides
+   * between two triggers of one rule matching at the same word.
    */
   candidates(text: WordText): Map<number, Array<number>> {
-    const out = new Map<number, Array<number>>()
+    const P = this.patternWords
+    const all = this.textBits
+    all.fill(0)
+    for (const id of text.distinct) {
+      const pairs = this.bitsOf(id)
+      for (let k = 0; k < pairs.length; k += 2) all[pairs[k]!]! |= pairs[k + 1]!
+    }
     const words = text.words
+    for (const word of words) {
+      if (!word.number) continue
+      for (let k = 0; k < P; k++) all[k]! |= this.numberBits[k]!
+      break
+    }
+    // The patterns that may start in the text and have every group they require in it, in order.
+    let viable: Array<number> | undefined
+    const G = 2 * P
+    for (let k = 0; k < P; k++) {
+      let bits = all[k]! & (all[P + k]! | this.keylessBits[k]!)
+      while (bits !== 0) {
+        const low = bits & -bits
+        bits ^= low
+        const n = (k << 5) + 31 - Math.clz32(low)
+        let present = true
+        // The key group (the first) is in the text: the others are looked at.
+        for (let r = this.requiredFrom[n]! + 1, to = this.requiredFrom[n + 1]!; r < to; r++) {
+          const g = this.requiredGroups[r]!
+          if ((all[G + (g >>> 5)]! & (1 << (g & 31))) === 0) {
+            present = false
+            break
+          }
+        }
+        if (present) (viable ??= []).push(n)
+      }
+    }
+    if (viable === undefined) return noCandidates
+    const out = new Map<number, Array<number>>()
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      for (const n of this.startingWith(word.id)) if (this.may(n, text)) addCandidate(out, n, i)
-      if (word.number) for (const n of this.byNumber) if (this.may(n, text)) addCandidate(out, n, i)
+      const bits = this.startsOf(word.id)
+      for (const n of viable) if ((bits[n >>> 5]! & (1 << (n & 31))) !== 0) addCandidate(out, n, i)
+      if (word.number) for (const n of viable) if ((this.numberBits[n >>> 5]! & (1 << (n & 31))) !== 0) addCandidate(out, n, i)
     }
     return out
   }
 }
+
+/**
+ * The start index of a list of patterns, shared by every list of the same compiled patterns (a copy of a rule
+ * list, the rules of a draft check): what it knows of each word of the vocabulary holds for all of them, as the
+ * atoms' answers do.
+ */
+const startIndexes = new WeakMap<Pattern, Array<StartIndex>>()
+
+export function startIndexOf(patterns: ReadonlyArray<Pattern>): StartIndex {
+  const first = patterns[0]
+  if (!first) return new StartIndex(patterns)
+  let known = startIndexes.get(first)
+  if (!known) startIndexes.set(first, (known = []))
+  const same = known.find((index) => index.patterns.length === patterns.length && index.patterns.every((p, n) => p === patterns[n]))
+  if (same) return same
+  const index = new StartIndex(patterns)
+  if (known.length >= 8) known.shift()
+  known.push(index)
+  return index
+}
+
+/** No candidates: shared, never written to. */
+const noCandidates: Map<number, Array<number>> = new Map()
 
 function addCandidate(out: Map<number, Array<number>>, n: number, i: number): void {
   const list = out.get(n)
