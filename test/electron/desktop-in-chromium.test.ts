@@ -46,8 +46,9 @@ beforeAll(async () => {
       return exportedPath
     },
     showItemInFolder: (path) => void revealed.push(path),
-    // As main.ts sends them to the window.
-    workspaceChanged: (documents) => void page?.evaluate((change) => (window as unknown as {sendWorkspaceChange: (c: unknown) => void}).sendWorkspaceChange(change), {documents}),
+    // As main.ts sends them to the window. A change that arrives while the page reloads is dropped, as
+    // webContents.send drops it; the page reads the workspace afresh when it loads.
+    workspaceChanged: (documents) => void page?.evaluate((change) => (window as unknown as {sendWorkspaceChange: (c: unknown) => void}).sendWorkspaceChange(change), {documents}).catch(() => undefined),
     openInBrowser: async () => undefined,
     settingsFile: join(userData, 'settings.json'),
     defaultWorkspace: join(userData, 'Workspace')
