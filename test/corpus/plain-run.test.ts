@@ -4,34 +4,16 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import type {Root} from 'mdast'
 import {describe, expect, test} from 'vitest'
-import {articleRuns, type Run} from '../../src/corpus/lib/runs.ts'
+import {articleRuns} from '../../src/corpus/lib/runs.ts'
+import {micromarkRun} from '../../src/corpus/lib/micromark-run.ts'
 import {plainRun} from '../../src/corpus/lib/plain-run.ts'
 import {syntheticCorpus} from '../../bench/synthetic.ts'
 import {largeDraftTexts} from '../../bench/suites/export.ts'
 import {commonwealthAct} from '../import/commonwealth.ts'
 import {eritreaAvailable, eritreaFiles, importEritrea} from '../import/realworld.ts'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const root = fileURLToPath(new URL('../../', import.meta.url))
-
-/** micromark's tree of a run, its positions shifted to the whole file's, as the parser uses it. */
-function micromark(run: Run): Root {
-  const tree = processor.parse(run.text)
-  const shift = (node: {position?: {start: {line: number; offset?: number}; end: {line: number; offset?: number}}; children?: Array<unknown>}) => {
-    if (node.position) {
-      node.position.start = {...node.position.start, line: node.position.start.line + run.lines, offset: node.position.start.offset! + run.offset}
-      node.position.end = {...node.position.end, line: node.position.end.line + run.lines, offset: node.position.end.offset! + run.offset}
-    }
-    for (const child of node.children ?? []) shift(child as typeof node)
-  }
-  shift(tree)
-  return tree
-}
 
 /** Checks every run of `text` (cut wherever a cut is allowed) the fast reader takes; gives how many it took. */
 function compareRuns(text: string, size = 1): {runs: number; fast: number} {
@@ -41,7 +23,7 @@ function compareRuns(text: string, size = 1): {runs: number; fast: number} {
     const tree = plainRun(run)
     if (!tree) continue
     fast++
-    expect(tree, run.text).toStrictEqual(micromark(run))
+    expect(tree, run.text).toStrictEqual(micromarkRun(run))
   }
   return {runs: runs.length, fast}
 }
@@ -50,7 +32,7 @@ function compareRuns(text: string, size = 1): {runs: number; fast: number} {
 function compareText(text: string): boolean {
   const run = {text, lines: 11, offset: 345}
   const tree = plainRun(run)
-  if (tree) expect(tree, text).toStrictEqual(micromark(run))
+  if (tree) expect(tree, text).toStrictEqual(micromarkRun(run))
   return tree !== undefined
 }
 
@@ -92,7 +74,7 @@ describe('the fast reader of plain runs gives micromark\'s tree', () => {
       const tree = plainRun(run)
       if (!tree) continue
       read++
-      expect(tree, text).toStrictEqual(micromark(run))
+      expect(tree, text).toStrictEqual(micromarkRun(run))
     }
     expect(read).toBeGreaterThanOrEqual(9)
     // Not at the start of a file, `---` is not front matter.

@@ -8,8 +8,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {parseInstrument} from '../../src/corpus/index.ts'
-import type {Root, RootContent} from 'mdast'
-import {articleRuns, joinRunNodes, type Run} from '../../src/corpus/lib/runs.ts'
+import type {RootContent} from 'mdast'
+import {articleRuns, joinRunNodes} from '../../src/corpus/lib/runs.ts'
+import {micromarkRun} from '../../src/corpus/lib/micromark-run.ts'
 import {plainRun} from '../../src/corpus/lib/plain-run.ts'
 import {syntheticCorpus} from '../../bench/synthetic.ts'
 
@@ -32,26 +33,12 @@ function outline(tree: unknown, shift = {lines: 0, offset: 0}): Array<string> {
   return out
 }
 
-/** A run's tree with the whole file's positions. */
-function shifted(run: Run): Root {
-  const tree = processor.parse(run.text)
-  const shift = (node: {position?: {start: {line: number; offset?: number}; end: {line: number; offset?: number}}; children?: Array<unknown>}) => {
-    if (node.position) {
-      node.position.start = {...node.position.start, line: node.position.start.line + run.lines, offset: node.position.start.offset! + run.offset}
-      node.position.end = {...node.position.end, line: node.position.end.line + run.lines, offset: node.position.end.offset! + run.offset}
-    }
-    for (const child of node.children ?? []) shift(child as typeof node)
-  }
-  shift(tree)
-  return tree
-}
-
 /** The outline of `text` read run by run (cut wherever a cut is allowed) and the runs joined back. */
 function byRuns(text: string, size = 1): {outline: Array<string>; runs: number} {
   const runs = articleRuns(text, size)
   expect(runs.map((r) => r.text).join('')).toBe(text)
   const nodes: Array<RootContent> = []
-  for (const run of runs) joinRunNodes(nodes, shifted(run).children, text)
+  for (const run of runs) joinRunNodes(nodes, micromarkRun(run).children, text)
   return {outline: outline({type: 'root', children: nodes, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}}), runs: runs.length}
 }
 

@@ -1,6 +1,3 @@
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
 import type {Root, RootContent, PhrasingContent, List, ListItem, Blockquote} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position as UnistPosition} from 'unist'
@@ -13,13 +10,12 @@ import {assignIds} from './assign-ids.ts'
 import {readFrontMatter, type FrontMatter} from './front-matter.ts'
 import {cleanNum} from './ids.ts'
 import {articleRuns, joinRunNodes, type Run} from './runs.ts'
+import {micromarkRun} from './micromark-run.ts'
 import {plainRun} from './plain-run.ts'
 import {readDeclarations} from './declarations.ts'
 import {
   amendedMark, articleHeading, bulletLabel, divisionHeading, divisionKindOf, newArticleHeading, orderedMarker, preambleHeading, trailingNote, unnumberedSchedule
 } from './syntax.ts'
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 const startPoint: Point = {line: 1, column: 1, offset: 0}
 const emptyPosition: Position = {start: startPoint, end: startPoint}
@@ -134,20 +130,7 @@ export function parseInstrument(source: string, file: string): Result<Instrument
 
 /** The Markdown tree of one run, its positions those of the whole file. */
 function parseRun(run: Run): Root {
-  const plain = plainRun(run)
-  if (plain) return plain
-  const tree = processor.parse(run.text) as Root
-  if (run.lines === 0 && run.offset === 0) return tree
-  const shift = (node: {position?: UnistPosition | undefined; children?: Array<unknown>}) => {
-    const p = node.position
-    if (p) {
-      p.start = {line: p.start.line + run.lines, column: p.start.column, offset: (p.start.offset ?? 0) + run.offset}
-      p.end = {line: p.end.line + run.lines, column: p.end.column, offset: (p.end.offset ?? 0) + run.offset}
-    }
-    if (node.children) for (const child of node.children) shift(child as typeof node)
-  }
-  shift(tree)
-  return tree
+  return plainRun(run) ?? micromarkRun(run)
 }
 
 /** Where paragraphs and lists go as they are read. */
