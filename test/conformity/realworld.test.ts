@@ -1,5 +1,6 @@
 // The real-world development set (test/conformity/realworld/): its schema, its split and its make-up.
 // The checker's figures on it are printed by `npm run eval`, never asserted here.
+import {execFileSync} from 'node:child_process'
 import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -131,6 +132,22 @@ ${extra}`
     expect(refusedSource('https://vdocument.in/general-survey-2006.html')).toBeUndefined()
     expect(refusedSource('https://normlex.ilo.org/dyn/normlex/en/f?p=1000')).toBeUndefined()
   })
+})
+
+describe('npm run eval -- --tuning', () => {
+  // Rules are written with this flag on: no figure, count or total may carry a validation row.
+  test('scores the tuning rows only and prints nothing about validation', () => {
+    const run = (...args: Array<string>) =>
+      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../scripts/eval.ts'), '--tuning', ...args], {encoding: 'utf8'})
+    const json = JSON.parse(run('--json')) as {rows: number; split: Record<string, Array<string>>; scores: Array<{split: string; rows: number}>}
+    const tuningRows = set.rows.filter((r) => r.split === 'tuning').length
+    expect(json.rows).toBe(tuningRows)
+    expect(Object.keys(json.split)).toEqual(['tuning'])
+    expect(new Set(json.scores.map((s) => s.split))).toEqual(new Set(['tuning']))
+    expect(json.scores.find((s) => s.split === 'tuning')?.rows).toBe(tuningRows)
+    const text = run().replace('(--tuning: validation left out)', '')
+    expect(text).not.toMatch(/validation|^all /im)
+  }, 60_000)
 })
 
 describe('scoring', () => {
