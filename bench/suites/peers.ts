@@ -10,7 +10,8 @@
 // - import of a 200-article Word file, against mammoth alone converting it to HTML;
 // - diff of two 10,000-article folders, against git diff --no-index --word-diff;
 // - validate of 10,000 articles in 500-article files, against bare remark-parse over the same files;
-// - list (the shipped corpus), as `node scripts/synoptic.mjs` and through `npm run -s synoptic --`;
+// - list (the shipped corpus), as the `synoptic` command (the package's bin) and through `npm run -s synoptic --`,
+//   beside bare node and npm's own floor (`npm run -s` of a script that only starts node);
 // - the scaling curve: validate of 1,000, 10,000 and 100,000 articles (500 per file) with peak memory, and
 //   100,000 "text not available" articles in one file (one run each at 100,000).
 //
@@ -117,9 +118,16 @@ export async function run(options: {quick?: boolean; filter?: string | undefined
     }
 
     if (wanted('list')) {
+      // The floor npm itself sets: `npm run -s` of a script that only starts node, in a package of its own.
+      const empty = join(dir, 'empty-package')
+      mkdirSync(empty)
+      writeFileSync(join(empty, 'package.json'), JSON.stringify({name: 'empty', private: true, scripts: {noop: 'node -e 0'}}))
       await compare('list_shipped_corpus', [
-        ours('node_bundle_warm', ['list'], false, {cwd: root}),
-        {label: 'npm_run_synoptic_warm', command: 'npm', args: ['run', '-s', 'synoptic', '--', 'list'], cwd: root, env: {SYNOPTIC_CACHE_DIR: cache}}
+        // `synoptic list` as the installed command (`npm link`, or a global install) runs it: the script itself.
+        {label: 'synoptic_command', command: cli, args: ['list'], cwd: root, env: {SYNOPTIC_CACHE_DIR: cache}},
+        {label: 'npm_run_synoptic', command: 'npm', args: ['run', '-s', 'synoptic', '--', 'list'], cwd: root, env: {SYNOPTIC_CACHE_DIR: cache}},
+        {label: 'bare_node', command: process.execPath, args: ['-e', '0'], cwd: root},
+        {label: 'npm_run_empty_script', command: 'npm', args: ['run', '-s', 'noop'], cwd: empty}
       ])
     }
 
