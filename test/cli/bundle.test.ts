@@ -1,6 +1,7 @@
 // The CLI runs from an esbuild bundle with plain node; each command's module is a chunk loaded when it runs.
 import {execFile} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
@@ -81,5 +82,19 @@ describe('the CLI bundle', () => {
     const usage = await run('npm', ['run', '-s', 'synoptic', '--', 'nonsense'], {cwd: root}).catch((error: {code: number; stderr: string}) => error)
     expect(usage).toMatchObject({code: 2})
     expect((usage as {stderr: string}).stderr).toContain("unknown command 'nonsense'")
+  }, 120_000)
+
+  test("the package's bin is the synoptic command: run as a program from another folder, it lists the shipped corpus", async () => {
+    const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {bin?: Record<string, string>}).bin?.synoptic
+    expect(bin).toBe('scripts/synoptic.mjs')
+    const elsewhere = mkdtempSync(join(tmpdir(), 'synoptic-bin-'))
+    try {
+      // Run as `npm link` or a global install runs it: the file itself, through its #! line, not `node file`.
+      const listed = await run(join(root, bin!), ['list', '--json'], {cwd: elsewhere})
+      const ids = (JSON.parse(listed.stdout) as Array<{id: string}>).map((i) => i.id)
+      expect(ids).toEqual(expect.arrayContaining(['c081', 'c129', 'll-2013', 'annex-1']))
+    } finally {
+      rmSync(elsewhere, {recursive: true, force: true})
+    }
   }, 120_000)
 })
