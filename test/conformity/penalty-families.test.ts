@@ -125,6 +125,21 @@ const flagged: Array<[string, string]> = [
   ['complaint-confidentiality-lapses', "Confidentiality of the complainant's identity is maintained only until a decision is taken on the complaint."],
   ['complaint-disclosure', 'The employer may ask the labour office for a copy of any complaint concerning his establishment.'],
   ['complaint-disclosure', 'The notice of inspection shall specify that the inspection is being carried out further to a complaint.'],
+  ['violations-not-penalised', 'The Government indicates that the legislation does not provide for penalties in cases of obstruction of labour inspectors.'],
+  ['penalty-nominal', 'The amount of the fines laid down for violations of the labour legislation is very low and has not been revised since 1985.'],
+  ['penalty-nominal', 'The penalties prescribed are not sufficiently dissuasive, the maximum fine being equivalent to two days of the minimum wage.'],
+  ['penalty-nominal', 'Fines for breaches of the labour law range from 500 to 2,000 rupees, an amount the Committee considers derisory.'],
+  ['penalty-nominal', 'The sanctions provided for in the Labour Code have become obsolete owing to inflation.'],
+  ['violations-not-penalised', "No sanctions are envisaged in the Labour Code for employers who fail to comply with the inspectors' requests."],
+  ['obstruction-not-penalised', 'Obstruction of the work of labour inspectors is not defined as an offence in the national legislation.'],
+  ['penalty-nominal', 'Section 54 of the Labour Act provides for a maximum fine of 20 dinars for any contravention of its provisions.'],
+  ['obstruction-not-penalised', 'Employers who refuse entry to inspectors incur only a warning the first time.'],
+  ['complaint-disclosure', 'The labour inspector is required to give the employer the name of the worker who filed the complaint.'],
+  ['complaint-disclosure', 'Under the regulations, the inspector must inform the employer of the complaint before carrying out the visit.'],
+  ['complaint-disclosure', 'The inspection report, which mentions the complaint and its author, is handed to the employer at the end of the visit.'],
+  ['complaint-disclosure', 'Complaints must be signed and are transmitted to the employer for a response before any inspection.'],
+  ['complaint-disclosure', "The labour inspectorate informs the employer, when it announces its visit, that the visit is being made following a worker's complaint."],
+  ['complaint-disclosure', 'The employer is notified of the content of the complaint and of the identity of the complainant.'],
 ]
 
 const traps = [
@@ -209,6 +224,16 @@ const traps = [
   'A penalty of twenty dollars shall be payable for each day a tax return is late.',
   'Fines for obstruction shall be imposed at once, without any prior warning.',
   'The inspector shall inform the complainant in writing of the results of the inspection.',
+  'The Committee notes with satisfaction that the fines for obstruction have been increased tenfold and are now indexed.',
+  'Section 20 provides that inspectors shall not disclose to the employer that an inspection is made in consequence of a complaint.',
+  'The legislation provides for fines of up to 50,000 dollars and imprisonment for obstructing inspectors.',
+  'The inspector may issue a warning or institute proceedings, as he sees fit.',
+  'The employer may request a copy of the inspection report, which shall not contain the name of any complainant.',
+  'The number of complaints received by the inspectorate in 2020 was 1,250.',
+  'Fines are calculated per worker concerned and adjusted each year to the consumer price index.',
+  "The complainant's identity is protected and is not revealed to the employer under any circumstances.",
+  "The Labour Court may order the employer to pay the worker compensation of up to six months' wages.",
+  'An employer who fails to pay a fine within thirty days incurs a surcharge of ten per cent.',
 ]
 
 describe('penalties, prompt proceedings and complaint confidentiality, fourth round', () => {
