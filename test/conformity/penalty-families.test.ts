@@ -140,6 +140,18 @@ const flagged: Array<[string, string]> = [
   ['complaint-disclosure', 'Complaints must be signed and are transmitted to the employer for a response before any inspection.'],
   ['complaint-disclosure', "The labour inspectorate informs the employer, when it announces its visit, that the visit is being made following a worker's complaint."],
   ['complaint-disclosure', 'The employer is notified of the content of the complaint and of the identity of the complainant.'],
+  ['penalty-nominal', 'The Committee notes that the amount of the fines provided for in section 80 has not changed since the Act was adopted in 1960.'],
+  ['obstruction-not-penalised', 'The Committee observes that the penalties for obstructing inspectors consist only of a warning.'],
+  ['obstruction-not-penalised', 'The legislation does not contain any provision establishing penalties for obstruction of labour inspectors in the performance of their duties.'],
+  ['penalty-nominal', 'The fine incurred by an employer who refuses to let an inspector enter is equal to twenty rupees.'],
+  ['penalty-nominal', 'The maximum fine that may be imposed for any breach of the Act is two hundred shillings.'],
+  ['no-sanction-first', 'Administrative fines are imposed only after a second inspection has confirmed the violation.'],
+  ['sanction-waived-on-compliance', 'An employer who corrects the violation within the time limit set by the inspector is released from any liability.'],
+  ['complaint-disclosure', 'According to the regulations, a copy of each complaint is sent to the enterprise concerned.'],
+  ['complaint-disclosure', 'The labour inspector must present to the employer the written complaint that prompted the visit.'],
+  ['complaint-disclosure', 'The Committee notes that the employer is informed of the identity of workers who lodge complaints.'],
+  ['complaint-disclosure', 'The inspection order is issued on the basis of the complaint and a copy is handed to the employer, together with the complaint.'],
+  ['complaint-disclosure', 'When an inspection is carried out on the basis of a complaint, the employer is entitled to know its content.'],
 ]
 
 const traps = [
@@ -234,6 +246,14 @@ const traps = [
   "The complainant's identity is protected and is not revealed to the employer under any circumstances.",
   "The Labour Court may order the employer to pay the worker compensation of up to six months' wages.",
   'An employer who fails to pay a fine within thirty days incurs a surcharge of ten per cent.',
+  'The Committee notes that section 15 requires inspectors to treat the source of any complaint as absolutely confidential.',
+  'The fines were increased in 2019 and now range from 10,000 to 500,000 pesos, multiplied by the number of workers affected.',
+  'The inspector shall acknowledge receipt of each complaint to the complainant within five days.',
+  'The employer shall be informed of the results of the inspection and of the measures required.',
+  'Inspectors may, at their discretion, give advice instead of instituting proceedings in the case of a first minor offence.',
+  'A complaint may be lodged orally or in writing, and need not be signed.',
+  'Any worker may file a complaint with the labour inspectorate without fear of reprisals.',
+  'The employer has the right to appeal against the fine to the labour court within thirty days.',
 ]
 
 describe('penalties, prompt proceedings and complaint confidentiality, fourth round', () => {
