@@ -60,6 +60,27 @@ describe('pattern language', () => {
     expect(find(pattern, text)).toBe(expected)
   })
 
+  // A currency's letters glued to an amount ("K100", "Rs500", "Tk1,000") are two words, so that a rule reads them as
+  // it reads "K 100"; longer words ending in digits ("COVID19") and letters after digits ("H2S") stay whole.
+  test.each([
+    ['not exceeding k #<1000', 'Penalty: a fine not exceeding K100.00.', 'not exceeding K100.00'],
+    ['not exceeding k #<1000', 'Penalty: a fine not exceeding K100.', 'not exceeding K100'],
+    ['not exceeding k #<1000', 'Penalty: a fine not exceeding K5,000.', undefined],
+    ['fine of rs #<1000', 'a fine of Rs500 for each default', 'fine of Rs500'],
+    ['fine of tk #', 'a fine of Tk1,000', 'fine of Tk1,000'],
+    ['covid #', 'the COVID19 measures', undefined],
+    ['h #', 'exposure to H2S gas', undefined],
+    ['not exceeding k #<1000', 'Une amende n’excédant pas; a fine not exceeding K100 é', 'not exceeding K100']
+  ])('currency letters glued to an amount: %s in "%s"', (pattern, text, expected) => {
+    expect(find(pattern, text)).toBe(expected)
+  })
+
+  test('the screen lets through a currency glued to an amount, for a pattern keyed on the letters or on a number', () => {
+    expect(new StartIndex([compile('(k|rs) #<1000')]).mayMatchText('a fine not exceeding K100')).toBe(true)
+    expect(new StartIndex([compile('# (days|months)')]).mayMatchText('within K30 days')).toBe(true)
+    expect(new StartIndex([compile('(k|rs) #<1000')]).mayMatchText('a kind of fine')).toBe(false)
+  })
+
   // The raw-text screen keys a pattern on a required group other than words every provision has ("of", "without"),
   // so that such a pattern does not let every provision through; the answer is the same for texts that can match.
   test('the screen keys a pattern on a rarer required word than "of"', () => {

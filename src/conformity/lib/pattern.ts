@@ -233,6 +233,23 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c
 }
 
+/**
+ * Where the amount starts in a currency's letters glued to it ("K100", "Rs500", "Tk1,000"): the index of its first
+ * digit, or -1. One to three ASCII letters then ASCII digits only, so that a rule reads "K100" as "k" and "100",
+ * as it reads "K 100"; words such as "H2S" or "COVID19" are left whole.
+ */
+export function amountStart(text: string, start: number, end: number): number {
+  let d = start
+  while (d < end && d - start < 4) {
+    const c = text.charCodeAt(d)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break
+    d++
+  }
+  if (d === start || d - start > 3 || d === end) return -1
+  for (let k = d; k < end; k++) if (!isDigit(text, k)) return -1
+  return d
+}
+
 /** The id of the ASCII word text[start, end), whose lower-case hash is `hash`. */
 function asciiWordId(text: string, start: number, end: number, hash: number): number {
   let mask = asciiIds.length - 1
@@ -302,7 +319,7 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
       i++
       continue
     }
-    const start = i
+    let start = i
     let allDigits = true
     let hash = 0
     while (i < n) {
@@ -313,6 +330,27 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
       if (kind !== 2) allDigits = false
       hash = (Math.imul(hash, 31) + lowerCode(d)) | 0
       i++
+    }
+    // "K100": the currency's letters are a word of their own, the amount another.
+    if (!allDigits && asciiClass[text.charCodeAt(i - 1)] === 2) {
+      const amount = amountStart(text, start, i)
+      if (amount > 0) {
+        let letters = 0
+        for (let k = start; k < amount; k++) letters = (Math.imul(letters, 31) + lowerCode(text.charCodeAt(k))) | 0
+        const lettersId = asciiWordId(text, start, amount, letters)
+        if (seen[lettersId] !== serial) {
+          seen[lettersId] = serial
+          distinct.push(lettersId)
+        }
+        const lettersValue = vocabularyWords[lettersId]!
+        let lettersNumber = numberById[lettersId]
+        if (lettersNumber === undefined) numberById[lettersId] = lettersNumber = numberWords.has(lettersValue) ? 1 : 2
+        words.push({value: lettersValue, id: lettersId, start, end: amount, number: lettersNumber === 1, clause, sentence})
+        start = amount
+        allDigits = true
+        hash = 0
+        for (let k = amount; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0
+      }
     }
     // 1,500,000 and 08:00 are one number.
     while (allDigits && i + 1 < n && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 58) && asciiClass[text.charCodeAt(i + 1)] === 2) {
@@ -374,7 +412,7 @@ export function anyWordsOf(text: string): WordText {
       i++
       continue
     }
-    const start = i
+    let start = i
     let allDigits = true
     let ascii = true
     while (i < n) {
@@ -391,6 +429,19 @@ export function anyWordsOf(text: string): WordText {
       if (text.charCodeAt(i) > 127) ascii = false
       if (allDigits && !isDigit(text, i)) allDigits = false
       i += l
+    }
+    // "K100": the currency's letters are a word of their own, the amount another (as the ASCII cutter reads it).
+    const amount = !allDigits && ascii ? amountStart(text, start, i) : -1
+    if (amount > 0) {
+      const letters = sameLength ? lowered.slice(start, amount) : text.slice(start, amount).toLowerCase()
+      const lettersId = wordId(letters)
+      if (seen[lettersId] !== serial) {
+        seen[lettersId] = serial
+        distinct.push(lettersId)
+      }
+      words.push({value: letters, id: lettersId, start, end: amount, number: numberWords.has(letters), clause, sentence})
+      start = amount
+      allDigits = true
     }
     // 1,500,000 and 08:00 are one number.
     while (allDigits && i + 1 < n && (text[i] === ',' || text[i] === '.' || text[i] === ':') && isDigit(text, i + 1)) {
@@ -1017,6 +1068,12 @@ function screenKey(required: ReadonlyArray<ReadonlyArray<Atom>>): ReadonlyArray<
   return key ?? fallback
 }
 
+/**
+ * The end of a screened word: no letter follows. A digit may, since "K100" is the words "k" and "100" (a currency's
+ * letters glued to an amount, `amountStart`), and a screen must let through every text a pattern can match.
+ */
+const WORD_END = '(?![a-z])'
+
 /** The screen of `mayMatchText`; null when some pattern may match any text. */
 function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
   const words = new Set<string>()
@@ -1026,20 +1083,18 @@ function screenOf(patterns: ReadonlyArray<Pattern>): RegExp | null {
     // A word's forms (`~give`: gave, given) are not known in advance: such a group cannot be screened for.
     const key = screenKey(required)
     if (key) {
-      for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+      for (const atom of key) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : WORD_END))
       continue
     }
     if (starts.atoms.length === 0 && !starts.number) return null
     if (!startsComplete(pattern) || starts.atoms.some((a) => a.lemma)) return null
     numbers ||= starts.number
-    for (const atom of starts.atoms) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : '(?![a-z0-9])'))
+    for (const atom of starts.atoms) for (const a of atom.alternatives) words.add(escapeWord(a.word) + (a.prefix ? '' : WORD_END))
   }
-  if (numbers) {
-    words.add('[0-9]')
-    for (const w of numberWords) words.add(`${w}(?![a-z0-9])`)
-  }
-  if (words.size === 0) return null
-  return new RegExp(`(?<![a-z0-9])(?:${[...words].join('|')})`, 'i')
+  if (numbers) for (const w of numberWords) words.add(`${w}(?![a-z0-9])`)
+  if (words.size === 0 && !numbers) return null
+  // A digit may follow a currency's letters ("K100", two words): it is looked for on its own.
+  return new RegExp(`(?<![a-z0-9])(?:${[...words].join('|')})${numbers ? '|[0-9]' : ''}`, 'i')
 }
 
 /** Whether every match of the pattern starts with one of its start words or a number (no part before may be left out). */
