@@ -1010,22 +1010,37 @@ function escapeWord(word: string): string {
 const commonWords = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'and', 'or', 'not', 'no',
   'be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'shall', 'may', 'must', 'will', 'that', 'which', 'who',
-  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when'
+  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when',
+  // modal verbs, pronouns and connectives that most provisions of a law have too
+  'can', 'could', 'should', 'would', 'he', 'she', 'they', 'him', 'his', 'her', 'them', 'their', 'then', 'also',
+  'before', 'after', 'upon', 'under', 'other', 'each', 'every', 'until', 'unless', 'but', 'nor', 'do', 'does'
 ])
 
+/** How weak a required group is as a screen: its alternatives that are common words (or short prefixes). */
+function commonness(group: ReadonlyArray<Atom>): number {
+  let n = 0
+  for (const atom of group) for (const a of atom.alternatives) if (a.prefix ? a.word.length < 3 : commonWords.has(a.word)) n++
+  return n
+}
+
 /**
- * The required group a pattern is screened by: the smallest one that has a word other than the common ones
- * ("of", "without"), or, failing that, the smallest. Any required group is a sound screen; a rarer one lets fewer
- * provisions through to be cut into words.
+ * The required group a pattern is screened by: the smallest one with no common word ("of", "without", "may",
+ * "he"), since one common alternative lets nearly every provision through; failing that, the one with the fewest
+ * common words, then the smallest. Any required group is a sound screen; a rarer one lets fewer provisions through
+ * to be cut into words.
  */
 function screenKey(required: ReadonlyArray<ReadonlyArray<Atom>>): ReadonlyArray<Atom> | undefined {
   let key: ReadonlyArray<Atom> | undefined
   let fallback: ReadonlyArray<Atom> | undefined
+  let fallbackCommon = Infinity
   for (const r of required) {
     if (r.some((a) => a.lemma)) continue
-    const common = r.every((atom) => atom.alternatives.every((a) => !a.prefix && commonWords.has(a.word)))
-    if (common) {
-      if (!fallback || r.length < fallback.length) fallback = r
+    const common = commonness(r)
+    if (common > 0) {
+      if (!fallback || common < fallbackCommon || (common === fallbackCommon && r.length < fallback.length)) {
+        fallback = r
+        fallbackCommon = common
+      }
     } else if (!key || r.length < key.length) key = r
   }
   return key ?? fallback
