@@ -90,6 +90,14 @@ describe('pattern language', () => {
     expect(index.mayMatchText('two years of trading')).toBe(true)
   })
 
+  // One common alternative ("may") makes a group as frequent as that word: the screen keys on a group without one.
+  test('the screen keys a pattern on a group with no common word, not on "may|can"', () => {
+    const index = new StartIndex([compile('(may|can) ...4 (closure*|stoppage)')])
+    expect(index.mayMatchText('the employer may dismiss the worker')).toBe(false)
+    expect(index.mayMatchText('the inspector may order the closure')).toBe(true)
+    expect(find('(may|can) ...4 (closure*|stoppage)', 'the inspector can order a stoppage')).toBe('can order a stoppage')
+  })
+
   test('a match and a gap never cross a clause: ";", a line break or the end of a sentence', () => {
     expect(find('inform ... visit', 'Inform the employer; the visit takes place later')).toBeUndefined()
     expect(find('inform ... visit', 'Inform the employer.\nThe visit')).toBeUndefined()

@@ -3,7 +3,7 @@ import {createMessage, type Result, type SynopticMessage} from '../../message/in
 import {instrumentKinds, type Point, type Position} from '../../model/index.ts'
 import {matchRule, unitOf} from './match.ts'
 import type {Language} from './language.ts'
-import {compilePattern} from './pattern.ts'
+import {compilePattern, type Terms} from './pattern.ts'
 import type {FindingStatus, FrameworkId, Pattern, Rule, RuleContext, Standard} from './types.ts'
 
 const SOURCE = 'synoptic-rules'
@@ -30,7 +30,7 @@ class RuleFileReader {
   readonly contexts: Array<RuleContext> = []
   private readonly lines = new LineCounter()
 
-  constructor(readonly file: string, readonly text: string, private readonly language?: Language) {}
+  constructor(readonly file: string, readonly text: string, private readonly language?: Language, private readonly terms?: Terms) {}
 
   point(offset: number): Point {
     const {line, col} = this.lines.linePos(offset)
@@ -84,6 +84,8 @@ class RuleFileReader {
     }
     // The article catalogue of the whole-law assessment (src/assessment reads it).
     if (isMap(root) && root.has('articles')) return []
+    // Terms are read before any file's patterns (readTerms).
+    if (isMap(root) && root.has('terms')) return []
     const entries = isSeq(root) ? root.items : isMap(root) ? [root] : undefined
     if (!entries) {
       this.error('a rule file holds a list of rules (each starting with "- id: …")', root as Node, 'not-a-rule-list')
@@ -138,7 +140,7 @@ class RuleFileReader {
         this.error(`each of the ${key} of ${owner} is a pattern written as text`, node, 'bad-pattern')
         continue
       }
-      const compiled = compilePattern(node.value, this.language)
+      const compiled = compilePattern(node.value, this.language, this.terms)
       if ('reason' in compiled) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
         this.error(`pattern "${node.value}" of ${owner}: ${compiled.reason}`, node, 'bad-pattern', 'see docs/rules.md for the pattern language', quoted + compiled.index)
@@ -273,12 +275,75 @@ export interface LoadRulesOptions {
   language?: Language | undefined
 }
 
+/**
+ * The terms of every file with `terms:` (a map of names to pattern fragments, docs/rules.md), read before the
+ * rules so that any file's patterns may use `@name`. A name defined twice, a name that is not lower case with
+ * dashes, or a definition that is not a pattern is an error at its place.
+ */
+function readTerms(sources: ReadonlyArray<{path: string; text: string}>, language: Language | undefined, messages: Array<SynopticMessage>): Terms {
+  const terms = new Map<string, string>()
+  const where = new Map<string, string>()
+  for (const source of sources) {
+    if (!/^terms\s*:/mu.test(source.text)) continue
+    const lines = new LineCounter()
+    const doc = parseDocument(source.text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
+    const root = doc.contents
+    if (doc.errors.length > 0 || !isMap(root) || !root.has('terms')) continue
+    const at = (node: Node | null | undefined): Position => {
+      const [start, , end] = node?.range ?? [0, 0, 0]
+      const point = (offset: number): Point => {
+        const {line, col} = lines.linePos(offset)
+        return {line: Math.max(line, 1), column: Math.max(col, 1), offset}
+      }
+      return {start: point(start), end: point(Math.max(end, start))}
+    }
+    const error = (reason: string, node: Node | null | undefined, ruleId: string) =>
+      messages.push(createMessage('error', reason, {file: source.path, place: at(node), source: SOURCE, ruleId}))
+    const map = root.get('terms', true) as Node | undefined
+    if (!isMap(map)) {
+      error('"terms" is a set of "name: words" lines, e.g. stop: "stop*|suspen*|(shut down)"', map ?? root, 'bad-value')
+      continue
+    }
+    for (const pair of map.items as Array<Pair<Node, Node>>) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : ''
+      if (!/^[a-z][a-z0-9-]*$/u.test(name)) {
+        error(`term name "${name}" must be lower case letters, digits and dashes`, pair.key, 'bad-term')
+        continue
+      }
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || pair.value.value.trim() === '') {
+        error(`the term "${name}" is a pattern written as text`, pair.value ?? pair.key, 'bad-term')
+        continue
+      }
+      const first = where.get(name)
+      if (first !== undefined) {
+        error(`the term "${name}" is defined twice; the first is at ${first}`, pair.key, 'duplicate-term')
+        continue
+      }
+      const definition = pair.value.value
+      if (definition.includes('@')) {
+        error(`the term "${name}" uses another term; a term's definition is words and groups only`, pair.value, 'bad-term')
+        continue
+      }
+      const compiled = compilePattern(`(${definition})`, language)
+      if ('reason' in compiled) {
+        error(`the term "${name}": ${compiled.reason}`, pair.value, 'bad-term')
+        continue
+      }
+      terms.set(name, definition)
+      where.set(name, `${source.path}:${at(pair.key).start.line}`)
+    }
+  }
+  return terms
+}
+
 export function loadRules(sources: ReadonlyArray<{path: string; text: string}>, options: LoadRulesOptions = {}): Result<Array<Rule>> {
   const messages: Array<SynopticMessage> = []
   const rules: Array<ReadRule> = []
   const readers: Array<RuleFileReader> = []
-  for (const source of sources.filter((s) => isRuleFile(s.path)).sort((a, b) => a.path.localeCompare(b.path))) {
-    const reader = new RuleFileReader(source.path, source.text, options.language)
+  const ruleFiles = sources.filter((s) => isRuleFile(s.path)).sort((a, b) => a.path.localeCompare(b.path))
+  const terms = readTerms(ruleFiles, options.language, messages)
+  for (const source of ruleFiles) {
+    const reader = new RuleFileReader(source.path, source.text, options.language, terms)
     readers.push(reader)
     for (const rule of reader.read()) {
       const twin = rules.find((r) => r.id === rule.id)

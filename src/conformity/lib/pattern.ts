@@ -28,23 +28,37 @@ type Token =
   | {type: 'gap'; words: number; index: number}
   | {type: '|' | '(' | ')' | '[' | ']'; index: number}
 
-function tokenize(source: string): Array<Token> | PatternError {
+/** Named word groups a pattern may use as `@name` (docs/rules.md, "Terms"): the name and its definition. */
+export type Terms = ReadonlyMap<string, string>
+
+function tokenize(source: string, terms?: Terms, within?: string): Array<Token> | PatternError {
   const tokens: Array<Token> = []
-  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#<\d+|#|(~?[\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
+  const re = /\s+|\.\.\.(\d+)?|[|()[\]]|#<\d+|#|@([\p{L}\p{N}-]+)|(~?[\p{L}\p{N}\p{M}]+)(\*)?|['’-]|(.)/gu
   for (const m of source.matchAll(re)) {
     const index = m.index
     const text = m[0]
     if (/^\s+$/u.test(text) || text === "'" || text === '’' || text === '-') continue // apostrophes and hyphens separate words
-    if (m[4] !== undefined) {
-      return {reason: `'${m[4]}' is not part of the pattern language (words, *, #, |, ( ), [ ], ...)`, index}
+    if (m[5] !== undefined) {
+      return {reason: `'${m[5]}' is not part of the pattern language (words, *, #, |, ( ), [ ], ..., @term)`, index}
     }
     if (text.startsWith('...')) tokens.push({type: 'gap', words: m[1] ? Number(m[1]) : DEFAULT_GAP, index})
     else if (text === '#') tokens.push({type: 'number', index})
     else if (text.startsWith('#<')) tokens.push({type: 'number', index, below: Number(text.slice(2))})
     else if (m[2] !== undefined) {
-      const lemma = m[2].startsWith('~')
-      if (lemma && m[3] === '*') return {reason: `'${m[0]}': a word's forms (~) and a prefix (*) cannot be combined`, index}
-      tokens.push({type: 'word', value: (lemma ? m[2].slice(1) : m[2]).toLowerCase(), prefix: m[3] === '*', lemma, index})
+      // A term stands for its definition in parentheses, one group of alternatives at this place; its tokens
+      // point at the reference, so a problem in it is reported where it is used.
+      const name = m[2].toLowerCase()
+      if (within !== undefined) return {reason: `the term "@${within}" uses "@${name}": a term's definition cannot use other terms`, index}
+      const definition = terms?.get(name)
+      if (definition === undefined) return {reason: `"@${name}" is not a defined term (terms are defined in a file with "terms:", see docs/rules.md)`, index}
+      const inner = tokenize(definition, terms, name)
+      if ('reason' in inner) return {reason: `in the term "@${name}": ${inner.reason}`, index}
+      tokens.push({type: '(', index}, ...inner.map((t) => ({...t, index})), {type: ')', index})
+    }
+    else if (m[3] !== undefined) {
+      const lemma = m[3].startsWith('~')
+      if (lemma && m[4] === '*') return {reason: `'${m[0]}': a word's forms (~) and a prefix (*) cannot be combined`, index}
+      tokens.push({type: 'word', value: (lemma ? m[3].slice(1) : m[3]).toLowerCase(), prefix: m[4] === '*', lemma, index})
     }
     else tokens.push({type: text as '|' | '(' | ')' | '[' | ']', index})
   }
@@ -125,10 +139,10 @@ function requiredWords(elements: ReadonlyArray<PatternElement>): Array<Array<str
 
 /**
  * Compiles one pattern of a rule file. A pattern with a word's forms (`~notify`) needs the language library,
- * which gives the forms.
+ * which gives the forms; one with `@name` needs the terms, which define the name.
  */
-export function compilePattern(source: string, language?: Language): Pattern | PatternError {
-  const tokens = tokenize(source)
+export function compilePattern(source: string, language?: Language, terms?: Terms): Pattern | PatternError {
+  const tokens = tokenize(source, terms)
   if ('reason' in tokens) return tokens
   const lemma = tokens.find((t) => t.type === 'word' && t.lemma)
   if (lemma && !language) return {reason: `'~' (every form of a word) needs the language library, which was not loaded (loadRules(sources, {language: await loadLanguage()}))`, index: lemma.index}
@@ -1047,22 +1061,37 @@ function escapeWord(word: string): string {
 const commonWords = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'and', 'or', 'not', 'no',
   'be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'shall', 'may', 'must', 'will', 'that', 'which', 'who',
-  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when'
+  'it', 'its', 'as', 'any', 'all', 'first', 'only', 'such', 'this', 'if', 'where', 'when',
+  // modal verbs, pronouns and connectives that most provisions of a law have too
+  'can', 'could', 'should', 'would', 'he', 'she', 'they', 'him', 'his', 'her', 'them', 'their', 'then', 'also',
+  'before', 'after', 'upon', 'under', 'other', 'each', 'every', 'until', 'unless', 'but', 'nor', 'do', 'does'
 ])
 
+/** How weak a required group is as a screen: its alternatives that are common words (or short prefixes). */
+function commonness(group: ReadonlyArray<Atom>): number {
+  let n = 0
+  for (const atom of group) for (const a of atom.alternatives) if (a.prefix ? a.word.length < 3 : commonWords.has(a.word)) n++
+  return n
+}
+
 /**
- * The required group a pattern is screened by: the smallest one that has a word other than the common ones
- * ("of", "without"), or, failing that, the smallest. Any required group is a sound screen; a rarer one lets fewer
- * provisions through to be cut into words.
+ * The required group a pattern is screened by: the smallest one with no common word ("of", "without", "may",
+ * "he"), since one common alternative lets nearly every provision through; failing that, the one with the fewest
+ * common words, then the smallest. Any required group is a sound screen; a rarer one lets fewer provisions through
+ * to be cut into words.
  */
 function screenKey(required: ReadonlyArray<ReadonlyArray<Atom>>): ReadonlyArray<Atom> | undefined {
   let key: ReadonlyArray<Atom> | undefined
   let fallback: ReadonlyArray<Atom> | undefined
+  let fallbackCommon = Infinity
   for (const r of required) {
     if (r.some((a) => a.lemma)) continue
-    const common = r.every((atom) => atom.alternatives.every((a) => !a.prefix && commonWords.has(a.word)))
-    if (common) {
-      if (!fallback || r.length < fallback.length) fallback = r
+    const common = commonness(r)
+    if (common > 0) {
+      if (!fallback || common < fallbackCommon || (common === fallbackCommon && r.length < fallback.length)) {
+        fallback = r
+        fallbackCommon = common
+      }
     } else if (!key || r.length < key.length) key = r
   }
   return key ?? fallback
