@@ -295,7 +295,7 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
     if (c > 127) return undefined
     if (asciiClass[c] === 0) {
       if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1))) {
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
         clause++
         sentence++
       }
@@ -339,6 +339,17 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
   return {text, words, distinct, serial}
 }
 
+/**
+ * Whether a lower-case letter follows the spaces at `i` on the same line: the period before them closes an
+ * abbreviation ("8 a.m. to 6 p.m.", "e.g. the employer", "art. 12 and para. b"), not a sentence, since a
+ * sentence of a law starts with a capital.
+ */
+function lowerAfterSpace(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  const c = text.charCodeAt(i)
+  return c >= 97 && c <= 122
+}
+
 function asciiSpaceOrEnd(text: string, i: number): boolean {
   if (i >= text.length) return true
   const c = text.charCodeAt(i)
@@ -367,7 +378,7 @@ export function anyWordsOf(text: string): WordText {
     if (length === 0) {
       const c = text.charCodeAt(i)
       if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1))) {
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
         clause++
         sentence++
       }
