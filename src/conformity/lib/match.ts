@@ -80,7 +80,14 @@ const inspecting = /^(inspect|visit|enter|entry|control|examin|investigat|audit)
 function restrictsInspection(words: ReadonlyArray<{lemma: string; pos: string}>, k: number, first: number): boolean {
   for (let j = k + 1; j <= first; j++) {
     const w = words[j]!
-    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB') return inspecting.test(w.lemma)
+    if (w.pos === 'VERB') return inspecting.test(w.lemma)
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      // The nouns of a compound are read together: "no business inspection", "no labour inspection visit".
+      for (let n = j; n < words.length && (words[n]!.pos === 'NOUN' || words[n]!.pos === 'PROPN'); n++) {
+        if (inspecting.test(words[n]!.lemma)) return true
+      }
+      return false
+    }
   }
   return false
 }
