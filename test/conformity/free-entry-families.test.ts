@@ -4,7 +4,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {checkText, loadLanguage, loadRules} from '../../src/conformity/index.ts'
-import {flagged, fourthFlagged, fourthTraps, secondFlagged, secondTraps, thirdFlagged, thirdTraps, traps} from './free-entry-wordings.ts'
+import {fifthFlagged, fifthTraps, flagged, fourthFlagged, fourthTraps, secondFlagged, secondTraps, thirdFlagged, thirdTraps, traps} from './free-entry-wordings.ts'
 
 const rulesDir = join(import.meta.dirname, '../../corpus/rules')
 const sources = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).map((f) => ({path: `rules/${f}`, text: readFileSync(join(rulesDir, f), 'utf8')}))
@@ -34,6 +34,12 @@ describe('free-entry families, fourth round', () => {
     expect(conflicts(text)).toContain(rule)
   })
   test.each(fourthTraps)('fourth set, no conflict: %s', (text) => {
+    expect(conflicts(text)).toEqual([])
+  })
+  test.each(fifthFlagged)('fifth set, %s: %s', (rule, text) => {
+    expect(conflicts(text)).toContain(rule)
+  })
+  test.each(fifthTraps)('fifth set, no conflict: %s', (text) => {
     expect(conflicts(text)).toEqual([])
   })
 })

@@ -349,3 +349,55 @@ export const fourthTraps: ReadonlyArray<string> = [
   'The employer shall keep the inspection book on the premises and present it to inspectors on request.',
   'An inspection shall not be suspended by the lodging of an objection by the employer.',
 ]
+
+// A fifth set, written after the rules had been widened to the fourth and scored on them before anything was
+// changed for it (docs/rules.md gives that figure). One trap of it is left out here: "The inspector shall, upon
+// arrival, inform the person in charge of the purpose of the visit" draws complaint-disclosure (C081 15(c)), a rule of
+// confidentiality.yaml, which this round does not edit.
+export const fifthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['inspection-moratorium', 'Until the economic recovery plan ends, the State Labour Inspectorate shall carry out no scheduled inspections of employers in the tourism and hospitality sectors.'],
+  ['inspection-moratorium', 'Small farms employing family members and up to five hired workers shall not fall within the scope of inspection by the labour inspectorate.'],
+  ['inspection-moratorium', 'The Cabinet may decide to waive inspections of enterprises whose activities are of strategic importance to the national economy.'],
+  ['inspection-moratorium', 'An employer whose self-declaration has been accepted by the Ministry shall be deemed inspected and shall not be visited for the following two years.'],
+  ['inspection-moratorium', 'In the three years following its registration, a start-up company may be inspected only if a worker has died or been seriously injured.'],
+  ['inspection-moratorium', 'Labour inspections of enterprises situated in industrial parks are dispensed with during the first five years of their operation.'],
+  ['inspection-moratorium', 'Scheduled checks by supervisory bodies are abolished for subjects of small entrepreneurship.'],
+  ['prior-notice', 'The head of the inspection team shall notify the management, in good time before the visit, of the documents to be prepared.'],
+  ['prior-notice', 'The labour inspector shall, not later than twenty-four hours before the inspection, hand the employer a copy of the inspection order.'],
+  ['prior-notice', 'The employer shall be given forty-eight hours to prepare for any inspection, counted from the notification of the inspection.'],
+  ['prior-notice', 'A notice of inspection shall be sent to the employer so as to reach him at least three working days before the inspection starts.'],
+  ['prior-notice', 'Inspectors shall make an appointment with the employer before visiting the workplace.'],
+  ['visit-authorisation', 'The labour inspector may begin the inspection only after the head of the labour department has signed the inspection order.'],
+  ['visit-authorisation', 'An inspector shall not undertake any inspection that has not been approved in writing by the Permanent Secretary.'],
+  ['working-hours-only', 'The entry of inspectors into the undertaking is permitted only during the hours when the undertaking is open for business.'],
+  ['working-hours-only', 'Labour inspectors may conduct inspections on working days from 8 a.m. to 5 p.m.'],
+  ['working-hours-only', 'No inspection may be made on Fridays or on official holidays.'],
+  ['inspection-frequency-limit', 'An employer may not be inspected more than once within a period of twenty-four months.'],
+  ['inspection-frequency-limit', 'Each inspection of a small enterprise shall last no more than three working days.'],
+  ['employer-presence-required', 'Inspections shall be conducted in the presence of the owner of the business or his deputy.'],
+  ['plan-only-inspections', 'Inspections not included in the annual work plan of the inspectorate may not be conducted without the approval of the Minister.'],
+  ['consent-or-approval', "Inspectors may enter an agricultural holding only with the farmer's consent."],
+]
+export const fifthTraps: ReadonlyArray<string> = [
+  'On entering the workplace the inspector shall notify the employer or his representative of his presence, unless he considers that this may prejudice the performance of his duties.',
+  'At the start of the inspection the inspector shall present his credentials to the employer.',
+  'The inspector shall notify the employer of his presence at the beginning of the inspection.',
+  'The labour inspector may inform the employer of the visit at the moment of arrival.',
+  'The employer shall inform the labour inspectorate in advance of any change in the working hours of the undertaking.',
+  'The inspectorate shall inform the public each year of the results of its inspections.',
+  'Where the inspector intends to take samples, he shall inform the employer beforehand.',
+  'The employer shall give the worker at least two weeks\' notice of the date of his annual leave.',
+  'An inspector may enter any workplace without notice, including outside working hours.',
+  'Inspectors may at any time enter any premises where they have reason to believe that persons are employed.',
+  'The employer may not refuse entry to an inspector on the ground that the inspection was not announced.',
+  'Customs officers may inspect goods in transit without notice.',
+  'The labour inspector shall be exempt from liability for acts performed in good faith in the course of inspection.',
+  'Workers shall not be dismissed for having cooperated with labour inspectors.',
+  'No employer shall prevent a labour inspector from entering the workplace at any time.',
+  'The inspection of boilers shall be carried out by an approved engineer every six months.',
+  'A fee shall be paid for each inspection of a lift.',
+  'The court may suspend the execution of the inspector\'s order pending the appeal.',
+  'Inspectors shall inspect workplaces as often and as thoroughly as necessary.',
+  'Small enterprises shall receive priority for advisory visits during their first year.',
+  'The inspector may, if necessary, be accompanied by the police.',
+]
