@@ -92,6 +92,8 @@ describe('negation scope', () => {
     const ordered = rules(['~inspect ...15 moratori*'])
     expect(checkText('No business inspection may be initiated while the moratorium remains in force.', ordered)).toHaveLength(1)
     expect(checkText('No business notice is needed before the inspection visit.', rules(['notice ...10 visit']))).toEqual([])
+    // read by its head: an inspection notice is a notice
+    expect(checkText('No advance inspection notice shall be given to the employer.', rules(['advance ...3 notice ...6 employer']))).toEqual([])
   })
 
   test('a trigger holding its own negation means what it says', () => {

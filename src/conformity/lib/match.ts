@@ -82,11 +82,11 @@ function restrictsInspection(words: ReadonlyArray<{lemma: string; pos: string}>,
     const w = words[j]!
     if (w.pos === 'VERB') return inspecting.test(w.lemma)
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
-      // The nouns of a compound are read together: "no business inspection", "no labour inspection visit".
-      for (let n = j; n < words.length && (words[n]!.pos === 'NOUN' || words[n]!.pos === 'PROPN'); n++) {
-        if (inspecting.test(words[n]!.lemma)) return true
-      }
-      return false
+      // A compound is read by its last noun, its head: "no business inspection" and "no labour inspection visit"
+      // restrict inspection; "no inspection notice" lifts a notice.
+      let head = j
+      while (head + 1 < words.length && (words[head + 1]!.pos === 'NOUN' || words[head + 1]!.pos === 'PROPN')) head++
+      return inspecting.test(words[head]!.lemma)
     }
   }
   return false
