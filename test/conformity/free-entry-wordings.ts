@@ -401,3 +401,55 @@ export const fifthTraps: ReadonlyArray<string> = [
   'Small enterprises shall receive priority for advisory visits during their first year.',
   'The inspector may, if necessary, be accompanied by the police.',
 ]
+
+// A sixth set, written after the last widening and scored on the rules of this round's end; the rules were NOT
+// widened to it, so that it stays a measure of them on wording they were not written from (docs/rules.md gives
+// the figure: 18 of 23 conflicts by their own rule, 19 with any conflict, none of the 20 traps). No test checks
+// it: a later round can score its rules on it before changing anything, as this round did with sets 2 to 5.
+export const sixthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['consent-or-approval', 'Enterprises operating under an investment agreement with the State shall be inspected by the labour inspectorate only with the agreement of the Investment Authority.'],
+  ['inspection-moratorium', 'Scheduled inspections of subjects of small business shall not be carried out for a period of three years from the date of their state registration.'],
+  ['inspection-moratorium', 'Newly created enterprises benefit from a two-year exemption from labour inspection visits, except for visits following a fatal accident.'],
+  ['inspection-moratorium', 'Inspection of an undertaking holding a valid certificate of good standing is deferred until the certificate expires.'],
+  ['inspection-moratorium', 'Micro-enterprises are not inspected unless a complaint has been filed against them.'],
+  ['inspection-moratorium', 'Private schools and hospitals are placed outside the field of labour inspection.'],
+  ['inspection-moratorium', 'Scheduled inspections shall be replaced by self-assessment checklists for enterprises rated low-risk, which shall not be visited.'],
+  ['prior-notice', 'The head of the enterprise shall be informed by the labour inspector about the inspection not later than one day prior to its start.'],
+  ['prior-notice', 'Inspectors shall fix the date of each inspection in consultation with the employer.'],
+  ['prior-notice', 'The employer shall be notified of the inspection at least one week in advance and may request its postponement.'],
+  ['prior-notice', 'Notice of intended inspections shall be issued to employers by the inspectorate in good time.'],
+  ['prior-notice', 'Each inspection shall be announced by the inspectorate to the employer concerned.'],
+  ['prior-notice', "The employer shall be informed of the inspector's visit by telephone the day before the visit."],
+  ['visit-authorisation', 'A labour inspector requires an inspection card issued for each individual visit by the head of the regional office.'],
+  ['visit-authorisation', 'The inspection shall be carried out pursuant to an order of the head of the state labour inspection body, a copy of which shall be given to the employer.'],
+  ['working-hours-only', 'Inspections shall take place during the normal working time of the establishment and shall not disturb its operation.'],
+  ['working-hours-only', 'Inspectors may visit premises between sunrise and sunset only.'],
+  ['working-hours-only', 'Inspection visits on Sundays and public holidays are not permitted.'],
+  ['inspection-frequency-limit', 'The same establishment shall not be inspected again for the same matter before a year has passed since the previous inspection.'],
+  ['inspection-frequency-limit', 'No more than two inspections of any one employer may be conducted in a calendar year.'],
+  ['employer-presence-required', 'The inspection may be carried out only in the presence of the employer or of a person designated by him in writing.'],
+  ['plan-only-inspections', 'Inspections not provided for in the annual programme may be conducted only at the request of the prosecutor.'],
+  ['consent-or-approval', 'Inspectors may enter the premises of the enterprise only with the prior agreement of its management.'],
+]
+export const sixthTraps: ReadonlyArray<string> = [
+  'The labour inspector may enter the workplace at any time without prior notice, but shall identify himself to the employer upon arrival, unless this would prejudice the inspection.',
+  "Inspectors may carry out inspections on their own initiative, on a complaint or at the request of the workers' representatives.",
+  'The employer shall give the inspector prior notice of the use of dangerous substances.',
+  "A tenant shall give the landlord one month's notice before vacating the premises.",
+  'The inspector shall notify the employer of the violations found and of the time limit for remedying them.',
+  'No prior notice or authorisation is required for the labour inspector to enter any workplace.',
+  'Employers may not refuse inspectors entry to any part of the workplace.',
+  'The Labour Court shall give the parties notice of the hearing at least ten days before it.',
+  "Inspectors may enter private dwellings only with the occupier's consent.",
+  'Inspections shall be planned on the basis of risk; unplanned inspections may be made at any time.',
+  'The inspectorate shall be exempt from court fees in proceedings it institutes.',
+  'The inspectorate may suspend the licence of an employment agency that violates the law.',
+  'The employer shall keep the records for three years and make them available to inspectors.',
+  'An employer who has been inspected may request a copy of the inspection report.',
+  'Small enterprises shall be visited more often during their first year to help them comply.',
+  'Fire safety inspections of public buildings shall take place once a year.',
+  'The inspector may be accompanied by a trade union representative during the visit.',
+  'The employer shall notify the inspectorate within three days of the start of operations.',
+  'Any person who prevents an inspector from entering the workplace at any hour shall be liable to a fine.',
+  'Inspectors shall carry out visits at night where night work is performed.',
+]
