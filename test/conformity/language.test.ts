@@ -45,6 +45,13 @@ describe('every form of a word: ~notify', () => {
     expect(checkText('The inspector shall notice the employer before the visit.', lemma)).toEqual([])
   })
 
+  test('a plural noun made from a verb is a form of the verb', () => {
+    const inspect = rules(['~inspect ...6 suspended'])
+    expect(checkText('Inspections of small businesses are suspended.', inspect)).toHaveLength(1)
+    expect(checkText('Notifications of the visits are suspended.', rules(['~notify ...6 suspended']))).toHaveLength(1)
+    expect(checkText('Inspectors of small businesses are suspended.', inspect)).toEqual([])
+  })
+
   test('British and American spellings are one word', () => {
     const authorise = rules(['~authorise ... ~visit'])
     expect(checkText('Each visit shall be authorized by the director.', authorise)).toEqual([])
@@ -81,6 +88,12 @@ describe('negation scope', () => {
   test('a negation of the inspection itself is a restriction, and still trips', () => {
     const moratorium = rules(['inspect* ...8 (for|during) ...3 # (years|months)'])
     expect(checkText('No inspections shall be carried out for two years.', moratorium)).toHaveLength(1)
+    // the nouns of a compound are read together
+    const ordered = rules(['~inspect ...15 moratori*'])
+    expect(checkText('No business inspection may be initiated while the moratorium remains in force.', ordered)).toHaveLength(1)
+    expect(checkText('No business notice is needed before the inspection visit.', rules(['notice ...10 visit']))).toEqual([])
+    // read by its head: an inspection notice is a notice
+    expect(checkText('No advance inspection notice shall be given to the employer.', rules(['advance ...3 notice ...6 employer']))).toEqual([])
   })
 
   test('a trigger holding its own negation means what it says', () => {

@@ -106,6 +106,15 @@ describe('pattern language', () => {
     expect(find('fine # kip', 'a fine 1.5 kip')).toBe('fine 1.5 kip')
   })
 
+  test('a full stop before a lower-case word closes an abbreviation, not the sentence', () => {
+    expect(find('from # ...3 to # (a|p)', 'Visits may be made from 8 a.m. to 6 p.m. only.')).toBe('from 8 a.m. to 6 p')
+    expect(find('from # ...3 to # (a|p)', 'Visits may be made from 8 a.m.\tto 6 p.m. only.')).toBe('from 8 a.m.\tto 6 p')
+    // the ASCII cutter and the general one agree (a non-ASCII word sends the text to the general one)
+    expect(find('from # ...3 to # (a|p)', 'Visits — from 8 a.m. to 6 p.m.')).toBe('from 8 a.m. to 6 p')
+    expect(find('inform ... visit', 'Inform the employer. The visit')).toBeUndefined()
+    expect(find('inform ... visit', 'Inform the employer.\nthe visit')).toBeUndefined()
+  })
+
   test('neutralisers are looked for in the same sentence, across ";" but not across a full stop', () => {
     const trigger = 'report ... signed by ... employer'
     expect(find(trigger, 'The report shall be signed by the employer; a refusal to sign does not affect it.', ['refus* ... sign*'])).toBeUndefined()

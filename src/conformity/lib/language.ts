@@ -79,9 +79,12 @@ function winkLanguage(nlp: Wink, name: string): Language {
       if (known) return known
       // Alone a past participle may read as an adjective ("informed"); after a subject it reads as the verb.
       const found = new Set([w, lemmaOf(w, 0), lemmaOf(`they ${w}`, 1)])
-      for (const [ending, replacements] of nounEndings) {
-        if (!ending.test(w) || w.length < 7) continue
-        for (const r of replacements) found.add(w.replace(ending, r))
+      // The verb a noun is made from, for the plural too: "inspections" reads as inspection, then inspect.
+      for (const form of [...found]) {
+        for (const [ending, replacements] of nounEndings) {
+          if (!ending.test(form) || form.length < 7) continue
+          for (const r of replacements) found.add(form.replace(ending, r))
+        }
       }
       return remember(lemmaMemo, w, [...new Set([...found].filter(Boolean).map(sameSpelling))])
     },

@@ -80,7 +80,14 @@ const inspecting = /^(inspect|visit|enter|entry|control|examin|investigat|audit)
 function restrictsInspection(words: ReadonlyArray<{lemma: string; pos: string}>, k: number, first: number): boolean {
   for (let j = k + 1; j <= first; j++) {
     const w = words[j]!
-    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB') return inspecting.test(w.lemma)
+    if (w.pos === 'VERB') return inspecting.test(w.lemma)
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      // A compound is read by its last noun, its head: "no business inspection" and "no labour inspection visit"
+      // restrict inspection; "no inspection notice" lifts a notice.
+      let head = j
+      while (head + 1 < words.length && (words[head + 1]!.pos === 'NOUN' || words[head + 1]!.pos === 'PROPN')) head++
+      return inspecting.test(words[head]!.lemma)
+    }
   }
   return false
 }
@@ -94,8 +101,12 @@ function isVerb(w: {pos: string}): boolean {
  * loaded with the language library, no negation governing it. Conforming provisions are often prohibitions
  * ("inspectors shall not reveal trade secrets"), so a negation never turns off a conforms rule.
  */
-function trips(unit: Unit, span: WordSpan, neutralisers: ReadonlyArray<Pattern>, language: Language | undefined): boolean {
-  if (neutralised(unit, span.first, neutralisers)) return false
+function trips(unit: Unit, span: WordSpan, neutralisers: ReadonlyArray<Pattern>, language: Language | undefined, seen: Map<number, boolean>): boolean {
+  // Neutralisers are looked for in the whole sentence, so one answer serves every match in it.
+  const sentence = unit.words[span.first]!.sentence
+  let off = seen.get(sentence)
+  if (off === undefined) seen.set(sentence, (off = neutralised(unit, span.first, neutralisers)))
+  if (off) return false
   return !language || !negatedMatch(unit, span, language)
 }
 
@@ -110,13 +121,14 @@ function negationReader(rule: Rule): Language | undefined {
  */
 export function matchPatterns(unit: Unit, triggers: ReadonlyArray<Pattern>, neutralisers: ReadonlyArray<Pattern>, language?: Language): FindingMatch | undefined {
   let best: WordSpan | undefined
+  const seen = new Map<number, boolean>()
   for (const trigger of triggers) {
     if (!mayMatch(trigger, unit)) continue
     for (let i = 0; i < unit.words.length; i++) {
       if (best && i >= best.first) break
       if (!mayStartAt(trigger, unit.words[i]!)) continue
       const found = matchAt(unit, trigger, i)
-      if (found && trips(unit, found, neutralisers, language)) {
+      if (found && trips(unit, found, neutralisers, language, seen)) {
         best = found
         break
       }
@@ -253,6 +265,8 @@ export class TriggerIndex {
     const candidates = this.index.candidates(unit)
     if (candidates.size === 0) return none
     const best = new Map<Rule, WordSpan>()
+    // Per rule, the sentences its neutralisers were looked for in, and the answer.
+    const seen = new Map<Rule, Map<number, boolean>>()
     for (const [n, starts] of candidates) {
       // A candidate has every word its pattern requires: no second look at them.
       const pattern = this.index.patterns[n]!
@@ -261,7 +275,10 @@ export class TriggerIndex {
         for (const i of starts) {
           if (current && i >= current.first) break
           const found = matchAt(unit, pattern, i)
-          if (found && trips(unit, found, rule.neutralisers, negationReader(rule))) {
+          if (!found) continue
+          let sentences = seen.get(rule)
+          if (!sentences) seen.set(rule, (sentences = new Map()))
+          if (trips(unit, found, rule.neutralisers, negationReader(rule), sentences)) {
             best.set(rule, found)
             break
           }

@@ -326,7 +326,7 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
     if (c > 127) return undefined
     if (asciiClass[c] === 0) {
       if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1))) {
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
         clause++
         sentence++
       }
@@ -391,6 +391,17 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
   return {text, words, distinct, serial}
 }
 
+/**
+ * Whether a lower-case letter follows the spaces at `i` on the same line: the period before them closes an
+ * abbreviation ("8 a.m. to 6 p.m.", "e.g. the employer", "art. 12 and para. b"), not a sentence, since a
+ * sentence of a law starts with a capital.
+ */
+function lowerAfterSpace(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  const c = text.charCodeAt(i)
+  return c >= 97 && c <= 122
+}
+
 function asciiSpaceOrEnd(text: string, i: number): boolean {
   if (i >= text.length) return true
   const c = text.charCodeAt(i)
@@ -419,7 +430,7 @@ export function anyWordsOf(text: string): WordText {
     if (length === 0) {
       const c = text.charCodeAt(i)
       if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1))) {
+      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
         clause++
         sentence++
       }
@@ -485,9 +496,13 @@ class Atom {
   private answers = new Uint8Array(64)
   /** Position in `allAtoms`. */
   readonly index: number
+  /** The first letters of the atom's words, when none asks the language library (whose forms may not share it: go, went). */
+  readonly firsts: ReadonlySet<number> | undefined
   constructor(readonly alternatives: ReadonlyArray<{word: string; prefix: boolean; lemma?: boolean | undefined}>, private readonly language?: Language) {
     this.index = allAtoms.length
     allAtoms.push(this)
+    this.firsts = alternatives.some((a) => a.lemma || a.word.length === 0) ? undefined : new Set(alternatives.map((a) => a.word.charCodeAt(0)))
+    byFirstLetter(atomsByFirst, this, this.firsts)
   }
 
   /** Whether a word is one of the forms of `lemma` (`~notify`): their base forms meet. */
@@ -539,6 +554,26 @@ interface Compiled {
 
 const atoms = new Map<string, Atom>()
 const allAtoms: Array<Atom> = []
+
+/**
+ * Things keyed on atoms, by the first letter of their words, so that a new word is asked only of the atoms whose
+ * words start as it does (and of those that ask the language library, under key -1): each new word of a text is
+ * asked of the atoms once, and there are thousands.
+ */
+type ByFirstLetter<T> = Map<number, Array<T>>
+function byFirstLetter<T>(map: ByFirstLetter<T>, item: T, firsts: ReadonlySet<number> | undefined): void {
+  for (const key of firsts ?? [-1]) {
+    const list = map.get(key)
+    if (list) list.push(item)
+    else map.set(key, [item])
+  }
+}
+const noItems: ReadonlyArray<never> = []
+function* forWord<T>(map: ByFirstLetter<T>, word: string): Generator<T> {
+  yield* map.get(word.charCodeAt(0)) ?? noItems
+  yield* map.get(-1) ?? noItems
+}
+const atomsByFirst: ByFirstLetter<Atom> = new Map()
 /** By word id: the indexes of the atoms the word satisfies, and how many atoms there were when that was worked out. */
 const acceptedBy: Array<{atoms: Array<number>; of: number} | undefined> = []
 /** The atoms one text's words satisfy (`present[atom.index] === serial`), for the atoms there were when it was marked. */
@@ -569,7 +604,7 @@ function marksOf(text: WordText): Marks {
     let entry = acceptedBy[id]
     if (entry === undefined || entry.of !== allAtoms.length) {
       const list: Array<number> = []
-      for (const atom of allAtoms) if (atom.test(id)) list.push(atom.index)
+      for (const atom of forWord(atomsByFirst, vocabularyWords[id]!)) if (atom.test(id)) list.push(atom.index)
       acceptedBy[id] = entry = {atoms: list, of: allAtoms.length}
     }
     for (const a of entry.atoms) slot.present[a] = serial
@@ -861,7 +896,7 @@ export class StartIndex {
    * The atoms of the patterns' starts and groups, each with the patterns it may start and the groups it is in,
    * and per group the patterns it is the key group of: a new word's bits come from the atoms it satisfies.
    */
-  private readonly atoms: Array<{atom: Atom; starts: Array<number>; groups: Array<number>}> = []
+  private readonly atomsByFirst: ByFirstLetter<{atom: Atom; starts: Array<number>; groups: Array<number>}> = new Map()
   private readonly keyOf: Array<Array<number>> = []
 
   constructor(readonly patterns: ReadonlyArray<Pattern>) {
@@ -899,7 +934,7 @@ export class StartIndex {
       let entry = entries.get(atom)
       if (!entry) {
         entries.set(atom, (entry = {atom, starts: [], groups: []}))
-        this.atoms.push(entry)
+        byFirstLetter(this.atomsByFirst, entry, atom.firsts)
       }
       return entry
     }
@@ -935,7 +970,7 @@ export class StartIndex {
     if (pairs === undefined) {
       const P = this.patternWords
       const bits = new Uint32Array(2 * P + this.groupWords)
-      for (const {atom, starts, groups} of this.atoms) {
+      for (const {atom, starts, groups} of forWord(this.atomsByFirst, vocabularyWords[id]!)) {
         if (!atom.test(id)) continue
         for (const n of starts) bits[n >>> 5]! |= 1 << (n & 31)
         for (const g of groups) {
