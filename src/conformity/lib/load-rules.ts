@@ -13,7 +13,7 @@ const ruleKeys = [
   'id', 'title', 'kind', 'standards', 'scope', 'triggers', 'neutralisers', 'satisfied-by', 'cleared-by', 'frameworks',
   'instrument-kinds', 'context', 'reason', 'recommendation', 'examples'
 ]
-const contextKeys = ['id', 'title', 'actors', 'subjects', 'headings', 'outside']
+const contextKeys = ['id', 'title', 'actors', 'subjects', 'headings', 'outside', 'other-authorities']
 
 /** A rule as read, before its context names are resolved against the context files. */
 type ReadRule = Rule & {contextNames?: {names: Array<string>; node: Node | undefined} | undefined}
@@ -62,8 +62,9 @@ class RuleFileReader {
       const subjects = this.patterns(node, 'subjects', owner)
       const headings = this.patterns(node, 'headings', owner)
       const outside = this.patterns(node, 'outside', owner)
+      const otherAuthorities = this.patterns(node, 'other-authorities', owner)
       if (actors.length === 0 && subjects.length === 0 && headings.length === 0) this.error(`${owner} needs "actors", "subjects" or "headings": the words that put a provision in it`, node, 'missing-key')
-      if (id && title) this.contexts.push({id: id.value, title: title.value, actors, subjects, headings, outside, file: this.file, position: this.place(node)})
+      if (id && title) this.contexts.push({id: id.value, title: title.value, actors, subjects, headings, outside, otherAuthorities, file: this.file, position: this.place(node)})
     }
   }
 

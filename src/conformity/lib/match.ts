@@ -167,8 +167,12 @@ export function inContext(own: Unit, surroundings: Surroundings, context: RuleCo
   let answers = keep ? contextAnswers.get(own) : undefined
   const known = answers?.get(context)
   if (known !== undefined) return known
-  let yes = anyMatch([own], context.actors)
-  if (!yes && !anyMatch([own], context.outside)) {
+  // a provision introduced, or headed, as another authority's inspection is not this context's whatever actor it
+  // names; in its own words such an authority is often an exception ("every inspection except the tax authority's")
+  const other = context.otherAuthorities.length > 0 &&
+    (anyMatch(surroundings.around, context.otherAuthorities) || anyMatch(surroundings.headings, context.otherAuthorities))
+  let yes = !other && anyMatch([own], context.actors)
+  if (!yes && !other && !anyMatch([own], context.outside)) {
     yes = anyMatch(surroundings.around, context.actors) || (
       !anyMatch(surroundings.around, context.outside) && (
         anyMatch([own], context.subjects) || Boolean(surroundings.underHeading) ||

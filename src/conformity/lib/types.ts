@@ -92,6 +92,11 @@ export interface RuleContext {
   headings: Array<Pattern>
   /** Words in the provision that take it out of the context, when it names no actor: a court, a hearing, probation. */
   outside: Array<Pattern>
+  /**
+   * Another authority's own inspectors (a tax officer, customs): named in what introduces the provision or in a
+   * heading above it, they take it out of the context even when it names a generic actor ("an authorised officer").
+   */
+  otherAuthorities: Array<Pattern>
   /** The context file. */
   file: string
   position: Position
