@@ -78,7 +78,9 @@ describe.skipIf(app.skip)('fixes to the views', () => {
       const found = findProvision(corpus, f.provision!)!
       const page = await app.session().open(`#/instrument/${found.instrument.id}`)
       const entry = page.locator('li.outline-article', {has: page.locator(`a[href="#/article/${found.article.id}"]`)})
-      await entry.locator('.badge-conflict').waitFor({timeout: 15_000})
+      // The findings come from the page's worker, which loads and checks the rules first: on a loaded machine
+      // running the whole suite that takes more than 15 s.
+      await entry.locator('.badge-conflict').waitFor({timeout: 30_000})
       if (f === conflicts[0]) await page.screenshot({path: `${shots}outline-${found.instrument.id}.png`, fullPage: true})
       await done(page)
     }
