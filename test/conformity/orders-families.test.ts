@@ -2,14 +2,10 @@
 // (not rows of the development set): each conflict draws a conflict finding citing the article named, and shows the
 // words that tripped it; each trap (another authority's own orders, the employer's duty to stop work, measures
 // with immediate force, an appeal that does not suspend, copies and reports for the record) draws no conflict.
-import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {checkText, loadLanguage, loadRules} from '../../src/conformity/index.ts'
+import {checkText} from '../../src/conformity/index.ts'
+import {shippedRuleMessages as messages, shippedRules as rules} from './shipped-rules.ts'
 
-const rulesDir = join(import.meta.dirname, '../../corpus/rules')
-const sources = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).map((f) => ({path: `rules/${f}`, text: readFileSync(join(rulesDir, f), 'utf8')}))
-const {value: rules, messages} = loadRules(sources, {language: await loadLanguage()})
 const orders = (text: string) => checkText(text, rules).filter((f) => f.status === 'conflict' && f.standards.some((s) => s.instrument === 'C081' && s.article.startsWith('13')))
 const conflicts = (text: string) => checkText(text, rules).filter((f) => f.status === 'conflict')
 

@@ -2,15 +2,8 @@
 // for the fourth round (not rows of the development set), read with the language library as the checker reads
 // them: each conflict sentence draws the named rule, each trap draws no conflict. The wordings were written in
 // batches from the legal idea, in the voices of several legal traditions; the rules were widened after each batch.
-import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {describe, expect, test} from 'vitest'
-import {checkText, loadLanguage, loadRules} from '../../src/conformity/index.ts'
-
-const rulesDir = join(import.meta.dirname, '../../corpus/rules')
-const sources = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).map((f) => ({path: `rules/${f}`, text: readFileSync(join(rulesDir, f), 'utf8')}))
-const {value: rules} = loadRules(sources, {language: await loadLanguage()})
-const conflicts = (text: string) => checkText(text, rules).filter((f) => f.status === 'conflict').map((f) => f.rule)
+import {describe} from 'vitest'
+import {testWordings} from './shipped-rules.ts'
 
 const flagged: Array<[string, string]> = [
   ['penalty-nominal', 'Any person who wilfully obstructs a labour officer shall be liable to a fine which may extend to two hundred rupees.'],
@@ -257,11 +250,5 @@ const traps = [
 ]
 
 describe('penalties, prompt proceedings and complaint confidentiality, fourth round', () => {
-  test.each(flagged)('%s flags: %s', (rule, text) => {
-    expect(conflicts(text)).toContain(rule)
-  })
-
-  test.each(traps)('no conflict: %s', (text) => {
-    expect(conflicts(text)).toEqual([])
-  })
+  testWordings(flagged, traps)
 })

@@ -325,11 +325,9 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
     const c = text.charCodeAt(i)
     if (c > 127) return undefined
     if (asciiClass[c] === 0) {
-      if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && asciiSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
-        clause++
-        sentence++
-      }
+      const ends = breakAt(text, i, c)
+      if (ends > 0) clause++
+      if (ends === 2) sentence++
       i++
       continue
     }
@@ -402,10 +400,15 @@ function lowerAfterSpace(text: string, i: number): boolean {
   return c >= 97 && c <= 122
 }
 
-function asciiSpaceOrEnd(text: string, i: number): boolean {
-  if (i >= text.length) return true
-  const c = text.charCodeAt(i)
-  return c === 32 || c === 10 || c === 13 || c === 9
+/**
+ * What the character `c` at `i` ends, in both word cutters: 2 a sentence (and its clause), 1 a clause, 0 nothing.
+ * A full stop before a lower-case word ("8 a.m. to 6 p.m.") ends nothing.
+ */
+function breakAt(text: string, i: number, c: number): 0 | 1 | 2 {
+  if (c === 59 /* ; */) return 1
+  if (c === 10 /* \n */) return 2
+  if ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1))) return 2
+  return 0
 }
 
 /** Cuts a text into words, clauses and sentences (one pass, no regular expression on ASCII text). */
@@ -428,12 +431,9 @@ export function anyWordsOf(text: string): WordText {
   while (i < n) {
     const length = wordCharLength(text, i)
     if (length === 0) {
-      const c = text.charCodeAt(i)
-      if (c === 59 /* ; */) clause++
-      else if (c === 10 /* \n */ || ((c === 46 || c === 33 || c === 63) /* . ! ? */ && isSpaceOrEnd(text, i + 1) && !(c === 46 && lowerAfterSpace(text, i + 1)))) {
-        clause++
-        sentence++
-      }
+      const ends = breakAt(text, i, text.charCodeAt(i))
+      if (ends > 0) clause++
+      if (ends === 2) sentence++
       i++
       continue
     }
