@@ -282,8 +282,9 @@ describe.skipIf(missing !== undefined)('the browser fallback of npm start, in Ch
       const during = readdirSync(folder).some((n) => n.startsWith('.'))
       await server.kill()
       if (during && readdirSync(folder).some((n) => n.startsWith('.'))) midSave++
+      // A kill during the round's first save leaves the last round's version: nothing lost, nothing newer yet.
       const before = versionOf(readFileSync(file, 'utf8'))
-      expect(before).toBeGreaterThan(last)
+      expect(before).toBeGreaterThanOrEqual(last)
       await page.context().close()
 
       server = await startFallbackServer(rendererDir, workspace)

@@ -225,7 +225,8 @@ describe.skipIf(app.skip)('comparison workspace in Chromium', () => {
     await page.locator('main').focus()
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction((id) => window.location.hash === `#/compare/${id}`, next.id)
-    expect(await visibleRows()).toEqual(['0'])
+    // The hash changes before React draws the next aspect, so its first row is awaited, not read at once.
+    await expect.poll(visibleRows, {timeout: 10_000}).toEqual(['0'])
     // The button shows the state and turns the mode off again; it is remembered across reloads.
     expect(await page.getByRole('button', {name: /Projector/}).getAttribute('aria-pressed')).toBe('true')
     await page.reload()
