@@ -1,0 +1,149 @@
+// Non-conflicts of the free-entry and visit families (C81 12(1)(a), 12(2); C129 16(1)(a)) that look like conflicts:
+// entry at any reasonable time or at night, hours that are the workers' or the shops', notice that follows the
+// visit or attaches to samples, consent of someone other than the employer, notification of presence with the
+// prejudice exception; and provisions outside inspection with the same words (contracts' notice periods, boards
+// summoning parties, a patient's consent, notification of accidents). Written in several traditions' styles, with
+// a few fresh conflicts beside them so that recall is seen too. Not rows of the development set. Each trap carries
+// its family, for the before/after figures of docs/rules.md.
+export type TrapFamily = 'working-hours' | 'prior-notice' | 'consent' | 'presence-notification'
+
+/** First batch: each trap must draw no conflict. */
+export const firstTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours: entry at any time, the workers' hours, shop hours
+  ['working-hours', 'An inspector may enter any workplace at any reasonable time.'],
+  ['working-hours', 'Labour inspectors may enter workplaces at all reasonable hours of the day or night.'],
+  ['working-hours', 'Entry may be made by day or by night, without previous notice.'],
+  ['working-hours', 'The right of entry of inspectors is not limited to working hours.'],
+  ['working-hours', 'Inspectors shall not be restricted to the hours during which work is carried on.'],
+  ['working-hours', 'Visits may also take place at night, on Sundays and on public holidays.'],
+  ['working-hours', 'No employer shall require a worker to work more than eight hours in any one day.'],
+  ['working-hours', 'The normal hours of work shall not exceed forty-eight hours a week.'],
+  ['working-hours', 'Shops shall not be open to the public before seven o\'clock in the morning or after nine o\'clock at night.'],
+  ['working-hours', 'The employer shall post a notice of the hours of work at the workplace, where the inspector can see it.'],
+  ['working-hours', 'The register of hours worked shall be kept at the workplace and produced to the inspector on request during working hours.'],
+  ['working-hours', 'Night work means work performed between ten o\'clock in the evening and six o\'clock in the morning.'],
+  ['working-hours', 'An inspector may, at any hour of the day or night, enter any premises where he has reasonable cause to believe that persons are employed.'],
+  ['working-hours', 'The inspector may enter, at any time and without notice, every workplace subject to inspection, whether during working hours or outside them.'],
+  ['working-hours', 'Save where the premises are a private dwelling, entry shall not be confined to the hours of business.'],
+  ['working-hours', 'Inspectors shall have free access to workplaces at any time, day or night, and such access shall not depend on the hours of operation.'],
+  ['working-hours', 'The labour office shall be open to the public from eight in the morning until four in the afternoon.'],
+  ['working-hours', 'The employer shall give workers a rest of not less than eleven consecutive hours between two working days.'],
+  ['working-hours', 'Overtime may not exceed two hours a day, except where the labour inspector authorises otherwise.'],
+  ['working-hours', 'Inspectors may carry out their visits at any time; visits at night shall be made where night work is performed.'],
+  // prior notice: after the visit, samples, findings, representatives, contracts
+  ['prior-notice', 'The employer shall be notified of the samples taken, unless the inspector considers that this may prejudice the inspection.'],
+  ['prior-notice', 'After the visit, the inspector shall notify the employer in writing of the findings.'],
+  ['prior-notice', 'The inspector shall inform the employer of the results of the inspection within ten days after it.'],
+  ['prior-notice', 'Notice of the defects found shall be given to the employer before the inspector leaves the premises.'],
+  ['prior-notice', 'On each visit the inspector shall notify the workers\' representatives of his presence, so that they may accompany him.'],
+  ['prior-notice', 'Either party may terminate the contract by giving the other one month\'s notice in writing.'],
+  ['prior-notice', 'The employer shall give the workers at least fourteen days\' notice before any change in the hours of work.'],
+  ['prior-notice', 'The Board shall give the parties seven days\' notice of the date of the hearing.'],
+  ['prior-notice', 'The court may summon the employer to appear, giving not less than ten days\' notice.'],
+  ['prior-notice', 'The employer shall notify the labour inspectorate of any fatal accident within twenty-four hours.'],
+  ['prior-notice', 'Every employer shall, before commencing operations, give written notice to the inspector of the name and address of the undertaking.'],
+  ['prior-notice', 'The employer shall notify the inspectorate at least thirty days in advance of any collective dismissal.'],
+  ['prior-notice', 'The inspector shall not be required to give notice of the visit, save that notice shall be given where the premises are a dwelling.'],
+  ['prior-notice', 'Nothing in this section shall be construed as requiring an inspector to give prior notice of an inspection.'],
+  ['prior-notice', 'Inspectors may carry out visits without prior notice; where samples are taken, the employer shall be informed beforehand of their purpose.'],
+  ['prior-notice', 'A copy of the inspection report shall be sent to the employer within fifteen days after the visit.'],
+  ['prior-notice', 'Before leaving, the inspector shall inform the employer of the measures he intends to order.'],
+  ['prior-notice', 'The employer shall be given notice of any proposed prosecution and an opportunity to be heard before it is brought.'],
+  // consent: private dwellings, patients, data subjects, workers
+  ['consent', 'An inspector shall not enter a private dwelling without the consent of the occupier or a warrant.'],
+  ['consent', 'No medical examination shall be carried out on a worker without the worker\'s consent.'],
+  ['consent', 'The treatment of a patient requires his informed consent.'],
+  ['consent', 'Personal data of workers collected during an inspection shall not be disclosed without the consent of the data subject.'],
+  ['consent', 'Inspectors may enter workplaces freely, without the consent of the employer.'],
+  ['consent', 'Overtime shall be worked only with the consent of the worker concerned.'],
+  ['consent', 'The employer may not transfer a worker to another workplace without his consent.'],
+  ['consent', 'Inspectors may photograph the premises, save that a worker shall not be photographed without his consent.'],
+  ['consent', 'Entry to premises used solely as a dwelling house shall require the consent of the occupier, but entry to any workplace shall not.'],
+  ['consent', 'The consent of the employer shall not be required for an inspection.'],
+  // presence notification: with the prejudice exception, or at the inspector's discretion
+  ['presence-notification', 'On each visit the inspector shall notify the employer or his representative of his presence, unless he considers that such notification may be prejudicial to the performance of his duties.'],
+  ['presence-notification', 'Inspectors shall notify their presence to the employer on arrival, except where doing so may prejudice the effectiveness of the inspection.'],
+  ['presence-notification', 'The inspector shall announce his presence, save where he considers that to do so would defeat the purpose of the visit.'],
+  ['presence-notification', 'The employer shall be informed of the inspector\'s presence, unless the inspector judges that this may be detrimental to the inspection.'],
+  ['presence-notification', 'Labour inspectors may notify their presence to the employer; they are not obliged to do so where such notice may prejudice the visit.'],
+  ['presence-notification', 'When making a visit, the inspector shall identify himself to the person in charge, if this will not prejudice the discharge of his duties.'],
+  ['presence-notification', 'The inspector is not required to inform the employer of his presence where he considers that this would compromise the inspection.'],
+  ['presence-notification', 'Inspectors may, at their discretion, notify the employer of their presence.'],
+  ['presence-notification', 'It shall be for the inspector to decide whether to inform the employer of his presence.'],
+  ['presence-notification', 'On arrival the inspector shall produce his card if asked to do so.'],
+]
+
+/** Fresh conflicts beside the first batch: each must draw its rule. */
+export const firstFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Inspectors may enter workplaces only during the hours in which work is being carried on.'],
+  ['working-hours-only', 'Visits shall take place between eight o\'clock in the morning and five o\'clock in the afternoon.'],
+  ['working-hours-only', 'No inspection shall be carried out at night.'],
+  ['working-hours-only', 'Entry shall be effected during business hours only.'],
+  ['prior-notice', 'The inspector shall give the employer not less than seven days\' notice of his intention to visit the premises.'],
+  ['prior-notice', 'The employer shall be informed of the inspection in writing before it takes place.'],
+  ['prior-notice', 'No inspection shall be made unless the employer has been notified in advance.'],
+  ['consent-or-approval', 'The inspector may enter the workplace with the consent of the employer.'],
+  ['consent-or-approval', 'Entry into the workplace shall require the employer\'s agreement.'],
+  ['entry-after-identification', 'The inspector may enter the premises only after informing the employer of his presence.'],
+  ['entry-after-identification', 'Inspectors may begin the visit once they have identified themselves to the occupier.'],
+]
+
+/** Second batch, written before any rule was changed for the first: harder sentences (long, lists, back-references). */
+export const secondTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'Labour inspectors provided with proper credentials shall be empowered to enter freely, at any hour of the day or night, any workplace liable to inspection.'],
+  ['working-hours', 'The inspector may visit establishments during the day and also during the night, whenever he considers it necessary.'],
+  ['working-hours', 'Access to the workplace shall not be refused to the inspector on the ground that the visit falls outside working hours.'],
+  ['working-hours', 'The powers conferred by this section may be exercised at any time, and are not confined to the hours during which the premises are open.'],
+  ['working-hours', 'An inspector may enter premises by night where he has reason to believe that work is being carried on there, and by day at any time.'],
+  ['working-hours', 'No woman shall be employed in any factory between the hours of ten in the evening and five in the morning.'],
+  ['working-hours', 'The hours of work, and the intervals for rest, shall be fixed by the employer and communicated to the labour inspector before they take effect.'],
+  ['working-hours', 'Every shop shall be closed for the serving of customers not later than eight o\'clock in the evening on weekdays.'],
+  ['working-hours', 'Wages shall be paid on a working day, during or immediately after working hours, at or near the place of work.'],
+  ['working-hours', 'The inspector shall not be bound by the working hours of the establishment when carrying out a visit.'],
+  ['working-hours', 'Inspection visits may be carried out on any day of the week, including Sundays and public holidays, at any hour.'],
+  ['working-hours', 'Where an inspection cannot be completed during working hours, it may be continued after those hours without the consent of the employer.'],
+  ['working-hours', 'Workers employed on night shifts shall be entitled to a medical examination before their assignment and at regular intervals.'],
+  ['working-hours', 'A worker shall not be required to remain at the workplace after the end of the working day, save in the cases of force majeure listed in article 40.'],
+  // prior notice
+  ['prior-notice', 'Where the inspector takes samples, he shall notify the employer beforehand, except where this may prejudice the inspection.'],
+  ['prior-notice', 'The employer shall be informed, in advance, of any sample that the inspector intends to remove for analysis.'],
+  ['prior-notice', 'The findings of the inspection shall be communicated to the employer, and the workers\' representatives shall be notified of them.'],
+  ['prior-notice', 'An employer who intends to employ workers at night shall notify the labour inspectorate in advance.'],
+  ['prior-notice', 'The labour officer shall not be required to inform the employer before entering; such notice, if given, shall not delay the visit.'],
+  ['prior-notice', 'Prior notice of a visit shall not be given, save where the inspector considers that notice would assist the inspection.'],
+  ['prior-notice', 'The Industrial Relations Commission shall give each party not less than fourteen days\' notice of the time and place of the sitting.'],
+  ['prior-notice', 'An employee who wishes to resign shall give his employer thirty days\' written notice.'],
+  ['prior-notice', 'The employer shall give the labour office two weeks\' notice before the start of any construction works lasting more than thirty days.'],
+  ['prior-notice', 'Every accident causing the death of a worker shall be notified without delay to the inspector of the district.'],
+  ['prior-notice', 'Notice of a follow-up visit may be given at the end of the first visit, when the inspector sets the time limit for compliance.'],
+  ['prior-notice', 'When the inspector intends to issue an improvement notice, he shall first inform the employer of the contraventions found and hear his explanations.'],
+  ['prior-notice', 'The employer shall be told of the right of appeal against the order, and of the time limit for lodging it, when the order is served.'],
+  // consent
+  ['consent', 'The inspector may, with the consent of the worker, interview him in private, away from the employer.'],
+  ['consent', 'A premises used as a private residence may only be entered with the consent of the occupant or with the authorisation of a judge.'],
+  ['consent', 'No person under eighteen shall be employed without the written consent of his parent or guardian.'],
+  ['consent', 'Blood samples may be taken from a worker only with his informed consent.'],
+  ['consent', 'Entry into workplaces by inspectors does not depend on the consent of the employer or of any other person.'],
+  ['consent', 'The employer\'s agreement shall not be a condition of the inspector\'s entry.'],
+  ['consent', 'The inspector may not enter the living quarters of workers without the consent of those who live there.'],
+  ['consent', 'An agreement on overtime shall be valid only with the consent of the trade union.'],
+  // presence notification
+  ['presence-notification', 'Upon entering a workplace, the inspector shall make his presence known to the employer, unless he considers that doing so might prejudice the performance of his duties.'],
+  ['presence-notification', 'Inspectors shall, on the occasion of an inspection visit, notify the employer or his representative of their presence, save where they consider that such notification may be prejudicial to the performance of their duties.'],
+  ['presence-notification', 'The inspector shall inform the employer of his presence at the beginning of the visit; he may dispense with this where he considers it would hinder the inspection.'],
+  ['presence-notification', 'Notification of the inspector\'s presence may be withheld where it might jeopardise the purpose of the visit.'],
+  ['presence-notification', 'The inspector need not make his presence known if he considers that to do so would be prejudicial to the inspection.'],
+  ['presence-notification', 'Inspectors shall show their identity card to the employer upon request.'],
+  ['presence-notification', 'After entering, and where this does not prejudice the inspection, the inspector shall inform the employer of his arrival.'],
+]
+
+export const secondFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'The inspector may enter the establishment only at times when the establishment is open for business.'],
+  ['working-hours-only', 'Visits outside the normal working hours of the undertaking shall not be permitted.'],
+  ['working-hours-only', 'Inspections shall be carried out in the daytime.'],
+  ['prior-notice', 'The inspection shall be preceded by a written notice to the employer stating its date.'],
+  ['prior-notice', 'Inspectors shall notify the management seventy-two hours before the visit.'],
+  ['consent-or-approval', 'The labour inspector may enter the premises subject to the consent of the owner.'],
+  ['entry-after-identification', 'The inspector may enter only after he has notified the employer.'],
+]
