@@ -147,3 +147,54 @@ export const secondFlagged: ReadonlyArray<readonly [string, string]> = [
   ['consent-or-approval', 'The labour inspector may enter the premises subject to the consent of the owner.'],
   ['entry-after-identification', 'The inspector may enter only after he has notified the employer.'],
 ]
+
+/** Third batch, written after the rules were fixed for the first two and scored before any change for it. */
+export const thirdTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'Officers may exercise the power of entry at any hour, and their visits are not tied to the times at which the undertaking is open.'],
+  ['working-hours', 'The inspector may enter the premises whenever work is being carried on there, whether by day or at night.'],
+  ['working-hours', 'Inspections outside normal working hours are permitted where the inspector considers them necessary.'],
+  ['working-hours', 'An inspector may, during the night as well as in the daytime, enter any place where he believes that persons are working.'],
+  ['working-hours', 'The employer shall display, at a conspicuous place, the opening hours of the establishment and the hours of work of each shift.'],
+  ['working-hours', 'Young persons shall not be employed between eight o\'clock in the evening and seven o\'clock in the morning.'],
+  ['working-hours', 'Shops may remain open on Sundays only in the tourist areas designated by the Minister.'],
+  ['working-hours', 'The duration of a visit shall be as long as the inspector requires, and it may extend beyond the close of business.'],
+  ['working-hours', 'A labour officer may enter any workplace at any reasonable time, and such time shall include any time at which persons are employed there.'],
+  ['working-hours', 'The inspector shall note in the register the hours during which the workers were found at work.'],
+  ['working-hours', 'The labour office shall receive complaints during its office hours from Monday to Friday.'],
+  ['working-hours', 'Employers shall keep the working time records for three years and make them available to the inspector during the visit.'],
+  // prior notice
+  ['prior-notice', 'Where a worker is to be transferred, the employer shall notify him of the transfer at least one month in advance.'],
+  ['prior-notice', 'A landlord may enter the rented premises only after giving the tenant twenty-four hours\' notice.'],
+  ['prior-notice', 'The Wages Council shall publish notice of its proposals and allow thirty days for objections before making an order.'],
+  ['prior-notice', 'The inspector shall give the employer a copy of the report of the visit, and the employer may comment on it within ten days.'],
+  ['prior-notice', 'The employer shall give the inspectorate seven days\' notice before beginning any work with asbestos.'],
+  ['prior-notice', 'Save where the inspector considers that it would prejudice the visit, the employer shall be informed of its purpose on arrival.'],
+  ['prior-notice', 'Notice of the inspector\'s intention to prosecute shall be given to the employer fourteen days before proceedings are instituted.'],
+  ['prior-notice', 'The inspector shall inform the workers\' representatives of his visit, if they so wish, so that they may make their observations.'],
+  ['prior-notice', 'An employer who intends to close the undertaking shall inform the labour inspector three months in advance.'],
+  ['prior-notice', 'No prior notice is required for any visit, and notice of a follow-up visit shall be given only where the inspector sees fit.'],
+  // consent
+  ['consent', 'An inspector may enter any workplace, but a room used exclusively for living may be entered only with the consent of the occupier.'],
+  ['consent', 'Interviews of workers shall be held with their consent, out of the hearing of the employer.'],
+  ['consent', 'A worker may be assigned to night work only with his written consent.'],
+  ['consent', 'The inspector may remove documents from the premises with the consent of the employer or, failing that, by giving a receipt.'],
+  ['consent', 'No consent of the employer or of any public authority shall be needed before an inspector enters a workplace.'],
+  // presence notification
+  ['presence-notification', 'The inspector shall make himself known to the employer on arrival, save where he judges that doing so would frustrate the visit.'],
+  ['presence-notification', 'The employer need not be informed of the inspector\'s presence where the inspector considers that such information would prejudice the inspection.'],
+  ['presence-notification', 'Whether and when to notify the employer of his presence is a matter for the inspector, having regard to the purpose of the visit.'],
+  ['presence-notification', 'On arriving, the inspector shall show his credentials to the person in charge if asked, and may begin the inspection at once.'],
+]
+
+export const thirdFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Labour inspectors shall conduct visits only between sunrise and sunset.'],
+  ['working-hours-only', 'An inspector may not enter a workplace after the close of business.'],
+  ['working-hours-only', 'Inspections may be carried out on working days from nine in the morning to five in the afternoon.'],
+  ['prior-notice', 'The labour officer shall inform the employer of the date of the visit not less than two days beforehand.'],
+  ['prior-notice', 'Each inspection shall be announced to the employer by registered letter.'],
+  ['prior-notice', 'An inspector intending to visit a workplace shall first give notice to the employer.'],
+  ['consent-or-approval', 'The inspector may enter the undertaking with the agreement of its management.'],
+  ['consent-or-approval', 'Inspectors may only enter workplaces with the prior consent of the owner.'],
+  ['entry-after-identification', 'The inspector may begin the inspection only after he has informed the employer of his presence.'],
+]
