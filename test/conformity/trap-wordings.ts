@@ -198,3 +198,119 @@ export const thirdFlagged: ReadonlyArray<readonly [string, string]> = [
   ['consent-or-approval', 'Inspectors may only enter workplaces with the prior consent of the owner.'],
   ['entry-after-identification', 'The inspector may begin the inspection only after he has informed the employer of his presence.'],
 ]
+
+/** Fourth batch, written after the rules were fixed for the third and scored before any change for it. */
+export const fourthTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'The labour controller shall have access to the enterprise at every hour of the day and of the night.'],
+  ['working-hours', 'Visits may be made at any moment, including during rest days and outside the hours of work of the personnel.'],
+  ['working-hours', 'The inspector is authorised to penetrate freely, at any hour, into every establishment subject to the control of the inspectorate.'],
+  ['working-hours', 'In seasonal undertakings the hours of work may be extended to ten a day, with the authorisation of the labour inspector.'],
+  ['working-hours', 'Night work by women in industrial undertakings shall be subject to the prior agreement of the labour inspection.'],
+  ['working-hours', 'The inspector who ascertains that workers are employed beyond the legal hours of work shall draw up a report.'],
+  ['working-hours', 'Hotels and restaurants may keep their staff at work until midnight, provided that the rest between two days of work is not less than ten hours.'],
+  ['working-hours', 'An inspection begun during the working day may be pursued after the end of that day if the inspector so decides.'],
+  // prior notice
+  ['prior-notice', 'The employer shall be notified, on the spot, of the samples and documents removed, against receipt.'],
+  ['prior-notice', 'A copy of the minutes of the inspection shall be handed to the employer, who shall acknowledge receipt of it.'],
+  ['prior-notice', 'The collective agreement shall be deposited with the labour inspectorate, and notice of its deposit published in the official journal.'],
+  ['prior-notice', 'The employer who intends to resort to temporary lay-off shall notify the labour inspector at least eight days before.'],
+  ['prior-notice', 'The arbitration committee shall summon the parties by registered letter at least five days before the session.'],
+  ['prior-notice', 'Where a worker is injured, the employer shall report the accident to the labour inspectorate within forty-eight hours.'],
+  ['prior-notice', 'The labour inspector may summon the employer to his office by a notice stating the day and hour at which he must appear.'],
+  ['prior-notice', 'The inspector shall not announce his visits, save in the cases provided for in article 12, where notice may assist the inspection.'],
+  ['prior-notice', 'The employer shall inform the workers of the findings of the inspection by posting them on the notice board.'],
+  ['prior-notice', 'The staff delegates shall be informed of the inspector\'s visit and may accompany him during it.'],
+  // consent
+  ['consent', 'Inspectors shall not enter the residence of the employer without his consent, unless it is also used as a workshop.'],
+  ['consent', 'A worker may not be examined by the occupational physician against his will.'],
+  ['consent', 'The employer may not, without the agreement of the worker, alter the place of work fixed in the contract.'],
+  ['consent', 'Entry into workplaces shall not be subject to the agreement of the employer or of his agents.'],
+  ['consent', 'The inspector may record the statements of workers, with their agreement, by audio or video means.'],
+  // presence notification
+  ['presence-notification', 'At the beginning of each visit, the controller shall announce his presence to the head of the enterprise, unless such announcement risks harming the effectiveness of the control.'],
+  ['presence-notification', 'The inspector is exempted from notifying his presence where he considers that such notice might compromise the purpose of the inspection.'],
+  ['presence-notification', 'The notification of presence provided for in the preceding paragraph may be omitted where it would prejudice the performance of the inspector\'s duties.'],
+  ['presence-notification', 'The inspector shall, where appropriate, notify the employer of his presence and show his professional card.'],
+]
+
+export const fourthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'The controller may enter the enterprise only during the hours in which its personnel are at work.'],
+  ['working-hours-only', 'Visits at night are forbidden save on the written order of the Minister.'],
+  ['working-hours-only', 'Inspection shall take place during the hours the establishment is open to the public.'],
+  ['prior-notice', 'The controller shall notify the head of the enterprise of the forthcoming inspection three days before it.'],
+  ['prior-notice', 'The visit shall be preceded by a letter to the employer indicating its date and object.'],
+  ['consent-or-approval', 'The inspector may penetrate into the workplace only with the agreement of the head of the enterprise.'],
+  ['entry-after-identification', 'The controller may enter only after having presented himself to the head of the enterprise.'],
+]
+
+/**
+ * Fifth batch, written last and scored on the rules of the round's end without any change for it: the held-out
+ * figure of docs/rules.md. Wordings still flagged are listed in `fifthStillFlagged` and left out of the test.
+ */
+export const fifthTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'Officers of the inspectorate may visit the undertakings under their supervision on any day and at any hour.'],
+  ['working-hours', 'The power to enter conferred by subsection (1) may be exercised at night as well as by day.'],
+  ['working-hours', 'Labour inspectors need not confine their visits to the hours during which the workplace is in operation.'],
+  ['working-hours', 'An employer shall not require an employee to work on a public holiday unless the employee agrees.'],
+  ['working-hours', 'The inspector shall verify that the daily hours of work posted in the workplace are observed.'],
+  ['working-hours', 'Pharmacies shall take turns to remain open at night and on public holidays, according to a roster fixed by the municipality.'],
+  ['working-hours', 'Visits may be carried out during and outside working hours, by day and by night.'],
+  ['working-hours', 'Where the undertaking works in shifts, the inspector may visit each shift, including the night shift.'],
+  ['working-hours', 'The employer shall record the hours worked by each employee every working day and keep the record at the disposal of the inspectorate.'],
+  ['working-hours', 'Domestic workers shall be entitled to at least ten consecutive hours of rest at night.'],
+  // prior notice
+  ['prior-notice', 'The inspector shall leave with the employer a written notice of the contraventions noted during the visit.'],
+  ['prior-notice', 'Where the inspector intends to take samples, he shall first inform the employer of the samples to be taken.'],
+  ['prior-notice', 'The Minister shall give notice in the Gazette of any order made under this section before it takes effect.'],
+  ['prior-notice', 'An employer shall give not less than thirty days\' notice to the labour office before he lays off workers for economic reasons.'],
+  ['prior-notice', 'The Tribunal shall cause a notice of the hearing to be served on the employer at least seven days beforehand.'],
+  ['prior-notice', 'The inspector shall, after each visit, inform the employer and the workers\' representatives of the results.'],
+  ['prior-notice', 'A visit made without notice shall not be void by reason only that the employer was absent.'],
+  ['prior-notice', 'The inspector may, if he thinks fit, inform the employer in advance of a visit to discuss technical matters.'],
+  ['prior-notice', 'Before the inspector leaves, the employer shall be told of any order the inspector proposes to make and the reasons for it.'],
+  ['prior-notice', 'No prior notice of inspection shall be required, except where the premises are a private dwelling.'],
+  // consent
+  ['consent', 'A labour inspector may enter a home used as a workplace only with the consent of the householder or by warrant.'],
+  ['consent', 'No personal information about a worker shall be given to any person without that worker\'s written consent.'],
+  ['consent', 'The employer shall not make deductions from wages except with the written consent of the worker.'],
+  ['consent', 'An inspector may enter any workplace without the consent of its owner, occupier or manager.'],
+  ['consent', 'A worker may, with his consent, be questioned by the inspector at his home.'],
+  // presence notification
+  ['presence-notification', 'Upon arriving at the workplace, the inspector shall notify the employer of his presence, unless doing so may, in his opinion, prejudice the inspection.'],
+  ['presence-notification', 'The inspector may refrain from notifying the employer of his presence where notification would defeat the object of the inspection.'],
+  ['presence-notification', 'The employer or his representative shall be notified of the inspector\'s presence, except where the inspector believes this would impede the performance of his duties.'],
+  ['presence-notification', 'The inspector shall notify his presence to the employer, who shall assign a person to accompany him if the inspector so requests.'],
+  ['presence-notification', 'The inspector is not bound to inform the employer that he is present if he considers that to do so would be detrimental to the inspection.'],
+]
+
+export const fifthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Officers may exercise their power of entry only at times when work is being done in the premises.'],
+  ['working-hours-only', 'Labour inspectors shall not visit establishments on Fridays or on official holidays.'],
+  ['working-hours-only', 'Entry shall take place between sunrise and sunset.'],
+  ['working-hours-only', 'Inspection visits may be made only during the normal business hours of the employer.'],
+  ['prior-notice', 'The employer shall be given written notice of an inspection a week before it is carried out.'],
+  ['prior-notice', 'The inspector shall arrange the visit with the employer in advance.'],
+  ['prior-notice', 'No inspection visit may take place before the employer has received notice of it.'],
+  ['consent-or-approval', 'The inspector shall obtain the consent of the employer before entering the premises.'],
+  ['consent-or-approval', 'Inspectors may enter only where the management has given its agreement.'],
+  ['entry-after-identification', 'The inspector shall introduce himself to the employer before he enters the workplace.'],
+]
+
+/** Fifth-batch traps the rules of the round's end still flag (left for the next round to score its rules on first). */
+export const fifthStillFlagged: ReadonlyArray<string> = [
+  // unannounced-visits-restricted reads "without notice ... shall not ... only" as unannounced visits restricted
+  'A visit made without notice shall not be void by reason only that the employer was absent.',
+  // complaint-disclosure reads "the object of the inspection" as its purpose told to the employer
+  'The inspector may refrain from notifying the employer of his presence where notification would defeat the object of the inspection.',
+]
+
+/** Fifth-batch conflicts the rules of the round's end do not find with the named rule. */
+export const fifthMissed: ReadonlyArray<string> = [
+  'Officers may exercise their power of entry only at times when work is being done in the premises.',
+  'The inspector shall arrange the visit with the employer in advance.',
+  'No inspection visit may take place before the employer has received notice of it.',
+  'Inspectors may enter only where the management has given its agreement.',
+  'The inspector shall introduce himself to the employer before he enters the workplace.',
+]
