@@ -244,10 +244,7 @@ export const fourthFlagged: ReadonlyArray<readonly [string, string]> = [
   ['entry-after-identification', 'The controller may enter only after having presented himself to the head of the enterprise.'],
 ]
 
-/**
- * Fifth batch, written last and scored on the rules of the round's end without any change for it: the held-out
- * figure of docs/rules.md. Wordings still flagged are listed in `fifthStillFlagged` and left out of the test.
- */
+/** Fifth batch, written after the rules were fixed for the fourth and scored before any change for it. */
 export const fifthTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
   // working hours
   ['working-hours', 'Officers of the inspectorate may visit the undertakings under their supervision on any day and at any hour.'],
@@ -292,25 +289,131 @@ export const fifthFlagged: ReadonlyArray<readonly [string, string]> = [
   ['working-hours-only', 'Inspection visits may be made only during the normal business hours of the employer.'],
   ['prior-notice', 'The employer shall be given written notice of an inspection a week before it is carried out.'],
   ['prior-notice', 'The inspector shall arrange the visit with the employer in advance.'],
-  ['prior-notice', 'No inspection visit may take place before the employer has received notice of it.'],
+  ['entry-conditional', 'No inspection visit may take place before the employer has received notice of it.'],
   ['consent-or-approval', 'The inspector shall obtain the consent of the employer before entering the premises.'],
   ['consent-or-approval', 'Inspectors may enter only where the management has given its agreement.'],
   ['entry-after-identification', 'The inspector shall introduce himself to the employer before he enters the workplace.'],
 ]
 
-/** Fifth-batch traps the rules of the round's end still flag (left for the next round to score its rules on first). */
-export const fifthStillFlagged: ReadonlyArray<string> = [
-  // unannounced-visits-restricted reads "without notice ... shall not ... only" as unannounced visits restricted
-  'A visit made without notice shall not be void by reason only that the employer was absent.',
-  // complaint-disclosure reads "the object of the inspection" as its purpose told to the employer
-  'The inspector may refrain from notifying the employer of his presence where notification would defeat the object of the inspection.',
+/** Sixth batch, written after the rules were fixed for the fifth and scored before any change for it. */
+export const sixthTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'The Labour Inspector may at any time of the day or night enter and inspect any place in which workers are employed.'],
+  ['working-hours', 'There shall be no restriction on the hours at which inspection visits may be made.'],
+  ['working-hours', 'Inspections may take place during the working hours of the establishment or, where the inspector deems it necessary, outside them.'],
+  ['working-hours', 'Employers shall not compel workers to work more than ten hours in a day, including overtime.'],
+  ['working-hours', 'The working hours of the labour department shall be fixed by the Public Service Commission.'],
+  ['working-hours', 'A supermarket may open on a Sunday between ten o\'clock and four o\'clock.'],
+  ['working-hours', 'An inspector finding workers at work during prohibited hours may order them to stop work at once.'],
+  ['working-hours', 'Inspectors shall receive an allowance for visits made outside their own working hours.'],
+  ['working-hours', 'Visits at night, on weekends and on holidays are permitted under the same conditions as visits during working hours.'],
+  ['working-hours', 'A time sheet showing the hours each worker starts and ends work shall be shown to any inspector who asks for it.'],
+  // prior notice
+  ['prior-notice', 'The employer shall be notified of the inspector\'s findings in writing within a reasonable time after the visit.'],
+  ['prior-notice', 'Any person served with an improvement notice may appeal to the tribunal within twenty-one days.'],
+  ['prior-notice', 'An employer who proposes to employ more than ten workers at night shall give the inspector fourteen days\' notice of that intention.'],
+  ['prior-notice', 'The Registrar shall give the union not less than two months\' notice of his intention to cancel its registration.'],
+  ['prior-notice', 'Notice of the time and place of the enquiry into the accident shall be given to the relatives of the deceased.'],
+  ['prior-notice', 'The inspector may give notice of a visit only where this is necessary to secure the presence of a particular person, and it shall not prejudice the inspection.'],
+  ['prior-notice', 'Notwithstanding any provision of this Act, no notice shall be required before entry by an inspector.'],
+  ['prior-notice', 'The owner shall give notice to the inspector before any boiler is used for the first time.'],
+  ['prior-notice', 'The inspector shall inform the employer, when the inspection is concluded, of the measures he considers necessary.'],
+  ['prior-notice', 'An employer shall give each worker a written statement of the hours of work at least seven days before the start of each roster.'],
+  // consent
+  ['consent', 'A photograph of a worker shall not be published without his consent.'],
+  ['consent', 'Inspectors may enter a dwelling used for outwork only with the consent of the occupier or under a warrant of a magistrate.'],
+  ['consent', 'Inspectors may enter and inspect without the agreement of the owner, the manager or any other person.'],
+  ['consent', 'A minor may enter into a contract of employment with the consent of his guardian.'],
+  ['consent', 'The inspector may interview a worker with the worker\'s agreement at a place away from the workplace.'],
+  // presence notification
+  ['presence-notification', 'On the occasion of an inspection visit the inspector shall inform the employer or his representative that he is on the premises, save where he is of the view that this may prejudice the discharge of his duties.'],
+  ['presence-notification', 'The inspector shall identify himself to the person in charge on arrival unless identification would hamper the inspection.'],
+  ['presence-notification', 'It is left to the inspector to decide whether his presence should be made known to the employer.'],
+  ['presence-notification', 'An inspector who thinks that announcing his presence would frustrate the visit may carry out the inspection without doing so.'],
+  ['presence-notification', 'The inspector shall tell the employer that he is there, where that will not undermine the purpose of the inspection.'],
 ]
 
-/** Fifth-batch conflicts the rules of the round's end do not find with the named rule. */
-export const fifthMissed: ReadonlyArray<string> = [
-  'Officers may exercise their power of entry only at times when work is being done in the premises.',
-  'The inspector shall arrange the visit with the employer in advance.',
-  'No inspection visit may take place before the employer has received notice of it.',
-  'Inspectors may enter only where the management has given its agreement.',
-  'The inspector shall introduce himself to the employer before he enters the workplace.',
+export const sixthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Inspectors may visit establishments only while they are open to the public.'],
+  ['working-hours-only', 'No visit may be made outside the hours during which the establishment is operating.'],
+  ['working-hours-only', 'Inspections shall be carried out during the day.'],
+  ['working-hours-only', 'The power of entry may be exercised on weekdays between the hours of eight and five.'],
+  ['prior-notice', 'The employer shall receive notice of the inspection at least forty-eight hours in advance.'],
+  ['prior-notice', 'Inspectors must give reasonable notice to the occupier before entering any workplace.'],
+  ['prior-notice', 'The date of every inspection shall be communicated to the employer before it takes place.'],
+  ['consent-or-approval', 'An inspector may enter the workplace provided the employer consents.'],
+  ['consent-or-approval', 'Inspections require the consent of the owner of the establishment.'],
+  ['entry-after-identification', 'An inspector may enter only after he has made his presence known to the employer.'],
+]
+
+/**
+ * Seventh batch, written last and scored on the rules of the round's end without any change for it: the held-out
+ * figure of docs/rules.md. What it still gets wrong is listed in `seventhStillFlagged` and `seventhMissed`.
+ */
+export const seventhTraps: ReadonlyArray<readonly [TrapFamily, string]> = [
+  // working hours
+  ['working-hours', 'Such visits may be made at whatever hour the inspector chooses.'],
+  ['working-hours', 'The inspector may enter at all times, and his entry shall not be refused because the workplace is closed to the public.'],
+  ['working-hours', 'Entry outside the normal hours of operation does not require any special authorisation.'],
+  ['working-hours', 'The employer shall inform the inspectorate of the working hours of the undertaking and of any shift system.'],
+  ['working-hours', 'Work on Sundays shall be paid at double the normal rate.'],
+  ['working-hours', 'Banks shall be open to the public from nine in the morning until three in the afternoon on weekdays.'],
+  ['working-hours', 'The inspector may require the employer to produce, during the visit, the records of overtime worked in the preceding month.'],
+  ['working-hours', 'No limitation as to time shall apply to the powers of entry of labour inspectors.'],
+  ['working-hours', 'An inspector may carry out a visit on a day of rest where he believes that work is being done on that day.'],
+  ['working-hours', 'Inspectors shall work thirty-five hours a week, and visits outside those hours shall count as overtime.'],
+  // prior notice
+  ['prior-notice', 'The labour officer shall hand the employer, at the end of the inspection, a notice listing the matters to be remedied.'],
+  ['prior-notice', 'Notice of any change in the address of the undertaking shall be given to the inspectorate within fourteen days.'],
+  ['prior-notice', 'The Director may, after giving the employer notice and an opportunity to be heard, cancel the licence of the agency.'],
+  ['prior-notice', 'A worker who intends to take annual leave shall notify his employer at least two weeks in advance.'],
+  ['prior-notice', 'The employer shall notify the labour inspector of the date on which building works will begin, not less than ten days before.'],
+  ['prior-notice', 'Inspectors need not announce their visits; where a visit has been announced, it may nonetheless take place earlier.'],
+  ['prior-notice', 'The results of the analysis of the samples shall be communicated to the employer within thirty days.'],
+  ['prior-notice', 'The conciliation officer shall notify both parties of the date of the meeting not less than seven days before it.'],
+  ['prior-notice', 'An inspector who intends to visit a private dwelling used as a workplace shall give the occupier twenty-four hours\' notice.'],
+  ['prior-notice', 'The employer shall be informed of the outcome of the inspection before the report is sent to the Minister.'],
+  // consent
+  ['consent', 'No worker shall be required to undergo an HIV test as a condition of employment, and any test shall be made only with his informed consent.'],
+  ['consent', 'The inspector may enter the workplace even if the employer does not consent.'],
+  ['consent', 'Entry into the premises of an agricultural undertaking shall not depend on the approval of its owner.'],
+  ['consent', 'A place used solely as the family\'s living quarters may be entered only with the consent of a member of the household.'],
+  ['consent', 'The worker\'s consent shall be obtained before his personal data are transferred to a third party.'],
+  // presence notification
+  ['presence-notification', 'The inspector shall notify the employer of his arrival, except where he considers that advance knowledge of the inspection may allow evidence to be concealed.'],
+  ['presence-notification', 'Where the inspector considers that making his presence known would prejudice the inspection, he is not required to do so.'],
+  ['presence-notification', 'Notification of the inspector\'s presence shall not be required in cases where it could endanger the effectiveness of the control.'],
+  ['presence-notification', 'The inspector shall inform the employer of his presence, but may first observe the workplace where he considers this necessary for the inspection.'],
+  ['presence-notification', 'At the start of the visit the inspector shall make himself known to the employer, who shall then provide the facilities required.'],
+]
+
+export const seventhFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Inspectors may enter workplaces only during the period in which work is performed.'],
+  ['working-hours-only', 'An inspection may not begin before eight o\'clock in the morning or continue after six o\'clock in the evening.'],
+  ['working-hours-only', 'Visits shall be made in the hours of daylight.'],
+  ['working-hours-only', 'The inspector may visit only on days on which the undertaking is working.'],
+  ['prior-notice', 'The employer shall be told of the date and hour of the inspection visit beforehand.'],
+  ['prior-notice', 'An inspection may take place only after a notice has been sent to the employer.'],
+  ['prior-notice', 'Inspectors shall give the employer at least one day\'s warning of their visit.'],
+  ['consent-or-approval', 'The inspector may enter only if the employer agrees to the visit.'],
+  ['consent-or-approval', 'Access to the workplace shall be granted to the inspector with the employer\'s permission.'],
+  ['entry-after-identification', 'Inspectors may start the inspection only after they have presented themselves to the management.'],
+]
+
+/** Seventh-batch traps the rules of the round's end still flag (left for the next round to score its rules on first). */
+export const seventhStillFlagged: ReadonlyArray<string> = [
+  // working-hours-only reads "outside the normal hours ... does not require ... authorisation" as a restriction
+  'Entry outside the normal hours of operation does not require any special authorisation.',
+  // prior-notice: a worker's notice of leave to his employer; and "where a visit has been announced" read as a duty
+  'A worker who intends to take annual leave shall notify his employer at least two weeks in advance.',
+  'Inspectors need not announce their visits; where a visit has been announced, it may nonetheless take place earlier.',
+]
+
+/** Seventh-batch conflicts the rules of the round's end do not find with the named rule. */
+export const seventhMissed: ReadonlyArray<string> = [
+  'Inspectors may enter workplaces only during the period in which work is performed.',
+  "An inspection may not begin before eight o'clock in the morning or continue after six o'clock in the evening.",
+  'The inspector may visit only on days on which the undertaking is working.',
+  "Inspectors shall give the employer at least one day's warning of their visit.",
+  "Access to the workplace shall be granted to the inspector with the employer's permission.",
 ]
