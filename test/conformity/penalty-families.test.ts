@@ -65,7 +65,7 @@ const flagged: Array<[string, string]> = [
   ['no-sanction-first', 'No administrative offence proceedings may be opened against an employer who has not first received an order to remedy the breach.'],
   ['penalty-nominal', 'Any occupier who refuses an inspector admission to the factory shall be punishable with fine which may extend to fifty rupees.'],
   ['penalty-nominal', 'The employer who hinders the labour inspector shall pay a fine of from ten to one hundred balboas.'],
-  ['working-hours-only', 'Hindering the work of the labour inspectorate entails a fine of between two and five minimum monthly wages for officials, an amount that has not been reviewed since 1996.'],
+  ['penalty-nominal', 'Hindering the work of the labour inspectorate entails a fine of between two and five minimum monthly wages for officials, an amount that has not been reviewed since 1996.'],
   ['penalty-nominal', 'The sanctions applicable under the present Code have not been updated since its promulgation and are now purely symbolic.'],
   ['violations-not-penalised', 'No penalty is prescribed for an employer who fails to register his workers with the inspectorate.'],
   ['violations-not-penalised', 'The law contains no provisions penalising the non-payment of overtime.'],
