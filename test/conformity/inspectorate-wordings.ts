@@ -86,3 +86,75 @@ export const traps: ReadonlyArray<string> = [
   'The employer shall acknowledge receipt of the report by signing the copy left with him; the validity of the report does not depend on that signature.',
   'The employer shall sign the register of inspection visits kept on the premises.',
 ]
+
+// A second set, written after the first was read and the rules widened to it, and scored on those rules before
+// this set was read (docs/rules.md, "The inspectorate round").
+export const secondFlagged: ReadonlyArray<readonly [string, string]> = [
+  // moratoria and exemptions
+  ['inspection-moratorium', 'For the period of the economic recovery plan, labour inspection visits shall be replaced by the sending of a self-assessment questionnaire to employers.'],
+  ['inspection-moratorium', 'Until the thirty-first of December of next year, the inspection services shall carry out only such visits as are made necessary by a fatal accident.'],
+  ['inspection-moratorium', 'Newly created enterprises shall benefit from a three-year period of grace during which the labour inspectorate shall confine itself to advice.'],
+  ['inspection-moratorium', 'No penalty and no inspection visit shall be imposed on or made to an enterprise in its first year of activity.'],
+  ['inspection-moratorium', 'Family farms are not liable to inspection by the labour inspectors.'],
+  ['inspection-moratorium', 'The labour inspectorate shall not intervene in undertakings of the free zone, whose labour matters are dealt with by the Free Zone Authority.'],
+  ['inspection-moratorium', 'Inspection activities are hereby frozen for a period of six months from the entry into force of this decree.'],
+  ['inspection-moratorium', 'An undertaking certified by an accredited body shall be dispensed, for the validity of its certificate, from any routine visit.'],
+  ['inspection-frequency-limit', 'Exporting enterprises shall be visited by labour inspectors no more than once every three years and only after the Minister has been informed.'],
+  // status and independence
+  ['discretionary-dismissal', 'The Minister may, by a reasoned decision that is not open to appeal, put an end to the functions of any labour inspector.'],
+  ['discretionary-dismissal', 'Labour inspectors are appointed by the Governor of the province for the duration of his mandate.'],
+  ['discretionary-dismissal', 'The services of an inspector may be dispensed with on one month\'s notice by the Permanent Secretary.'],
+  ['discretionary-dismissal', 'Labour inspectors shall be chosen from among persons enjoying the confidence of the political authorities.'],
+  ['discretionary-dismissal', 'A labour inspector may be assigned to other duties outside the inspectorate whenever the needs of the administration so require.'],
+  ['discretionary-dismissal', 'Labour inspectors hold their posts on secondment and may be recalled to their ministry of origin at any time.'],
+  ['discretionary-dismissal', 'The appointment of labour inspectors shall be subject to the opinion of the provincial committee of the ruling party.'],
+  ['discretionary-dismissal', 'Employers inspected shall contribute to the cost of the inspectors\' salaries through a levy paid directly to the inspectorate.'],
+  ['discretionary-dismissal', 'Labour inspectors whose contracts are not renewed at the end of each year shall leave the service without compensation.'],
+  ['discretionary-dismissal', 'An inspector who has displeased an investor may be transferred without delay by order of the Minister.'],
+  // reports
+  ['annual-report-withheld', 'The annual report of the inspectorate shall be addressed to the Council of Ministers and shall not be made available to the public.'],
+  ['annual-report-withheld', 'Publication of the yearly report on labour inspection is a matter for the discretion of the Minister.'],
+  ['annual-report-withheld', 'The annual report on labour inspection shall be classified as a confidential document.'],
+  ['reports-not-periodic', 'Provincial labour inspectorates shall send a report on their activities to the central directorate every second year.'],
+  ['reports-not-periodic', 'No inspector shall be obliged to report on his activities to the central authority.'],
+  ['reports-not-periodic', 'The district offices shall submit reports to the Director only where he asks for them.'],
+  ['report-signature', 'An inspection report shall not be valid unless it bears the signature of the employer or of his representative.'],
+  ['report-signature', 'The employer shall sign the record of the inspection, failing which the record shall have no force.'],
+  ['report-signature', 'Only a record countersigned by the head of the undertaking may be relied upon as evidence of the offences it records.'],
+  ['report-signature', 'Where the employer refuses to sign the inspection report, the report shall be void and a new inspection shall be made.'],
+]
+
+export const secondTraps: ReadonlyArray<string> = [
+  // moratoria
+  'The labour inspectorate shall give priority in its programme of visits to sectors with a high rate of accidents.',
+  'Newly created enterprises shall receive an advisory visit from the labour inspectorate within their first year of activity.',
+  'Inspectors shall not visit private dwellings without the consent of the occupier.',
+  'Exemptions from the rules on hours of work may be granted by the labour inspector in exceptional cases.',
+  'The freeze on the recruitment of civil servants shall not apply to labour inspectors.',
+  'A labour inspector shall not take part in the inspection of an undertaking in which he has worked during the preceding two years.',
+  // status
+  'Labour inspectors shall be appointed from among the public servants of the Ministry and shall enjoy the guarantees of the civil service statute.',
+  'An inspector who is found guilty of serious misconduct after a disciplinary procedure may be dismissed.',
+  'Labour inspectors may be transferred only with their consent or as a disciplinary sanction ordered by the disciplinary council.',
+  'The inspector may at any time remove samples of the substances used, provided the employer is informed.',
+  'The Minister shall appoint the labour inspectors from among the candidates who have passed the competitive examination, without regard to their political opinions.',
+  'The inspector may terminate the visit at any time if he is obstructed.',
+  'The employer shall bear the cost of the analyses ordered by the inspector where the analyses show a breach.',
+  // reports
+  'The annual report shall be published and copies shall be sent to the International Labour Office within three months of its publication.',
+  'Each regional office shall report quarterly to the central directorate, and at any other time at the Director\'s request.',
+  'The inspection report shall be signed by the inspector, and a copy shall be given to the employer, who may sign it to acknowledge receipt.',
+  'The annual report of the undertaking on occupational accidents shall be sent to the labour inspectorate.',
+  'Reports on individual inspections shall not be made public.',
+]
+
+// Wordings of the second set the rules still miss, kept so that the next round starts from them (not asserted):
+// a moratorium that takes the form of an agency's prior agreement (an authorisation, 12(1)(a), that the leave rules
+// do not read with "during the first ten years"); "no more than five persons", which the language library reads
+// as a negation governing "excluded"; and a ban on a second visit within "the preceding twenty-four months", which
+// the looking-back neutraliser of inspection-moratorium ("not inspected in the last three years") takes away.
+export const secondKnownMisses: ReadonlyArray<readonly [string, string]> = [
+  ['inspection-moratorium', 'Enterprises which have concluded an investment agreement with the State shall be inspected only with the prior agreement of the Investment Promotion Agency during the first ten years.'],
+  ['inspection-moratorium', 'Handicraft workshops employing no more than five persons are excluded from the field of supervision of the labour inspectorate.'],
+  ['inspection-moratorium', 'A labour inspector shall not visit an enterprise that has been visited during the preceding twenty-four months.'],
+]
