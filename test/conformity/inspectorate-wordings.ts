@@ -154,7 +154,103 @@ export const secondTraps: ReadonlyArray<string> = [
 // as a negation governing "excluded"; and a ban on a second visit within "the preceding twenty-four months", which
 // the looking-back neutraliser of inspection-moratorium ("not inspected in the last three years") takes away.
 export const secondKnownMisses: ReadonlyArray<readonly [string, string]> = [
+  // third set: "the inspection register" is also the employer's book of visits, which the neutraliser for records
+  // of inspection (inspection reports, files, registers) keeps out
+  ['inspection-moratorium', 'Firms rated as low risk shall be taken off the inspection register for a period of three years.'],
   ['inspection-moratorium', 'Enterprises which have concluded an investment agreement with the State shall be inspected only with the prior agreement of the Investment Promotion Agency during the first ten years.'],
   ['inspection-moratorium', 'Handicraft workshops employing no more than five persons are excluded from the field of supervision of the labour inspectorate.'],
   ['inspection-moratorium', 'A labour inspector shall not visit an enterprise that has been visited during the preceding twenty-four months.'],
+]
+
+// A third set, written after the second was read, scored on the rules widened to the second set before the rules
+// were widened to it (docs/rules.md, "The inspectorate round").
+export const thirdFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['inspection-moratorium', 'Undertakings in the priority development zones shall not be visited by the labour inspectorate for the first four years of their operation.'],
+  ['inspection-moratorium', 'The Prime Minister may, by decree, declare a truce on labour inspections in any sector in economic difficulty.'],
+  ['inspection-moratorium', 'A business that has received an advisory visit shall not be the object of a control visit within the eighteen months that follow.'],
+  ['inspection-moratorium', 'Labour inspectors shall not enter the premises of members of the Chamber of Commerce without first informing the Chamber, and in no case during the first two years of membership.'],
+  ['inspection-moratorium', 'Agricultural undertakings employing seasonal workers only shall not come under the supervision of the labour inspection services.'],
+  ['inspection-moratorium', 'In the first three years after its creation an undertaking shall be controlled only if a worker lodges a written complaint.'],
+  ['inspection-moratorium', 'Mining concessions are placed outside the authority of the labour inspectors and are supervised by the mines police alone.'],
+  ['inspection-moratorium', 'Routine inspection shall give way, for the whole of the current year, to information campaigns.'],
+  ['inspection-moratorium', 'The inspectorate shall not initiate any proceedings or visits against undertakings that joined the regularisation programme before 30 June.'],
+  ['discretionary-dismissal', 'Labour inspectors may be removed from office by the President of the Republic by simple decree.'],
+  ['discretionary-dismissal', 'A labour inspector who loses the confidence of the Minister shall be relieved of his post.'],
+  ['discretionary-dismissal', "Labour inspectors are employed on the Ministry's establishment on the same terms as other administrative staff and may be redeployed to any department."],
+  ['discretionary-dismissal', 'The regional governor shall nominate the labour inspectors of his region and may replace them when he sees fit.'],
+  ['discretionary-dismissal', 'Inspectors are engaged for the length of the programme that finances their posts.'],
+  ['discretionary-dismissal', 'Posts of labour inspector shall be allotted to the parties of the governing coalition in proportion to their seats.'],
+  ['discretionary-dismissal', 'The employers\' federation shall pay a monthly allowance to the inspectors assigned to its members\' enterprises.'],
+  ['discretionary-dismissal', 'An inspector may be dismissed without the opinion of the disciplinary board where the Minister considers it necessary.'],
+  ['discretionary-dismissal', 'Labour inspectors shall hold office for five years and may be reappointed by the Minister at his discretion.'],
+  ['discretionary-dismissal', 'Whoever is appointed labour inspector shall vacate his post on the appointment of a new Minister.'],
+  ['annual-report-withheld', 'The Director shall prepare each year a report on the work of the inspection services for the Minister, who shall keep it confidential.'],
+  ['annual-report-withheld', 'The yearly report shall be published only with the approval of the Council of Ministers.'],
+  ['annual-report-withheld', 'No report on the activities of the inspectorate shall be communicated to any international organisation.'],
+  ['annual-report-withheld', 'The annual inspection report shall be submitted to the Minister, and shall not be published in the Official Gazette or elsewhere.'],
+  ['reports-not-periodic', 'Inspectors shall report to headquarters as and when required by the Chief Inspector.'],
+  ['reports-not-periodic', 'The submission of activity reports by regional inspectorates is optional.'],
+  ['reports-not-periodic', 'Local offices shall forward a report on their work to the Directorate at the end of every three-year period.'],
+  ['report-signature', 'The inspector\'s report acquires legal force upon its approval by the employer.'],
+  ['report-signature', 'A record of infringement to which the employer has refused his signature may not be forwarded to the prosecutor.'],
+  ['report-signature', 'The report shall be read to the employer, who shall sign it; without that signature it shall not be registered.'],
+]
+
+export const thirdTraps: ReadonlyArray<string> = [
+  'Undertakings in the priority development zones shall be visited by the labour inspectorate at least once in the first year of their operation.',
+  'A business that has received an advisory visit shall be told of its right to request a further visit within eighteen months.',
+  'The labour inspector shall visit undertakings in the free zones under the same conditions as elsewhere.',
+  'Employers shall not be exempt from inspection on account of their size.',
+  'A labour inspector may be removed from office only by decision of the disciplinary council for serious misconduct.',
+  'Labour inspectors shall be appointed by the Minister from among the graduates of the National School of Administration.',
+  'The inspector shall remove any machine that endangers the workers from service at once.',
+  'The President of the Republic shall appoint the Inspector General by decree, after a competitive selection.',
+  'The annual report shall be submitted to the Minister and published in the Official Gazette within six months.',
+  'Each inspector shall send his monthly report to the Chief Inspector before the tenth day of the following month.',
+  'The report of the inspection shall be read to the employer, who may sign it; a refusal to sign shall be noted and shall not affect its validity.',
+  'The employer shall keep the inspection report signed by the inspector for five years.',
+]
+
+// A fourth set, written after the third was read and scored on the rules of the round's end; the rules were not
+// widened to it. It is the measure for the next round: each wording names the rule it should draw, whether or not
+// it draws it today, so these lists are scored (docs/rules.md), not asserted.
+export const fourthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['inspection-moratorium', 'Premises of enterprises benefiting from the tax holiday shall be immune from the visits of labour officers for the duration of the holiday.'],
+  ['inspection-moratorium', 'The inspectorate shall make no routine visit to a start-up until it has completed its second financial year.'],
+  ['inspection-moratorium', 'Small shops may be inspected only upon an order of the Minister issued on a complaint.'],
+  ['inspection-moratorium', 'No undertaking shall be inspected more than once, nor at all during the first year after its registration.'],
+  ['inspection-moratorium', 'Enterprises in the tourism sector shall be inspected in the low season only.'],
+  ['inspection-moratorium', 'The labour inspection services shall withdraw from the special economic zones, whose employers shall regulate themselves.'],
+  ['inspection-moratorium', 'Inspections of cooperative societies are within the sole competence of the Registrar, and labour inspectors shall not deal with them.'],
+  ['inspection-moratorium', 'Until the census of enterprises is completed, the inspectorate shall hold back all its visits.'],
+  ['discretionary-dismissal', 'The Minister may release any labour inspector from the service without assigning any cause.'],
+  ['discretionary-dismissal', 'Inspectors are political appointees who leave office with the Government that appointed them.'],
+  ['discretionary-dismissal', 'Labour inspectors hold their appointments on probation for as long as the Minister decides.'],
+  ['discretionary-dismissal', 'Any labour inspector may be posted anywhere in the country by order of the Director, whose order shall not be subject to review.'],
+  ['discretionary-dismissal', 'The candidates for inspector posts shall be designated by the members of Parliament of each constituency.'],
+  ['discretionary-dismissal', 'Each inspector shall receive a bonus equal to ten per cent of the fines collected on his reports.'],
+  ['discretionary-dismissal', 'Companies in the extractive sector shall meet the travel and subsistence allowances of the inspectors who visit them.'],
+  ['discretionary-dismissal', 'The contracts of labour inspectors are concluded for twelve months and may be terminated by either party on fifteen days\' notice.'],
+  ['annual-report-withheld', 'The annual report on inspection shall be a document for internal use by the Ministry.'],
+  ['annual-report-withheld', 'The central authority shall not be bound to publish any general report on the work of the inspection services.'],
+  ['annual-report-withheld', 'The yearly report shall be made available to the social partners only, and shall not be printed.'],
+  ['reports-not-periodic', 'Regional inspectors shall report to the Chief Inspector when there are matters worth reporting.'],
+  ['reports-not-periodic', 'The inspectors of each province shall make a report to the Ministry at intervals fixed by the Governor.'],
+  ['reports-not-periodic', 'Reports on the activity of district inspectorates shall be drawn up at the end of each two-year plan.'],
+  ['report-signature', 'The inspector\'s findings are not enforceable against the employer unless the employer has agreed to them in writing on the report.'],
+  ['report-signature', 'Each page of the inspection record shall bear the employer\'s initials, failing which the record shall be set aside.'],
+  ['report-signature', 'The minutes of the visit shall be drawn up jointly with the employer and shall be signed by both parties to be valid.'],
+]
+
+export const fourthTraps: ReadonlyArray<string> = [
+  'Enterprises benefiting from the tax holiday remain subject to the visits of labour officers.',
+  'The inspectorate shall make an advisory visit to every start-up during its first financial year.',
+  'The Minister may release funds to the labour inspectorate for the purchase of vehicles.',
+  'An inspector on probation shall be confirmed in his appointment after one year of satisfactory service.',
+  'Any labour inspector may be posted to another region with his consent.',
+  'The fines collected on labour inspectors\' reports shall be paid into the Treasury.',
+  'The annual report shall be printed and distributed to the social partners and the public.',
+  'Regional inspectors shall report to the Chief Inspector every quarter and when there are matters worth reporting.',
+  'The employer may write his comments on the report, which is valid without them.',
+  'The employer shall countersign the notice of the date of the next visit.',
 ]
