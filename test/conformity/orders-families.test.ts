@@ -203,6 +203,21 @@ const flagged: Array<[string, string]> = [
   ['13(1)', "The inspectors' findings have the character of recommendations only."],
   ['13(2)(b)', 'An order closing the workplace shall become enforceable thirty days after service on the employer.'],
   ['13(2)(b)', 'Where the life of workers is threatened, the inspector may apply to the magistrate for an order prohibiting the work; the magistrate shall decide within seven days.'],
+  // Seventh batch, scored before the rules were widened to it
+  ['13(2)(b)', 'The labour inspector who notes a grave and imminent danger shall refer it without delay to the juge des référés, who may order any measure to make it cease, including the closure of the worksite.'],
+  ['13(1)', 'Where the inspector considers that a machine is unsafe, he shall so inform the employer in writing, stating the reasons for his opinion; the employer shall then consider what steps to take.'],
+  ['13(2)(b)', 'A prohibition on the use of a workplace may be imposed by the labour inspectorate only with the concurrence of the State Prosecutor.'],
+  ['13(2)(b)', "The competent labour inspector shall, before issuing an order to stop work, hear the employer and the workers' representatives and allow them three days to present their views."],
+  ['13(1)', 'The labour inspector has no authority to require the employer to make alterations to his premises.'],
+  ['13(2)(b)', "Measures to eliminate an imminent danger shall be decided by the head of the territorial labour inspectorate on the basis of the inspector's findings."],
+  ['13(2)(b)', 'If the employer fails to comply with the improvement notice within the period stated, and only then, the inspector may serve a prohibition notice, however serious the risk.'],
+  ['13(2)(b)', "Execution of the inspector's order to suspend work shall be stayed where the employer lodges an appeal within five days."],
+  ['13(1)', "The inspector's directions become enforceable only when the Labour Court has made them an order of the court."],
+  ['13(2)(b)', 'A state labour inspector may suspend the operation of equipment only for the period needed to obtain a court decision, which shall not exceed five days.'],
+  ['13(2)(b)', 'No labour officer may on his own initiative prohibit the use of any plant, however dangerous.'],
+  ['13(2)(b)', 'The decision to interrupt work in the presence of a serious danger belongs exclusively to the Director-General of Labour.'],
+  ['13(1)', 'Inspectors shall merely point out to the employer the infringements found and the means of remedying them.'],
+  ['13(2)(b)', 'Where the employer objects to the closure order within the time allowed, the order shall not be enforced until the objection has been decided.'],
 ]
 
 const traps = [
@@ -369,6 +384,15 @@ const traps = [
   'The inspector may require the employer to post in the workplace the notices required by this Act.',
   'Closure orders issued by labour inspectors take effect as soon as they are served.',
   "The workers' representative may ask the employer to stop work in the event of imminent danger.",
+  // Seventh batch, scored before the rules were widened to it
+  'The inspector may, where there is a risk of serious personal injury, serve a prohibition notice directing that the activity shall not be carried on, with immediate effect.',
+  'The employer may within seven days appeal against an improvement notice to the industrial tribunal, and the appeal shall suspend the notice until it is disposed of.',
+  'The inspector shall record in the inspection book the measures he has ordered and the time allowed for carrying them out.',
+  'The inspector may order the employer to stop work immediately where he finds a serious and imminent danger, and shall inform the Director-General within twenty-four hours.',
+  'The Director may, on application by the employer, extend the period allowed for compliance with an improvement order.',
+  'The court shall hear appeals against prohibition notices; an appeal does not suspend the notice.',
+  'Where the employer fails to comply with an improvement order, the inspector may institute proceedings.',
+  'The inspector may order alterations to the installations within a period he sets, and may stop work at once where there is imminent danger.',
 ]
 
 /** Conflict findings citing neither C081 13 nor C129 18: a rule of another family firing on an orders wording. */

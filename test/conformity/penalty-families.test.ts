@@ -187,6 +187,16 @@ const flagged: Array<[string, string]> = [
   ['compliance-period-before-sanction', 'Administrative fines are imposed only where the irregularities found at the first inspection have not been remedied by the date of the follow-up inspection.'],
   ['compliance-period-before-sanction', 'Any sanction shall be preceded by a formal notice giving the employer at least fifteen days to comply.'],
   ['compliance-period-before-sanction', 'The employer shall not be prosecuted for an offence if he has put an end to it before the expiry of the period set by the inspector.'],
+  // Seventh batch, scored before the rules were widened to it
+  ['obstruction-not-penalised', 'Employers who refuse to receive the labour inspector cannot be penalised, the law being silent on the point.'],
+  ['violations-not-penalised', 'Breach of the provisions on the employment of children is not made punishable by the Act.'],
+  ['penalty-not-revised', 'The fines laid down in the Labour Code, which date from 1961, are now worth less than the price of a meal.'],
+  ['obstruction-not-penalised', 'There is no provision in the Act making it an offence to obstruct a labour officer.'],
+  ['penalty-nominal', 'The monetary penalties provided for are too small to ensure compliance.'],
+  ['compliance-period-before-sanction', 'A report of an offence may be drawn up only if the employer has failed to comply with the written instructions given at the previous visit.'],
+  ['compliance-period-before-sanction', 'Before referring the matter to the court, the inspector shall summon the employer and invite him to regularise the situation within fifteen days.'],
+  ['sanction-waived-on-compliance', 'An employer who has put matters right by the time of the second inspection shall incur no fine.'],
+  ['compliance-period-before-sanction', 'Administrative penalties shall not be imposed on an employer who has not previously received a warning for the same breach.'],
 ]
 
 const traps = [
@@ -326,6 +336,22 @@ const traps = [
   'Violations found during an inspection shall be recorded in a report which shall be sent to the prosecutor without delay.',
   'The employer shall be given notice of the hearing at least fourteen days before the labour court sits.',
   'An employee shall be warned in writing before any disciplinary sanction is imposed.',
+  // Seventh batch, scored before the rules were widened to it
+  'A person who obstructs an inspector commits an offence and is liable to a fine not exceeding level 5 on the standard scale.',
+  'Undertakings that breach the occupational safety rules are liable to administrative fines of up to four per cent of their annual turnover.',
+  'The inspector may impose a daily penalty payment until the employer complies with the order.',
+  'The fine for obstructing an inspector shall be from twenty to two hundred times the minimum monthly wage, and is doubled for a repeat offence.',
+  'Obstruction of inspectors is punishable by the penalties laid down for contempt of public officials in article 225 of the Penal Code.',
+  'The amounts of the fines provided in this Code shall be revised every three years by decree.',
+  'An employer who fails to pay wages on time shall pay the worker interest at the legal rate.',
+  'The penalties provided for in this Chapter are without prejudice to the civil liability of the employer.',
+  'An employer convicted of an offence under this Act may in addition be ordered to publish the judgment at his own expense.',
+  'The court may suspend the fine if the offender has no previous conviction.',
+  'Section 12 provides that no person shall be punished for an act which was not an offence when it was committed.',
+  'The Committee notes with satisfaction that the fines have been raised tenfold by the 2020 amendment.',
+  'Where the breach is minor and the employer remedies it during the visit, the inspector may decide not to draw up a report.',
+  'The inspector may draw up a report of the offence on the spot, without any prior formal notice.',
+  'A formal notice may be served by the inspector where he considers it more appropriate than immediate proceedings.',
 ]
 
 describe('penalties, prompt proceedings and complaint confidentiality, fourth round', () => {
