@@ -218,6 +218,18 @@ const flagged: Array<[string, string]> = [
   ['13(2)(b)', 'The decision to interrupt work in the presence of a serious danger belongs exclusively to the Director-General of Labour.'],
   ['13(1)', 'Inspectors shall merely point out to the employer the infringements found and the means of remedying them.'],
   ['13(2)(b)', 'Where the employer objects to the closure order within the time allowed, the order shall not be enforced until the objection has been decided.'],
+  // Eighth batch, scored before the rules were widened to it
+  ['13(2)(b)', "The paralysation of works presenting a grave and imminent risk shall be ordered by the Labour Authority upon the inspector's proposal, within the following forty-eight hours."],
+  ['13(2)(b)', 'Where the inspector finds a serious and imminent danger, he shall give the employer formal notice to remedy it and, if the notice is not acted upon, shall apply to the court for the temporary stoppage of the works.'],
+  ['13(2)(b)', 'Administrative suspension of the activity of an employer for up to ninety days is applied by a judge, on a record of administrative offence drawn up by the state labour inspector.'],
+  ['13(2)(b)', 'The competent Minister may, on the recommendation of the labour inspector, order the total or partial closure of an establishment in which the workers are exposed to serious danger.'],
+  ['13(2)(b)', 'An inspector who believes that an activity involves a risk of serious personal injury shall give the owner notice of his intention to prohibit the activity, and the prohibition shall take effect fourteen days after the notice.'],
+  ['13(1)', 'The prescriptions of the labour inspector may be executed only after they have been registered by the regional labour inspectorate.'],
+  ['13(1)', 'Inspectors are not entitled to give instructions to employers regarding the measures to be taken.'],
+  ['13(2)(b)', 'Work may not be halted on the ground of imminent danger except by decision of the head of the central labour inspectorate.'],
+  ['13(2)(b)', "Where an imminent danger is found, the inspector's sole power is to record it and to notify the prefect, who shall take the measures required."],
+  ['13(2)(b)', 'The employer shall be allowed a reasonable time to cure any defect before the inspector may prohibit the use of the premises, whatever the risk to the workers.'],
+  ['13(2)(b)', 'An order for the immediate cessation of work shall be confirmed by the Permanent Secretary before it is communicated to the employer.'],
 ]
 
 const traps = [
@@ -393,6 +405,14 @@ const traps = [
   'The court shall hear appeals against prohibition notices; an appeal does not suspend the notice.',
   'Where the employer fails to comply with an improvement order, the inspector may institute proceedings.',
   'The inspector may order alterations to the installations within a period he sets, and may stop work at once where there is imminent danger.',
+  // Eighth batch, scored before the rules were widened to it
+  'The paralysation of works presenting a grave and imminent risk may be ordered by the inspector himself, with immediate effect, and shall be reported to the Labour Authority within twenty-four hours.',
+  'The inspector may order the temporary stoppage of the works and, where the employer does not comply, apply to the court for enforcement.',
+  'A judge may, on the application of the employer, lift the suspension ordered by the inspector.',
+  'The Minister may, on the recommendation of the Labour Advisory Board, make regulations on the safety of machinery.',
+  'The regional labour inspectorate shall keep a register of all prescriptions issued by inspectors.',
+  'An employer who fails to comply with the prohibition notice commits an offence.',
+  'The inspector may prohibit the use of the premises forthwith; the employer may then ask for a reasonable time to cure the defects before work resumes.',
 ]
 
 /** Conflict findings citing neither C081 13 nor C129 18: a rule of another family firing on an orders wording. */

@@ -2,8 +2,9 @@
 // for the fourth round (not rows of the development set), read with the language library as the checker reads
 // them: each conflict sentence draws the named rule, each trap draws no conflict. The wordings were written in
 // batches from the legal idea, in the voices of several legal traditions; the rules were widened after each batch.
-import {describe} from 'vitest'
-import {testWordings} from './shipped-rules.ts'
+import {describe, expect, test} from 'vitest'
+import {checkText} from '../../src/conformity/index.ts'
+import {shippedRules, testWordings} from './shipped-rules.ts'
 
 const flagged: Array<[string, string]> = [
   ['penalty-nominal', 'Any person who wilfully obstructs a labour officer shall be liable to a fine which may extend to two hundred rupees.'],
@@ -65,7 +66,7 @@ const flagged: Array<[string, string]> = [
   ['no-sanction-first', 'No administrative offence proceedings may be opened against an employer who has not first received an order to remedy the breach.'],
   ['penalty-nominal', 'Any occupier who refuses an inspector admission to the factory shall be punishable with fine which may extend to fifty rupees.'],
   ['penalty-nominal', 'The employer who hinders the labour inspector shall pay a fine of from ten to one hundred balboas.'],
-  ['working-hours-only', 'Hindering the work of the labour inspectorate entails a fine of between two and five minimum monthly wages for officials, an amount that has not been reviewed since 1996.'],
+  ['penalty-not-revised', 'Hindering the work of the labour inspectorate entails a fine of between two and five minimum monthly wages for officials, an amount that has not been reviewed since 1996.'],
   ['penalty-nominal', 'The sanctions applicable under the present Code have not been updated since its promulgation and are now purely symbolic.'],
   ['violations-not-penalised', 'No penalty is prescribed for an employer who fails to register his workers with the inspectorate.'],
   ['violations-not-penalised', 'The law contains no provisions penalising the non-payment of overtime.'],
@@ -197,6 +198,12 @@ const flagged: Array<[string, string]> = [
   ['compliance-period-before-sanction', 'Before referring the matter to the court, the inspector shall summon the employer and invite him to regularise the situation within fifteen days.'],
   ['sanction-waived-on-compliance', 'An employer who has put matters right by the time of the second inspection shall incur no fine.'],
   ['compliance-period-before-sanction', 'Administrative penalties shall not be imposed on an employer who has not previously received a warning for the same breach.'],
+  // Eighth batch, scored before the rules were widened to it
+  ['violations-not-penalised', 'The law provides no penalty for an employer who fails to allow an inspector to examine the wage records.'],
+  ['obstruction-not-penalised', 'Obstruction of an inspector is dealt with only by a note in the inspection report; no fine is provided.'],
+  ['penalty-not-revised', 'The level of the fines, set in 1985, has been overtaken by inflation.'],
+  ['compliance-period-before-sanction', 'The inspector shall, before any penalty, grant the employer a period of not less than thirty days to comply.'],
+  ['compliance-period-before-sanction', 'Infringements shall be penalised only if the employer does not correct them within the time limit set in the warning.'],
 ]
 
 const traps = [
@@ -352,8 +359,33 @@ const traps = [
   'Where the breach is minor and the employer remedies it during the visit, the inspector may decide not to draw up a report.',
   'The inspector may draw up a report of the offence on the spot, without any prior formal notice.',
   'A formal notice may be served by the inspector where he considers it more appropriate than immediate proceedings.',
+  // Eighth batch, scored before the rules were widened to it
+  'The fines for obstructing an inspector were raised in 2022 and are indexed to inflation.',
+  'The penalty for late payment of social security contributions is two per cent a month.',
+  'Obstruction of an inspector is punishable by a fine of between 5,000 and 50,000 dollars.',
+  'The inspector may grant the employer a period to comply where no danger to the workers is involved.',
 ]
+
+// Conflict findings citing none of the family's articles (C081 15, 17, 18; C129 20, 22, 24): a rule of another family
+// firing on a penalty, proceedings or complaint wording (a fine's range read as visiting hours, a first-offence
+// warning read as an inspector without power to order).
+const familyArticle = (s: {instrument: string; article: string}) =>
+  (s.instrument === 'C081' && /^(15|17|18)\b/.test(s.article)) || (s.instrument === 'C129' && /^(20|22|24)\b/.test(s.article))
+const otherArticles = (text: string) =>
+  checkText(text, shippedRules).filter((f) => f.status === 'conflict' && !f.standards.some(familyArticle)).map((f) => f.rule)
+
+// Wordings of `flagged` that rightly also draw a conflict citing another article, each with the reason.
+const alsoOtherArticle: Record<string, string> = {
+  'In the notice announcing the visit, the inspector shall indicate that the visit is made in response to a request from the workers.':
+    'a notice announcing the visit is prior notice (C081 12(1)(a)) as well as disclosure',
+  'Under the regulations, the inspector must inform the employer of the complaint before carrying out the visit.':
+    'informing the employer before the visit is prior notice (C081 12(1)(a)) as well as disclosure',
+}
 
 describe('penalties, prompt proceedings and complaint confidentiality, fourth round', () => {
   testWordings(flagged, traps)
+  test.each(flagged)('%s, no conflict citing another article: %s', (_rule, text) => {
+    if (text in alsoOtherArticle) expect(otherArticles(text)).not.toEqual([])
+    else expect(otherArticles(text)).toEqual([])
+  })
 })
