@@ -364,6 +364,33 @@ const traps = [
   'The penalty for late payment of social security contributions is two per cent a month.',
   'Obstruction of an inspector is punishable by a fine of between 5,000 and 50,000 dollars.',
   'The inspector may grant the employer a period to comply where no danger to the workers is involved.',
+  // Adequate penalties and penalties described in other terms (penalty units, indices, standard scales, other codes),
+  // scored as traps only: the rules at the start of the fifth round flagged one (a fine "of between" two amounts read
+  // as visiting hours), none now
+  'Any employer who obstructs a labour inspector shall be liable to a fine of not less than five hundred thousand and not more than two million shillings.',
+  'Whoever prevents an inspector from entering shall be punished with imprisonment from three months to one year and a fine from 10 to 100 times the minimum wage.',
+  'A person who hinders an inspector commits an offence punishable by a fine of up to 200 penalty units.',
+  'The fine for obstructing the inspectorate ranges from 30 to 300 monthly calculation indices.',
+  'An employer who refuses entry to an inspector shall pay an administrative fine of 1,000 to 10,000 euros per worker concerned.',
+  'Obstruction of labour inspection is a very serious administrative offence, punishable by fines of 7,501 to 225,018 euros.',
+  'The penalty for hindering an inspector is a fine of one hundred thousand francs and, on a repeat offence, imprisonment.',
+  'Any person who obstructs an officer shall be guilty of an offence and liable on conviction to a fine of two hundred and fifty thousand naira or imprisonment for one year.',
+  'A refusal to provide information to an inspector is punishable by a fine of between fifty and five hundred basic amounts.',
+  'Penalties for breaches of the labour legislation are set out in the Code of Administrative Offences.',
+  'The sanctions for obstructing inspectors are those laid down in the Act on Administrative Offences, which fixes fines of up to 50,000 euros.',
+  'The penalties for violations are fixed by decree and revised every year.',
+  'An employer who fails to comply with the order of an inspector is liable to a daily fine until he complies.',
+  'The inspector may impose on the spot a fine of up to five times the monthly minimum wage, which the employer may contest before the court.',
+  'Obstructing an inspector is an offence under section 30, which carries a penalty of level 4 on the standard scale.',
+  'An employer who contravenes this section is liable to a penalty of 60 penalty units for an individual and 300 penalty units for a body corporate.',
+  'The fines provided for in this Act shall be increased by fifty per cent where the offence concerns a minor.',
+  'A fine of 500 dollars per employee may be imposed for each day the contravention continues.',
+  'Obstruction of inspectors is sanctioned by suspension of the operating licence, in addition to a fine.',
+  'The Labour Code provides for penalties, including fines and imprisonment, for obstructing labour inspectors.',
+  'Hindering an inspector in the performance of his duties shall be punished in accordance with article 98 of this Code.',
+  'The Committee notes that the fines were increased substantially in 2019 and are adjusted annually.',
+  'Every person who obstructs an inspector is guilty of an offence and liable on summary conviction to a fine of not more than fifty thousand dollars.',
+  'Violations of the provisions on working time are punished by a fine of five hundred to two thousand dinars for each worker employed in breach.',
 ]
 
 // Conflict findings citing none of the family's articles (C081 15, 17, 18; C129 20, 22, 24): a rule of another family
