@@ -230,6 +230,19 @@ const flagged: Array<[string, string]> = [
   ['13(2)(b)', "Where an imminent danger is found, the inspector's sole power is to record it and to notify the prefect, who shall take the measures required."],
   ['13(2)(b)', 'The employer shall be allowed a reasonable time to cure any defect before the inspector may prohibit the use of the premises, whatever the risk to the workers.'],
   ['13(2)(b)', 'An order for the immediate cessation of work shall be confirmed by the Permanent Secretary before it is communicated to the employer.'],
+  // Tenth batch, scored before the rules were widened to it
+  ['13(2)(b)', 'Where there is a danger to life, the inspector shall notify the Office of the Attorney General, which shall petition the court for an order closing the premises.'],
+  ['13(1)', "The inspection report shall set out the inspector's conclusions and suggestions, which the employer shall take into account as far as possible."],
+  ['13(2)(b)', 'Any suspension of work decided by the inspector shall be endorsed by the Minister within seventy-two hours, and until it is endorsed the employer may continue the work.'],
+  ['13(2)(b)', 'The inspector may not, of his own motion, order the closure of an establishment; that power is vested in the Governor.'],
+  ['13(1)', 'The inspector may call upon the employer to remedy the defects found, but such a request does not bind the employer.'],
+  ['13(2)(b)', 'In the event of serious danger, the closure of the undertaking may be ordered by the Labour Court at the request of the inspector, the court ruling within eight days.'],
+  ['13(2)(b)', 'The competent authority, when notified by the inspector of a danger to the workers, may order the cessation of the dangerous work.'],
+  ['13(2)(b)', 'A notice prohibiting the use of any plant shall not come into operation until the expiry of the period within which an appeal may be brought.'],
+  ['13(2)(b)', 'Before ordering the evacuation of a workplace, the inspector shall give the employer a written warning and a reasonable opportunity to remove the danger.'],
+  ['13(2)(b)', 'The seizure of dangerous substances is a matter within the exclusive competence of the judicial police, to whom the inspector shall report.'],
+  ['13(1)', 'Recommendations made by the inspector shall be forwarded by him to the Labour Commissioner, who may, if he thinks fit, direct the employer to comply with them.'],
+  ['13(2)(b)', 'Where work is carried on in conditions of imminent danger, the inspector shall request the employer to stop it; if the employer refuses, the inspector shall report to the Director.'],
 ]
 
 const traps = [
@@ -413,6 +426,14 @@ const traps = [
   'The regional labour inspectorate shall keep a register of all prescriptions issued by inspectors.',
   'An employer who fails to comply with the prohibition notice commits an offence.',
   'The inspector may prohibit the use of the premises forthwith; the employer may then ask for a reasonable time to cure the defects before work resumes.',
+  // Tenth batch, scored before the rules were widened to it
+  'Any suspension of work decided by the inspector takes effect at once and shall be notified to the Minister within seventy-two hours.',
+  'The inspector may order the closure of the establishment; the Governor shall be informed of every closure order.',
+  'The employer may ask the Labour Court to annul the closure order, but the order remains in force until the court decides.',
+  "The inspection report shall set out the inspector's conclusions and the measures he has ordered, with the time allowed for each.",
+  'A notice prohibiting the use of plant takes effect immediately, and an appeal against it does not suspend it.',
+  'The police shall give the inspector any assistance he requires in enforcing a closure order.',
+  'The employer shall inform the inspector within three days of the measures taken to comply with the order.',
 ]
 
 /** Conflict findings citing neither C081 13 nor C129 18: a rule of another family firing on an orders wording. */
