@@ -258,10 +258,13 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
     if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
     for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
   }
+  // Looked for once: the headings of each article ask whether a draft holds it.
+  const draftsWithBase = corpus.instruments.filter((i) => i.kind === 'draft' && i.base)
   const matcher = new Matcher(rules, (article) => {
     const own = headings.get(article)
     if (!own) return []
-    const draft = corpus.instruments.find((i) => i.kind === 'draft' && i.base && article.id.startsWith(`${i.id}/`))
+    if (draftsWithBase.length === 0) return own
+    const draft = draftsWithBase.find((i) => article.id.startsWith(`${i.id}/`))
     const base = draft?.base ? findInstrument(corpus, draft.base) : undefined
     return base ? [...(byNumber.get(`${base.id}#${article.number}`) ?? [base.title]), ...own] : own
   })
