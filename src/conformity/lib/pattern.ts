@@ -611,10 +611,18 @@ function marksOf(text: WordText): Marks {
   const serial = text.serial
   for (const id of text.distinct) {
     let entry = acceptedBy[id]
-    if (entry === undefined || entry.of !== allAtoms.length) {
-      const list: Array<number> = []
-      for (const atom of forWord(atomsByFirst, vocabularyWords[id]!)) if (atom.test(id)) list.push(atom.index)
-      setDense(acceptedBy, id, (entry = {atoms: list, of: allAtoms.length}))
+    if (entry === undefined) setDense(acceptedBy, id, (entry = {atoms: [], of: 0}))
+    if (entry.of !== allAtoms.length) {
+      // Only the atoms made since the word was last asked (the patterns of contexts and neutralisers are compiled
+      // as they are first used, during the first check): each list holds its atoms in the order they were made.
+      const word = vocabularyWords[id]!
+      for (const list of [atomsByFirst.get(word.charCodeAt(0)), atomsByFirst.get(-1)]) {
+        if (list === undefined) continue
+        let k = list.length
+        while (k > 0 && list[k - 1]!.index >= entry.of) k--
+        for (; k < list.length; k++) if (list[k]!.test(id)) entry.atoms.push(list[k]!.index)
+      }
+      entry.of = allAtoms.length
     }
     for (const a of entry.atoms) slot.present[a] = serial
   }
