@@ -253,13 +253,14 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
   // Headings above each article, for the rules' contexts: a draft's own articles read under its base's.
   const headings = new Map<Article, Array<string>>()
   for (const instrument of corpus.instruments) headingsByArticle(instrument, headings)
+  // Looked for once: the headings of each article ask whether a draft holds it.
+  const draftsWithBase = corpus.instruments.filter((i) => i.kind === 'draft' && i.base)
+  // The headings of the articles a draft's articles may stand for, by instrument and number: only with drafts.
   const byNumber = new Map<string, Array<string>>()
-  for (const instrument of corpus.instruments) {
+  for (const instrument of draftsWithBase.length > 0 ? corpus.instruments : []) {
     if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
     for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
   }
-  // Looked for once: the headings of each article ask whether a draft holds it.
-  const draftsWithBase = corpus.instruments.filter((i) => i.kind === 'draft' && i.base)
   const matcher = new Matcher(rules, (article) => {
     const own = headings.get(article)
     if (!own) return []
