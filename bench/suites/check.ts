@@ -43,7 +43,8 @@ const seeded = [
   'An additional 60 days shall be given to the employer before any fine;'
 ]
 
-function seed(text: string): string {
+/** The synthetic corpus's text with the seeded provisions added (also used by scripts/findings-digest.ts). */
+export function seed(text: string): string {
   let n = 0
   return text.replace(/\n(?=\n### Article )/g, () => {
     n++
