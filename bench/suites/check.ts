@@ -20,6 +20,11 @@ import {eritreaAvailable, importEritrea} from '../../test/import/realworld.ts'
 
 export const name = 'check'
 
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url))
 
 function shippedSources(): Array<{path: string; text: string}> {
@@ -38,7 +43,8 @@ const seeded = [
   'An additional 60 days shall be given to the employer before any fine;'
 ]
 
-function seed(text: string): string {
+/** The synthetic corpus's text with the seeded provisions added (also used by scripts/findings-digest.ts). */
+export function seed(text: string): string {
   let n = 0
   return text.replace(/\n(?=\n### Article )/g, () => {
     n++
@@ -63,11 +69,19 @@ export async function run(): Promise<Record<string, number | string>> {
   let findings = checkCorpus(synthetic, rules.value)
   const firstMs = performance.now() - firstStarted
   const firstCpu = process.cpuUsage(firstCpu0)
-  const cpu0 = process.cpuUsage()
   // A copy of the rule list each run: the check keeps its matches per rule list across calls, and this times a
-  // first check of the corpus, not a repeat answered from that cache.
-  const checkMs = await time(() => (findings = checkCorpus(synthetic, [...rules.value])), 3)
-  const cpu = process.cpuUsage(cpu0)
+  // first check of the corpus, not a repeat answered from that cache. Each run's wall and CPU time are kept, so
+  // that the median of each is given beside the best wall time.
+  const runs: Array<{wall: number; cpu: number}> = []
+  for (let i = 0; i < 5; i++) {
+    const cpu0 = process.cpuUsage()
+    const started = performance.now()
+    findings = checkCorpus(synthetic, [...rules.value])
+    const wall = performance.now() - started
+    const cpu = process.cpuUsage(cpu0)
+    runs.push({wall, cpu: (cpu.user + cpu.system) / 1000})
+  }
+  const checkMs = Math.min(...runs.map((r) => r.wall))
 
   const provision = 'Social security inspectors shall inform the inspected unit of the date, place and purpose of the inspection before the visit, unless this would prejudice the inspection;'
   const recheckMs = await time(() => {
@@ -160,10 +174,11 @@ export async function run(): Promise<Record<string, number | string>> {
     load_language_ms: loadLanguageMs,
     load_rules_ms: loadRulesMs,
     check_ms_10000_articles: checkMs,
-    check_cpu_ms_10000_articles: (cpu.user + cpu.system) / 1000 / 3,
+    check_ms_10000_articles_median_of_5: median(runs.map((r) => r.wall)),
+    check_cpu_ms_10000_articles: runs.reduce((n, r) => n + r.cpu, 0) / runs.length,
+    check_cpu_ms_10000_articles_median_of_5: median(runs.map((r) => r.cpu)),
     check_ms_10000_articles_first_after_load: firstMs,
     check_cpu_ms_10000_articles_first_after_load: (firstCpu.user + firstCpu.system) / 1000,
-    check_cpu_ms_10000_articles_3_runs: (cpu.user + cpu.system) / 1000,
     findings_10000_articles: findings.length,
     conflicts_10000_articles: findings.filter((f) => f.status === 'conflict').length,
     ...realMix,

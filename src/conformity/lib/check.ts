@@ -253,15 +253,19 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
   // Headings above each article, for the rules' contexts: a draft's own articles read under its base's.
   const headings = new Map<Article, Array<string>>()
   for (const instrument of corpus.instruments) headingsByArticle(instrument, headings)
+  // Looked for once: the headings of each article ask whether a draft holds it.
+  const draftsWithBase = corpus.instruments.filter((i) => i.kind === 'draft' && i.base)
+  // The headings of the articles a draft's articles may stand for, by instrument and number: only with drafts.
   const byNumber = new Map<string, Array<string>>()
-  for (const instrument of corpus.instruments) {
+  for (const instrument of draftsWithBase.length > 0 ? corpus.instruments : []) {
     if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
     for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
   }
   const matcher = new Matcher(rules, (article) => {
     const own = headings.get(article)
     if (!own) return []
-    const draft = corpus.instruments.find((i) => i.kind === 'draft' && i.base && article.id.startsWith(`${i.id}/`))
+    if (draftsWithBase.length === 0) return own
+    const draft = draftsWithBase.find((i) => article.id.startsWith(`${i.id}/`))
     const base = draft?.base ? findInstrument(corpus, draft.base) : undefined
     return base ? [...(byNumber.get(`${base.id}#${article.number}`) ?? [base.title]), ...own] : own
   })

@@ -226,8 +226,17 @@ function wordId(value: string): number {
   return id
 }
 
+/**
+ * Sets `list[id]`, filling the places before it: the arrays kept by word id are met in any order of ids, and an
+ * array written past its end becomes a slow dictionary rather than a list.
+ */
+function setDense<T>(list: Array<T | undefined>, id: number, value: T): void {
+  while (list.length < id) list.push(undefined)
+  list[id] = value
+}
+
 /** `seen[id] === serial` while cutting the text numbered `serial`: its distinct words without a Set. */
-const seen: Array<number> = []
+const seen: Array<number | undefined> = []
 
 /** ASCII characters by what they are to the cutter: 1 a letter or digit, 2 a digit too, 0 neither. */
 const asciiClass = new Uint8Array(128)
@@ -241,7 +250,7 @@ let asciiIds = new Int32Array(1 << 12)
 let asciiHashes = new Int32Array(1 << 12)
 let asciiCount = 0
 /** By word id: 1 when the word is a number (digits first, or a number word), 2 when not, 0 not yet known. */
-const numberById: Array<number> = []
+const numberById: Array<number | undefined> = []
 
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c
@@ -351,12 +360,12 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
         for (let k = start; k < amount; k++) letters = (Math.imul(letters, 31) + lowerCode(text.charCodeAt(k))) | 0
         const lettersId = asciiWordId(text, start, amount, letters)
         if (seen[lettersId] !== serial) {
-          seen[lettersId] = serial
+          setDense(seen, lettersId, serial)
           distinct.push(lettersId)
         }
         const lettersValue = vocabularyWords[lettersId]!
         let lettersNumber = numberById[lettersId]
-        if (lettersNumber === undefined) numberById[lettersId] = lettersNumber = numberWords.has(lettersValue) ? 1 : 2
+        if (lettersNumber === undefined) setDense(numberById, lettersId, (lettersNumber = numberWords.has(lettersValue) ? 1 : 2))
         words.push({value: lettersValue, id: lettersId, start, end: amount, number: lettersNumber === 1, clause, sentence})
         start = amount
         allDigits = true
@@ -378,12 +387,12 @@ function asciiWordsOf(text: string, serial: number): WordText | undefined {
     }
     const id = asciiWordId(text, start, i, hash)
     if (seen[id] !== serial) {
-      seen[id] = serial
+      setDense(seen, id, serial)
       distinct.push(id)
     }
     const value = vocabularyWords[id]!
     let number = numberById[id]
-    if (number === undefined) numberById[id] = number = asciiClass[text.charCodeAt(start)] === 2 || numberWords.has(value) ? 1 : 2
+    if (number === undefined) setDense(numberById, id, (number = asciiClass[text.charCodeAt(start)] === 2 || numberWords.has(value) ? 1 : 2))
     words.push({value, id, start, end: i, number: number === 1, clause, sentence})
   }
   return {text, words, distinct, serial}
@@ -461,7 +470,7 @@ export function anyWordsOf(text: string): WordText {
       const letters = sameLength ? lowered.slice(start, amount) : text.slice(start, amount).toLowerCase()
       const lettersId = wordId(letters)
       if (seen[lettersId] !== serial) {
-        seen[lettersId] = serial
+        setDense(seen, lettersId, serial)
         distinct.push(lettersId)
       }
       words.push({value: letters, id: lettersId, start, end: amount, number: numberWords.has(letters), clause, sentence})
@@ -479,7 +488,7 @@ export function anyWordsOf(text: string): WordText {
     const value = ascii ? (sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()) : foldWord(text.slice(start, i))
     const id = wordId(value)
     if (seen[id] !== serial) {
-      seen[id] = serial
+      setDense(seen, id, serial)
       distinct.push(id)
     }
     words.push({value, id, start, end: i, number: (ascii ? isDigit(text, start) : /^\d/u.test(value)) || numberWords.has(value), clause, sentence})
@@ -602,10 +611,18 @@ function marksOf(text: WordText): Marks {
   const serial = text.serial
   for (const id of text.distinct) {
     let entry = acceptedBy[id]
-    if (entry === undefined || entry.of !== allAtoms.length) {
-      const list: Array<number> = []
-      for (const atom of forWord(atomsByFirst, vocabularyWords[id]!)) if (atom.test(id)) list.push(atom.index)
-      acceptedBy[id] = entry = {atoms: list, of: allAtoms.length}
+    if (entry === undefined) setDense(acceptedBy, id, (entry = {atoms: [], of: 0}))
+    if (entry.of !== allAtoms.length) {
+      // Only the atoms made since the word was last asked (the patterns of contexts and neutralisers are compiled
+      // as they are first used, during the first check): each list holds its atoms in the order they were made.
+      const word = vocabularyWords[id]!
+      for (const list of [atomsByFirst.get(word.charCodeAt(0)), atomsByFirst.get(-1)]) {
+        if (list === undefined) continue
+        let k = list.length
+        while (k > 0 && list[k - 1]!.index >= entry.of) k--
+        for (; k < list.length; k++) if (list[k]!.test(id)) entry.atoms.push(list[k]!.index)
+      }
+      entry.of = allAtoms.length
     }
     for (const a of entry.atoms) slot.present[a] = serial
   }
@@ -978,12 +995,12 @@ export class StartIndex {
           for (const n of this.keyOf[g]!) bits[P + (n >>> 5)]! |= 1 << (n & 31)
         }
       }
-      this.startsByWord[id] = bits.slice(0, P)
+      setDense(this.startsByWord, id, bits.slice(0, P))
       const list: Array<number> = []
       bits.forEach((b, k) => {
         if (b !== 0) list.push(k, b)
       })
-      this.bitsByWord[id] = pairs = Int32Array.from(list)
+      setDense(this.bitsByWord, id, (pairs = Int32Array.from(list)))
     }
     return pairs
   }
