@@ -9,4 +9,14 @@ describe('inspectorate families', () => {
   testWordings(flagged, traps)
   testWordings(secondFlagged, secondTraps, 'second set, ')
   testWordings(thirdFlagged, thirdTraps, 'third set, ')
+  // staff assigned to the inspection are inspectors, so their contracts are in the inspection context; a worker's
+  // probation or contract of employment, which "terminated" keeps out, still draws nothing
+  testWordings(
+    [['discretionary-dismissal', 'The contract of a contractual agent assigned to labour inspection may be terminated by the Minister at any time, without a reason being stated.']],
+    [
+      'The contract of employment of a worker on probation may be terminated by either party at any time without notice.',
+      'The contract of an employee assigned to the inspection of goods may be terminated with one month\'s notice.',
+    ],
+    'assigned to inspection, ',
+  )
 })
