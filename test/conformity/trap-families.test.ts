@@ -4,7 +4,7 @@
 // on one of them again fails here; the fresh conflicts beside them must still draw their rule.
 import {describe, expect, test} from 'vitest'
 import {
-  fifthFlagged, fifthTraps, firstFlagged, firstTraps, fourthFlagged, fourthTraps, secondFlagged, secondTraps, seventhFlagged,
+  fifthFlagged, followUpFlagged, followUpMissed, followUpTraps, fifthTraps, firstFlagged, firstTraps, fourthFlagged, fourthTraps, secondFlagged, secondTraps, seventhFlagged,
   seventhMissed, seventhStillFlagged, seventhTraps, sixthFlagged, sixthTraps, thirdFlagged, thirdTraps,
 } from './trap-wordings.ts'
 import {conflictRules, testWordings} from './shipped-rules.ts'
@@ -21,6 +21,11 @@ describe('free-entry and visit traps', () => {
     seventhFlagged.filter(([, text]) => !seventhMissed.includes(text)),
     seventhTraps.map(([, text]) => text).filter((text) => !seventhStillFlagged.includes(text)),
     'seventh batch, ',
+  )
+  testWordings(
+    followUpFlagged.filter(([, text]) => !followUpMissed.includes(text)),
+    followUpTraps.map(([, text]) => text),
+    'follow-ups, ',
   )
   // an hour set on entry is working-hours-only's conflict, not an inspector who cannot close premises
   test.each([
