@@ -417,7 +417,7 @@ export const seventhMissed: ReadonlyArray<string> = []
 /**
  * The follow-ups' batch, in the families the seventh batch and the inspectorate round's known misses touch, written
  * and scored before the rules were changed for it (docs/rules.md, "Follow-ups after the traps and inspectorate
- * rounds": 3 of 9 conflicts found, 1 of 6 traps flagged). Two moratoria are still missed (`followUpMissed`).
+ * rounds": 3 of 9 conflicts found, 1 of 6 traps flagged). One moratorium is still missed (`followUpMissed`).
  */
 export const followUpFlagged: ReadonlyArray<readonly [string, string]> = [
   ['working-hours-only', 'Labour inspectors may visit a workplace only while work is in progress there.'],
@@ -440,8 +440,7 @@ export const followUpTraps: ReadonlyArray<readonly [TrapFamily | 'moratorium', s
   ['moratorium', 'The labour inspectorate shall keep an inspection register in which every visit is recorded.'],
 ]
 
-/** Follow-up conflicts still missed: the same kinds as two of `secondKnownMisses` in inspectorate-wordings.ts. */
+/** Follow-up conflicts still missed: the same kind as an agency's prior agreement in `secondKnownMisses`. */
 export const followUpMissed: ReadonlyArray<string> = [
-  'Workshops employing not more than ten workers shall be exempt from inspection by the labour inspectorate.',
   'New investors shall be inspected only with the prior agreement of the Investment Board during their first five years.',
 ]
