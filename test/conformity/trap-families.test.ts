@@ -2,12 +2,12 @@
 // night, the workers' and shops' hours, notice after the visit or of samples, a worker's or a patient's consent,
 // notification of presence with the prejudice exception, and the same words outside inspection. A rule that fires
 // on one of them again fails here; the fresh conflicts beside them must still draw their rule.
-import {describe} from 'vitest'
+import {describe, expect, test} from 'vitest'
 import {
-  fifthFlagged, fifthTraps, firstFlagged, firstTraps, fourthFlagged, fourthTraps, secondFlagged, secondTraps, seventhFlagged,
+  fifthFlagged, followUpFlagged, followUpMissed, followUpTraps, fifthTraps, firstFlagged, firstTraps, fourthFlagged, fourthTraps, secondFlagged, secondTraps, seventhFlagged,
   seventhMissed, seventhStillFlagged, seventhTraps, sixthFlagged, sixthTraps, thirdFlagged, thirdTraps,
 } from './trap-wordings.ts'
-import {testWordings} from './shipped-rules.ts'
+import {conflictRules, testWordings} from './shipped-rules.ts'
 
 describe('free-entry and visit traps', () => {
   testWordings(firstFlagged, firstTraps.map(([, text]) => text))
@@ -22,4 +22,17 @@ describe('free-entry and visit traps', () => {
     seventhTraps.map(([, text]) => text).filter((text) => !seventhStillFlagged.includes(text)),
     'seventh batch, ',
   )
+  testWordings(
+    followUpFlagged.filter(([, text]) => !followUpMissed.includes(text)),
+    followUpTraps.map(([, text]) => text),
+    'follow-ups, ',
+  )
+  // an hour set on entry is working-hours-only's conflict, not an inspector who cannot close premises
+  test.each([
+    'An inspector may not enter a workplace after the close of business.',
+  ])('entry restriction, not no-stop-power: %s', (text) => {
+    const rules = conflictRules(text)
+    expect(rules).toContain('working-hours-only')
+    expect(rules).not.toContain('no-stop-power')
+  })
 })

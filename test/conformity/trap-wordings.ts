@@ -400,20 +400,47 @@ export const seventhFlagged: ReadonlyArray<readonly [string, string]> = [
   ['entry-after-identification', 'Inspectors may start the inspection only after they have presented themselves to the management.'],
 ]
 
-/** Seventh-batch traps the rules of the round's end still flag (left for the next round to score its rules on first). */
-export const seventhStillFlagged: ReadonlyArray<string> = [
-  // working-hours-only reads "outside the normal hours ... does not require ... authorisation" as a restriction
-  'Entry outside the normal hours of operation does not require any special authorisation.',
-  // prior-notice: a worker's notice of leave to his employer; and "where a visit has been announced" read as a duty
-  'A worker who intends to take annual leave shall notify his employer at least two weeks in advance.',
-  'Inspectors need not announce their visits; where a visit has been announced, it may nonetheless take place earlier.',
+/**
+ * Seventh-batch traps the rules still flag: none since the follow-ups. The entry outside normal hours that "does not
+ * require any special authorisation" no longer trips working-hours-only, a worker's notice of leave to his employer
+ * and "where a visit has been announced" no longer trip prior-notice.
+ */
+export const seventhStillFlagged: ReadonlyArray<string> = []
+
+/**
+ * Seventh-batch conflicts the rules do not find with the named rule: none since the follow-ups, which read the
+ * period in which work is performed, an inspection that may not begin before or continue after a clock hour, the
+ * days on which the undertaking is working, a day's warning of the visit and access with the employer's permission.
+ */
+export const seventhMissed: ReadonlyArray<string> = []
+
+/**
+ * The follow-ups' batch, in the families the seventh batch and the inspectorate round's known misses touch, written
+ * and scored before the rules were changed for it (docs/rules.md, "Follow-ups after the traps and inspectorate
+ * rounds": 3 of 9 conflicts found, 1 of 6 traps flagged). One moratorium is still missed (`followUpMissed`).
+ */
+export const followUpFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['working-hours-only', 'Labour inspectors may visit a workplace only while work is in progress there.'],
+  ['working-hours-only', 'No inspection shall start earlier than seven in the morning or go on later than seven in the evening.'],
+  ['working-hours-only', 'An inspector may carry out visits only on the days when the establishment is open for business.'],
+  ['prior-notice', 'The inspector shall give the occupier two days\' warning before any inspection.'],
+  ['consent-or-approval', 'Inspectors shall be admitted to the premises with the permission of the owner.'],
+  ['consent-or-approval', 'Entry to the establishment shall be allowed to the inspector with the permission of the person in charge.'],
+  ['inspection-moratorium', 'Workshops employing not more than ten workers shall be exempt from inspection by the labour inspectorate.'],
+  ['inspection-moratorium', 'No labour inspector shall inspect an undertaking that was inspected within the previous twelve months.'],
+  ['inspection-moratorium', 'New investors shall be inspected only with the prior agreement of the Investment Board during their first five years.'],
 ]
 
-/** Seventh-batch conflicts the rules of the round's end do not find with the named rule. */
-export const seventhMissed: ReadonlyArray<string> = [
-  'Inspectors may enter workplaces only during the period in which work is performed.',
-  "An inspection may not begin before eight o'clock in the morning or continue after six o'clock in the evening.",
-  'The inspector may visit only on days on which the undertaking is working.',
-  "Inspectors shall give the employer at least one day's warning of their visit.",
-  "Access to the workplace shall be granted to the inspector with the employer's permission.",
+export const followUpTraps: ReadonlyArray<readonly [TrapFamily | 'moratorium', string]> = [
+  ['working-hours', 'Inspections outside normal working hours shall not require any prior permission.'],
+  ['prior-notice', 'An employee who wishes to resign shall notify his employer one month in advance.'],
+  ['prior-notice', 'Visits need not be announced; where the inspector has announced a visit, he may still carry it out at another time.'],
+  ['consent', 'The inspector may enter without the permission of the employer.'],
+  ['moratorium', 'Undertakings employing not more than ten workers shall also be subject to inspection by the labour inspectorate.'],
+  ['moratorium', 'The labour inspectorate shall keep an inspection register in which every visit is recorded.'],
+]
+
+/** Follow-up conflicts still missed: the same kind as an agency's prior agreement in `secondKnownMisses`. */
+export const followUpMissed: ReadonlyArray<string> = [
+  'New investors shall be inspected only with the prior agreement of the Investment Board during their first five years.',
 ]
