@@ -259,3 +259,42 @@ export const fourthTraps: ReadonlyArray<string> = [
   'The employer may write his comments on the report, which is valid without them.',
   'The employer shall countersign the notice of the date of the next visit.',
 ]
+
+// A sixth set, written for the status-and-complaints round (docs/rules.md, "Status and complaints, sixth round") and
+// scored on the rules as they stood before it was read: 6 of 17 conflicts found (status 6 of 13, complaint
+// disclosure 0 of 4), 1 of 13 traps flagged (a five-year term renewable on merit).
+export const sixthFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['discretionary-dismissal', 'The employment of any labour inspector may be terminated at the discretion of the Minister.'],
+  ['discretionary-dismissal', 'The Permanent Secretary may discharge an inspector from the service of the Department without holding any inquiry.'],
+  ['discretionary-dismissal', 'Officers of the labour inspectorate hold their posts at the pleasure of the Governor of the State.'],
+  ['discretionary-dismissal', 'Labour inspectors shall be engaged under contracts of one year, renewable each year by decision of the Director.'],
+  ['discretionary-dismissal', 'The Commissioner may, whenever he considers it expedient, transfer a labour officer to any station in the Region.'],
+  ['discretionary-dismissal', 'A labour inspector may be removed from office by the Minister, and no reason need be given for the removal.'],
+  ['discretionary-dismissal', 'Inspectors of labour shall be appointed on the proposal of the most representative trade union confederation.'],
+  ['discretionary-dismissal', 'One half of the inspectors of each region shall be appointed on the nomination of the parties represented in the regional assembly.'],
+  ['discretionary-dismissal', 'Inspectors shall be entitled to a monthly premium calculated on the amount of the fines recovered as a result of their inspections.'],
+  ['discretionary-dismissal', 'The appointment of a labour inspector may be cancelled by the Minister without a hearing.'],
+  ['discretionary-dismissal', 'Labour inspectors shall cease to hold office when the Government which appointed them resigns.'],
+  ['discretionary-dismissal', 'An inspector who has lost the confidence of the Governor shall be relieved of his functions.'],
+  ['discretionary-dismissal', 'The Minister may terminate the services of a labour inspector on giving him one month\'s notice or one month\'s pay in lieu of notice.'],
+  ['complaint-disclosure', 'Before the visit the inspector shall make known to the occupier the name of the worker on whose information the inspection is undertaken.'],
+  ['complaint-disclosure', 'The inspector shall show the employer the written complaint before beginning the inspection.'],
+  ['complaint-disclosure', 'The inspector shall announce to the employer, on arrival, that the visit is being made following a complaint.'],
+  ['complaint-disclosure', 'Where a visit follows a complaint, the employer shall receive the complaint together with the notice of the visit.'],
+]
+
+export const sixthTraps: ReadonlyArray<string> = [
+  'Labour inspectors are members of the civil service and enjoy the protection of the Civil Service Act against arbitrary dismissal.',
+  'A labour inspector may be removed from office only for cause, after a hearing before the Public Service Commission.',
+  'Inspectors shall be appointed for a term of five years, renewable on the basis of an assessment of their performance.',
+  'The employer may terminate the contract of an employee during the probation period without notice.',
+  'An employee dismissed without cause shall be entitled to compensation equal to three months\' wages.',
+  'The proceedings of the labour court shall be confidential and the names of the parties shall not be published.',
+  'Labour inspectors shall be appointed on the basis of a competitive examination, and their transfer shall require the opinion of the joint administrative committee.',
+  'The inspector shall not show the employer the complaint, nor disclose that the visit follows one.',
+  'The Minister may transfer a labour inspector to another region at the inspector\'s own request.',
+  'A worker on probation whose performance is unsatisfactory may be discharged at the end of the probation period.',
+  'The employer shall be informed in writing of the findings of the inspection and of the time allowed to remedy them.',
+  'The inspector may give the employer a copy of the inspection report, from which every detail identifying a complainant shall be removed.',
+  'Fines imposed on the report of an inspector shall be paid into the Consolidated Fund and shall form no part of the inspector\'s remuneration.',
+]
