@@ -2,7 +2,7 @@
 // C81 19 to 21 and the report valid only once the employer signs it) on the wordings of inspectorate-wordings.ts,
 // written for this round and not rows of the development set: each conflict draws the named rule, each trap none.
 import {describe} from 'vitest'
-import {flagged, secondFlagged, secondFoundSince, secondTraps, sixthFlagged, sixthTraps, thirdFlagged, thirdTraps, traps} from './inspectorate-wordings.ts'
+import {flagged, secondFlagged, secondFoundSince, secondTraps, sixthFlagged, sixthProbesFlagged, sixthProbesTraps, sixthTraps, thirdFlagged, thirdTraps, traps} from './inspectorate-wordings.ts'
 import {testWordings} from './shipped-rules.ts'
 
 describe('inspectorate families', () => {
@@ -11,6 +11,7 @@ describe('inspectorate families', () => {
   testWordings(thirdFlagged, thirdTraps, 'third set, ')
   testWordings(secondFoundSince, [], 'second set, found since, ')
   testWordings(sixthFlagged, sixthTraps, 'sixth set, ')
+  testWordings(sixthProbesFlagged, sixthProbesTraps, 'sixth set, probes, ')
   // staff assigned to the inspection are inspectors, so their contracts are in the inspection context; a worker's
   // probation or contract of employment, which "terminated" keeps out, still draws nothing
   testWordings(

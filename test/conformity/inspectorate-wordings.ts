@@ -299,3 +299,23 @@ export const sixthTraps: ReadonlyArray<string> = [
   'The inspector may give the employer a copy of the inspection report, from which every detail identifying a complainant shall be removed.',
   'Fines imposed on the report of an inspector shall be paid into the Consolidated Fund and shall form no part of the inspector\'s remuneration.',
 ]
+
+// Probes written after the sixth set's rules, on the edges of what they read: termination at the Minister's
+// discretion (read since @atwill), and measures that are not against an inspector's post (an inspection or a
+// visit ended or cancelled, a licence cancelled, the report received, pay kept apart from fines, a worker's
+// probation ended at the employer's discretion). Asserted.
+export const sixthProbesFlagged: ReadonlyArray<readonly [string, string]> = [
+  ['discretionary-dismissal', 'Inspectors may be terminated at the discretion of the Minister.'],
+  ['discretionary-dismissal', 'The service of a labour inspector may be terminated at the discretion of the Minister.'],
+]
+
+export const sixthProbesTraps: ReadonlyArray<string> = [
+  'The employer may terminate the contract of employment at his discretion during the probation period.',
+  'An inspector may terminate the inspection at any time.',
+  'The inspector may cancel the visit at any time without giving reasons.',
+  'The inspector may, without a hearing, cancel a licence issued to the employer.',
+  'The employer shall receive the inspection report within ten days.',
+  'The inspector shall present to the employer the results of the inspection, without reference to any complaint.',
+  'Inspectors shall be paid a salary that is not related to the fines they impose.',
+  'Inspectors shall be appointed on the proposal of the Public Service Commission.',
+]
