@@ -44,3 +44,26 @@ export const sixthRoundTraps: ReadonlyArray<string> = [
   'Inspection visits shall be made at such times as the inspector considers appropriate, including outside normal working hours.',
   'Shops shall close on Sundays, and the inspector shall see that this provision is observed.',
 ]
+
+/**
+ * Written after the rules were widened to the batch above and scored on them without any change (not asserted; the
+ * next round's measure): 2 of 7 conflicts draw their rule, 2 of 7 non-conflicts draw a conflict (a suspension that
+ * "ceased to have effect" draws inspection-moratorium; the purpose of the visit told on arrival draws
+ * complaint-disclosure).
+ */
+export const sixthRoundHeldOut: ReadonlyArray<readonly [string | null, string]> = [
+  ['working-hours-only', 'The right of entry conferred by subsection (1) shall not be exercisable at any time after the premises have been shut to the public.'],
+  ['working-hours-only', 'Once the establishment has ceased work for the day, no officer shall go into it.'],
+  ['prior-notice', 'Inspectors shall make known to the head of the undertaking, by registered letter, the date fixed for their visit.'],
+  ['inspection-moratorium', 'Enterprises holding a certificate of good conduct are not to be inspected for a term of five years.'],
+  ['inspection-moratorium', 'For the initial thirty-six months following its licensing, a hotel shall be visited by the labour inspectorate only where the Tourism Authority so agrees.'],
+  ['visit-authorisation', 'No visit shall be paid to an undertaking unless the Director of Labour has signed an order to that effect.'],
+  ['prior-notice', 'An inspection shall not commence until the employer has had at least two days\' notice thereof.'],
+  [null, 'The employer shall, upon the inspector\'s arrival, be informed of the purpose of the visit.'],
+  [null, 'Small enterprises shall be exempt from the duty to register with the labour inspectorate for the first year.'],
+  [null, 'The temporary suspension of routine inspections ordered in March 2020 ceased to have effect on the thirtieth of June 2020.'],
+  [null, 'No worker shall remain on the premises after the establishment has closed for the day.'],
+  [null, 'An inspector who enters premises after closing time shall record the hour of his entry in the visit report.'],
+  [null, 'The inspector shall not require the authorisation of the Director before visiting any workplace.'],
+  [null, 'Such employers are exempt from the levy payable for inspection services.'],
+]
