@@ -29,6 +29,11 @@ describe('free-entry and visit traps', () => {
     'follow-ups, ',
   )
   testWordings(sixthRoundFlagged, sixthRoundTraps, 'sixth round, ')
+  // the held-out set's one trap fixed after it was scored: a suspension at its end
+  testWordings([], [
+    'The temporary suspension of routine inspections ordered in March 2020 ceased to have effect on the thirtieth of June 2020.',
+    'The moratorium on inspections of small businesses is no longer in force.',
+  ], 'sixth round, after the held-out set, ')
   // entry barred once the workplace has closed is a limit on the hours, not a moratorium
   test.each([
     'Inspectors may not visit a shop once it has closed for the day.',
