@@ -7,6 +7,7 @@ import {
   fifthFlagged, followUpFlagged, followUpMissed, followUpTraps, fifthTraps, firstFlagged, firstTraps, fourthFlagged, fourthTraps, secondFlagged, secondTraps, seventhFlagged,
   seventhMissed, seventhStillFlagged, seventhTraps, sixthFlagged, sixthTraps, thirdFlagged, thirdTraps,
 } from './trap-wordings.ts'
+import {sixthRoundFlagged, sixthRoundTraps} from './sixth-round-wordings.ts'
 import {conflictRules, testWordings} from './shipped-rules.ts'
 
 describe('free-entry and visit traps', () => {
@@ -27,6 +28,22 @@ describe('free-entry and visit traps', () => {
     followUpTraps.map(([, text]) => text),
     'follow-ups, ',
   )
+  testWordings(sixthRoundFlagged, sixthRoundTraps, 'sixth round, ')
+  // the held-out set's one trap fixed after it was scored: a suspension at its end
+  testWordings([], [
+    'The temporary suspension of routine inspections ordered in March 2020 ceased to have effect on the thirtieth of June 2020.',
+    'The moratorium on inspections of small businesses is no longer in force.',
+  ], 'sixth round, after the held-out set, ')
+  // entry barred once the workplace has closed is a limit on the hours, not a moratorium
+  test.each([
+    'Inspectors may not visit a shop once it has closed for the day.',
+    'The inspector shall not enter premises after closing time.',
+    'No inspector shall enter any shop after it has closed for business on that day.',
+  ])('closing time, working-hours-only and not inspection-moratorium: %s', (text) => {
+    const rules = conflictRules(text)
+    expect(rules).toContain('working-hours-only')
+    expect(rules).not.toContain('inspection-moratorium')
+  })
   // an hour set on entry is working-hours-only's conflict, not an inspector who cannot close premises
   test.each([
     'An inspector may not enter a workplace after the close of business.',
