@@ -204,6 +204,21 @@ const flagged: Array<[string, string]> = [
   ['penalty-not-revised', 'The level of the fines, set in 1985, has been overtaken by inflation.'],
   ['compliance-period-before-sanction', 'The inspector shall, before any penalty, grant the employer a period of not less than thirty days to comply.'],
   ['compliance-period-before-sanction', 'Infringements shall be penalised only if the employer does not correct them within the time limit set in the warning.'],
+  // Sixth round, scored before the rules were widened to it: 6 of 13 drew a penalty conflict (docs/rules.md, "Penalties,
+  // sixth round")
+  ['penalty-nominal', 'An employer who fails to keep the wage register required by this Part commits an offence and is liable to a fine not exceeding eighty dollars.'],
+  ['penalty-nominal', 'Every person who hinders a labour inspector in the exercise of his powers shall be fined from twenty to two hundred pesos.'],
+  ['penalty-not-revised', 'The fines for breaches of this Code, expressed in units of account whose value was fixed in 1978, have not been brought up to date since.'],
+  ['penalty-nominal', 'The penalty for resisting an officer of the labour department remains the sum of five pounds laid down in the Ordinance of 1946.'],
+  ['obstruction-not-penalised', 'The Act creates no offence of obstructing an inspector, so that an employer who turns an inspector away faces no consequence.'],
+  ['violations-not-penalised', 'Non-observance of the provisions on maternity protection entails no sanction of any kind.'],
+  ['violations-not-penalised', 'Neither the Labour Act nor any other enactment attaches a penalty to the failure to pay the minimum wage.'],
+  ['penalty-nominal', 'The fines imposed by the labour inspectorate for breaches of the hours of work provisions amount to less than a day\'s earnings of the average worker and do not deter.'],
+  ['penalty-nominal', 'Obstructing an inspector is punishable by a fine equal to half the monthly minimum wage, a sum employers treat as a cost of doing business.'],
+  ['obstruction-not-penalised', 'An employer who conceals workers from the inspector or gives him false information commits no offence under the Code.'],
+  ['penalty-not-revised', 'The amounts of the fines under section 94, stated in the currency in force before the monetary reform of 1994, have not been converted.'],
+  ['violations-not-penalised', 'Contraventions of the occupational safety and health regulations made under this Act go unpunished, since the Act does not say what penalty applies to them.'],
+  ['penalty-nominal', 'Any occupier who fails to comply with an improvement notice served by an inspector is liable to a penalty of two hundred and fifty shillings.'],
 ]
 
 const traps = [
@@ -391,6 +406,21 @@ const traps = [
   'The Committee notes that the fines were increased substantially in 2019 and are adjusted annually.',
   'Every person who obstructs an inspector is guilty of an offence and liable on summary conviction to a fine of not more than fifty thousand dollars.',
   'Violations of the provisions on working time are punished by a fine of five hundred to two thousand dinars for each worker employed in breach.',
+  // Sixth round: fines for what is not labour law (parking, spitting, customs, speeding, a dog), adequate and
+  // indexed fines, penalties set in another code; the rules at the start of the round flagged 5 of 13
+  'Any person who parks a vehicle in a place reserved for loading shall be liable to a fine of fifty dollars.',
+  'A person who spits in a public place commits an offence and is liable to a fine not exceeding one hundred rupees.',
+  'A taxpayer who files his return late shall pay a penalty of two hundred pesos for each month of delay.',
+  'Any traveller who fails to declare goods at the border is liable to a fine of five hundred francs and forfeiture of the goods.',
+  'A driver who exceeds the speed limit shall pay a fine of between fifty and three hundred dollars.',
+  'The penalties for obstructing labour inspectors are those laid down in the Penal Code for resisting public officials, namely imprisonment of up to two years and a fine.',
+  'The labour inspectorate may impose administrative fines of up to fifty times the monthly minimum wage for each violation of the labour legislation.',
+  'Whoever obstructs an inspector shall be punished by imprisonment of up to one year or a fine of up to one hundred and eighty daily rates.',
+  'Fines for breaches of this Code shall be expressed in units of account, the value of which shall be revised each year by order of the Minister.',
+  'The amounts of the fines in this Act were increased tenfold by the Labour (Amendment) Act 2019.',
+  'A library member who returns a book late shall pay a charge of ten cents per day.',
+  'A dog owner who allows his dog to foul a footpath is liable to a fixed penalty of eighty pounds.',
+  'The fines provided in this Part are without prejudice to any penalty the employer may incur under the Criminal Code.',
 ]
 
 // Conflict findings citing none of the family's articles (C081 15, 17, 18; C129 20, 22, 24): a rule of another family
