@@ -29,6 +29,8 @@ let page: Page | undefined
 const revealed: Array<string> = []
 /** What the folder dialog answers. */
 let chosenFolder: string | undefined
+/** When the page last asked the main-process modules for something (the test waits for the page to settle). */
+let lastRequest = 0
 
 beforeAll(async () => {
   if (missing) return
@@ -59,6 +61,7 @@ beforeAll(async () => {
   browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
   page = await browser.newPage()
   await page.exposeBinding('synopticInvoke', async (_source, name: OperationName, request: unknown) => {
+    lastRequest = Date.now()
     // Bytes travel as plain arrays over this binding; the preload's IPC carries them as they are.
     const revived = name === 'exportFile' ? {...(request as object), bytes: new Uint8Array((request as {bytes: Array<number>}).bytes)} : request
     const senderFrame = {url: 'synoptic://app/index.html', parent: null}
@@ -131,6 +134,9 @@ describe.skipIf(missing !== undefined)('the desktop flow, in Chromium against th
   it('says at once when someone else changes the draft on disk, and writes nothing over it', async () => {
     if (!page) throw new Error('no page')
     const draftFile = join(userData, 'Workspace', 'drafts', 'annex-1.md')
+    // After the export the page reads the workspace again; a change landing during that reading is taken in as
+    // the page's own text (there is nothing unsaved to keep), so the other editor writes once the page is idle.
+    await expect.poll(() => Date.now() - lastRequest, {timeout: 20_000}).toBeGreaterThan(1000)
     const theirs = readFileSync(draftFile, 'utf8').replace(edit, 'Changed in another editor')
     writeFileSync(draftFile, theirs)
     // Within a second on a quiet machine; the bound is loose for a full parallel test run on two cores.
