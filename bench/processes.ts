@@ -56,7 +56,7 @@ export function runOnce(side: Side): Promise<{ms: number; peakMb: number; cpuMs:
   })
 }
 
-function median(values: Array<number>): number {
+export function median(values: ReadonlyArray<number>): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2

@@ -3,19 +3,16 @@
 // development set (validation rows are left out before anything is checked). Run before and after a change to the
 // engine that must not change what it finds: the lines must be the same.
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {checkCorpus, checkText, loadLanguage, loadRules, type Finding, type Rule} from '../src/conformity/index.ts'
+import {readSourceFiles} from '../src/cli/corpus-files.ts'
 import {loadCorpus} from '../src/corpus/index.ts'
 import {seed} from '../bench/suites/check.ts'
 import {syntheticCorpus} from '../bench/synthetic.ts'
 import {loadDevelopmentSet, type RowContext} from './eval/development-set.ts'
 
 const corpusDir = join(import.meta.dirname, '../corpus')
-const sources = (readdirSync(corpusDir, {recursive: true}) as Array<string>)
-  .map((p) => p.split('\\').join('/'))
-  .filter((p) => /\.(md|ya?ml)$/.test(p) && !/(^|\/)README\.md$/.test(p))
-  .map((p) => ({path: p, text: readFileSync(join(corpusDir, p), 'utf8')}))
+const sources = await readSourceFiles(corpusDir)
 const rules = loadRules(sources, {language: await loadLanguage()}).value
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 const line = (name: string, findings: ReadonlyArray<unknown>, value: unknown = findings) =>

@@ -17,13 +17,9 @@ import {syntheticCorpus} from '../synthetic.ts'
 import {time} from '../timing.ts'
 import {largeDraftTexts} from './export.ts'
 import {eritreaAvailable, importEritrea} from '../../test/import/realworld.ts'
+import {median} from '../processes.ts'
 
 export const name = 'check'
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url))
 

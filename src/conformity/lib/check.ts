@@ -257,9 +257,11 @@ export function checkCorpus(corpus: Corpus, rules: ReadonlyArray<Rule>, options:
   const draftsWithBase = corpus.instruments.filter((i) => i.kind === 'draft' && i.base)
   // The headings of the articles a draft's articles may stand for, by instrument and number: only with drafts.
   const byNumber = new Map<string, Array<string>>()
-  for (const instrument of draftsWithBase.length > 0 ? corpus.instruments : []) {
-    if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
-    for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
+  if (draftsWithBase.length > 0) {
+    for (const instrument of corpus.instruments) {
+      if (instrument.kind === 'draft' || instrument.jurisdiction === 'ILO') continue
+      for (const article of articlesOf(instrument)) byNumber.set(`${instrument.id}#${article.number}`, headings.get(article) ?? [])
+    }
   }
   const matcher = new Matcher(rules, (article) => {
     const own = headings.get(article)

@@ -58,7 +58,7 @@ export function negatedMatch(unit: Unit, span: WordSpan, language: Language): bo
     const value = unit.text.slice(base + reading.words[k]!.start, base + reading.words[k]!.end).toLowerCase()
     if (negations.has(value)) {
       // "employing not more than ten workers": a number's bound, not a negation of what follows
-      if (boundsNumber(unit.text, base, reading.words, k)) continue
+      if ((value === 'no' || value === 'not') && boundsNumber(unit.text, base, reading.words, k)) continue
       if (restrictsInspection(reading.words, k, first)) return false
       if (value !== 'without') return true
       // A verb between "without" and the match (other than a gerund right after it) ends its phrase.
@@ -71,10 +71,10 @@ export function negatedMatch(unit: Unit, span: WordSpan, language: Language): bo
   return false
 }
 
-/** Whether "no" or "not" at `k` opens a bound on a number ("not more than ten", "no fewer than five"). */
+/** Whether the "no" or "not" at `k` opens a bound on a number ("not more than ten", "no fewer than five"). */
 function boundsNumber(text: string, base: number, words: ReadonlyArray<{start: number; end: number}>, k: number): boolean {
   const at = (j: number): string => (j < words.length ? text.slice(base + words[j]!.start, base + words[j]!.end).toLowerCase() : '')
-  return (at(k) === 'no' || at(k) === 'not') && /^(more|fewer|less)$/u.test(at(k + 1)) && at(k + 2) === 'than'
+  return /^(more|fewer|less)$/u.test(at(k + 1)) && at(k + 2) === 'than'
 }
 
 /** What the inspector does: a negation of one of these restricts inspection rather than lifting a duty. */
