@@ -1,6 +1,6 @@
 // The real-world development set (test/conformity/realworld/): its schema, its split and its make-up.
 // The checker's figures on it are printed by `npm run eval`, never asserted here.
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -147,6 +147,17 @@ describe('npm run eval -- --tuning', () => {
     expect(json.scores.find((s) => s.split === 'tuning')?.rows).toBe(tuningRows)
     const text = run().replace('(--tuning: validation left out)', '')
     expect(text).not.toMatch(/validation|^all /im)
+  }, 60_000)
+
+  test('--country scores that batch of countries alone, and refuses a name split.yaml does not have', () => {
+    const script = join(import.meta.dirname, '../../scripts/eval.ts')
+    const [first, second] = set.split.tuning
+    const json = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, '--tuning', '--json', '--country', first!, '--country', second!], {encoding: 'utf8'})) as {rows: number; countries: number}
+    expect(json.rows).toBe(set.rows.filter((r) => r.country === first || r.country === second).length)
+    expect(json.countries).toBe(2)
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', script, '--tuning', '--country', 'Atlantis'], {encoding: 'utf8'})
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/--country: not in test\/conformity\/realworld\/split\.yaml: Atlantis/)
   }, 60_000)
 })
 
