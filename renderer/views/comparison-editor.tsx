@@ -422,6 +422,24 @@ function ComparisonEditor({initial, existing, copiedFrom}: {initial: EditorState
   )
 }
 
+/** Keeps `--sticky-bottom` on the page at the lower edge of this sticky element (its `top` plus its height), so
+ * that the page's scroll padding (comparison-editor.css) keeps what the keyboard focuses out from under it. */
+function useStickyBottom(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const root = document.documentElement
+    const measure = () => root.style.setProperty('--sticky-bottom', `${Math.ceil((Number.parseFloat(getComputedStyle(element).top) || 0) + element.offsetHeight)}px`)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--sticky-bottom')
+    }
+  }, [ref])
+}
+
 /** The column's provisions to drag under a topic, found by words of their heading or id. */
 function ProvisionList({columns, carried, onPickUp, listRef}: {columns: ReadonlyArray<Column>; carried: Carried | undefined; onPickUp: (c: Carried) => void; listRef: RefObject<HTMLDivElement | null>}): ReactNode {
   const {corpus} = useWorkspace()
@@ -433,6 +451,7 @@ function ProvisionList({columns, carried, onPickUp, listRef}: {columns: Readonly
     const instrument = findInstrument(corpus, i)
     return instrument ? articlesOf(instrument) : []
   }).filter((a) => words.every((w) => `${a.id} ${a.number} ${a.heading}`.toLowerCase().includes(w))).slice(0, 40)
+  useStickyBottom(listRef)
   return (
     <section aria-labelledby="provisions-title" className="provision-source" ref={listRef}>
       <h2 id="provisions-title">Provisions</h2>

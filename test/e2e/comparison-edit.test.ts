@@ -214,6 +214,22 @@ describe.skipIf(missing !== undefined)('editing a comparison of the workspace', 
     await page.locator('h1', {hasText: 'New comparison'}).waitFor({timeout: 30_000})
     expect(await page.getByLabel('Title', {exact: true}).inputValue()).toBe('Table 1 of the review (copy)')
     expect(await page.locator('fieldset.topic-editor').count()).toBe(8)
+    // A field scrolled just under the sticky header and provisions palette, then given focus, is brought out from
+    // under them: the browser scrolls only what is outside its viewing region, and the palette is inside it.
+    await page.evaluate(() => {
+      const field = document.querySelector('[aria-label="Name of topic 2"]')!
+      const palette = document.querySelector('.comparison-editor .provision-source')!
+      for (let i = 0; i < 3; i++) window.scrollBy(0, field.getBoundingClientRect().top - (palette.getBoundingClientRect().bottom - 12))
+    })
+    await page.getByLabel('Name of topic 2').focus()
+    const covered = await page.evaluate(() => {
+      const field = document.activeElement!.getBoundingClientRect()
+      const palette = document.querySelector('.comparison-editor .provision-source')!.getBoundingClientRect()
+      return {fieldTop: field.top, paletteBottom: palette.bottom, scrolled: window.scrollY}
+    })
+    expect(covered.scrolled).toBeGreaterThan(0)
+    expect(covered.fieldTop).toBeGreaterThanOrEqual(covered.paletteBottom)
+    await page.screenshot({path: `${shots}editor-focus-below-palette.png`})
     await page.getByRole('button', {name: 'Save comparison'}).click()
     await page.waitForFunction(() => window.location.hash === '#/compare/table-1-of-the-review-copy', undefined, {timeout: 60_000})
     await page.locator('section.topic h2').first().waitFor({timeout: 30_000})
