@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {compilePattern, type Pattern} from '../../src/conformity/index.ts'
 import {matchPatterns, unitOf} from '../../src/conformity/lib/match.ts'
-import {StartIndex} from '../../src/conformity/lib/pattern.ts'
+import {compilePatterns, StartIndex} from '../../src/conformity/lib/pattern.ts'
 
 function compile(source: string): Pattern {
   const p = compilePattern(source)
@@ -138,6 +138,59 @@ describe('pattern language', () => {
     ['inform | | visit', "'|' must be followed"]
   ])('"%s" is refused: %s', (source, reason) => {
     const result = compilePattern(source)
+    expect('reason' in result && result.reason).toContain(reason)
+  })
+})
+
+describe('order-free parts: a &N b', () => {
+  /** The words the patterns `source` stands for match in a text (the first match), or undefined. */
+  function findAll(source: string, text: string, neutralisers: Array<string> = []): string | undefined {
+    const compiled = compilePatterns(source)
+    if ('reason' in compiled) throw new Error(`${source}: ${compiled.reason}`)
+    return matchPatterns(unitOf(text), compiled, neutralisers.map(compile))?.text
+  }
+
+  test.each([
+    // either order, within N words of each other
+    ['notif* &8 visit*', 'The employer shall be notified of the visit.', 'notified of the visit'],
+    ['notif* &8 visit*', 'Visits shall be notified to the employer.', 'Visits shall be notified'],
+    ['notif* &3 visit*', 'Visits to any undertaking of whatever kind shall be notified.', undefined],
+    // three parts: every order
+    ['notif* &6 before &6 visit', 'Before the visit the employer shall be notified.', 'Before the visit the employer shall be notified'],
+    ['notif* &6 before &6 visit', 'The visit shall be notified to the employer before.', 'visit shall be notified to the employer before'],
+    ['notif* &6 before &6 visit', 'The employer shall be notified before the visit.', 'notified before the visit'],
+    // a part keeps its own alternatives, gaps and groups
+    ['inform|notify &4 (of|about) [the] visit', 'the visit, of which the employer shall inform', undefined],
+    ['inform|notify ...4 employer &6 (in advance|beforehand)', 'In advance, the inspector shall notify the employer.', 'In advance, the inspector shall notify the employer'],
+    // a match never crosses a clause
+    ['notif* &8 visit*', 'The visit takes place; the employer is notified.', undefined]
+  ])('%s in "%s": %s', (source, text, expected) => {
+    expect(findAll(source, text)).toBe(expected)
+  })
+
+  test('each order is a pattern of its own, keeping the source as written', () => {
+    const compiled = compilePatterns('notif* &6 before &6 visit')
+    expect('reason' in compiled).toBe(false)
+    if ('reason' in compiled) return
+    expect(compiled).toHaveLength(6)
+    expect(new Set(compiled.map((p) => p.source))).toEqual(new Set(['notif* &6 before &6 visit']))
+    // the screen still requires every part's words
+    expect(compiled[0]!.required).toEqual(expect.arrayContaining([['notif*'], ['before'], ['visit']]))
+  })
+
+  test('a pattern without & is one pattern', () => {
+    const compiled = compilePatterns('notify ... visit')
+    expect('reason' in compiled ? compiled.reason : compiled.length).toBe(1)
+  })
+
+  test.each([
+    ['& visit', "'&' must stand between two parts"],
+    ['notify &', "'&' must stand between two parts"],
+    ['a &4 b &4 c &4 d', "'&' joins at most 3 parts"],
+    ['(notify &4 visit)', "'&' joins whole parts of a pattern, outside ( ) and [ ]"],
+    ['notify &4 ... visit', "cannot start with '...'"]
+  ])('"%s" is refused: %s', (source, reason) => {
+    const result = compilePatterns(source)
     expect('reason' in result && result.reason).toContain(reason)
   })
 })

@@ -3,7 +3,7 @@ import {createMessage, type Result, type SynopticMessage} from '../../message/in
 import {instrumentKinds, type Point, type Position} from '../../model/index.ts'
 import {matchRule, unitOf} from './match.ts'
 import type {Language} from './language.ts'
-import {compilePattern, type Terms} from './pattern.ts'
+import {compilePattern, compilePatterns, type Terms} from './pattern.ts'
 import type {FindingStatus, FrameworkId, Pattern, Rule, RuleContext, Standard} from './types.ts'
 
 const SOURCE = 'synoptic-rules'
@@ -141,13 +141,13 @@ class RuleFileReader {
         this.error(`each of the ${key} of ${owner} is a pattern written as text`, node, 'bad-pattern')
         continue
       }
-      const compiled = compilePattern(node.value, this.language, this.terms)
+      const compiled = compilePatterns(node.value, this.language, this.terms)
       if ('reason' in compiled) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
         this.error(`pattern "${node.value}" of ${owner}: ${compiled.reason}`, node, 'bad-pattern', 'see docs/rules.md for the pattern language', quoted + compiled.index)
         continue
       }
-      out.push(compiled)
+      out.push(...compiled)
     }
     return out
   }

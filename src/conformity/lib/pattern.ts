@@ -39,7 +39,8 @@ function tokenize(source: string, terms?: Terms, within?: string): Array<Token> 
     const text = m[0]
     if (/^\s+$/u.test(text) || text === "'" || text === '’' || text === '-') continue // apostrophes and hyphens separate words
     if (m[5] !== undefined) {
-      return {reason: `'${m[5]}' is not part of the pattern language (words, *, #, |, ( ), [ ], ..., @term)`, index}
+      if (m[5] === '&') return {reason: "'&' joins whole parts of a pattern, outside ( ) and [ ] (a &8 b), and a term cannot use it", index}
+      return {reason: `'${m[5]}' is not part of the pattern language (words, *, #, |, ( ), [ ], ..., &, @term)`, index}
     }
     if (text.startsWith('...')) tokens.push({type: 'gap', words: m[1] ? Number(m[1]) : DEFAULT_GAP, index})
     else if (text === '#') tokens.push({type: 'number', index})
@@ -63,6 +64,69 @@ function tokenize(source: string, terms?: Terms, within?: string): Array<Token> 
     else tokens.push({type: text as '|' | '(' | ')' | '[' | ']', index})
   }
   return tokens
+}
+
+/** The most parts `&` may join: their orders are all tried, so three parts make six patterns. */
+const MAX_ORDER_FREE_PARTS = 3
+
+/**
+ * Splits a pattern at its top-level `&N` (outside brackets): `a &8 b` is "a and b within 8 words of each other, in
+ * either order". Undefined when the pattern has no `&`.
+ */
+function orderFreeParts(source: string): {parts: Array<{text: string; start: number}>; gap: number} | PatternError | undefined {
+  const parts: Array<{text: string; start: number}> = []
+  const gaps: Array<number> = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '(' || c === '[') depth++
+    else if (c === ')' || c === ']') depth--
+    else if (c === '&' && depth === 0) {
+      const digits = /^\d*/u.exec(source.slice(i + 1))![0]
+      parts.push({text: source.slice(start, i), start})
+      gaps.push(digits ? Number(digits) : DEFAULT_GAP)
+      start = i + 1 + digits.length
+      i += digits.length
+    }
+  }
+  if (parts.length === 0) return undefined
+  parts.push({text: source.slice(start), start})
+  for (const part of parts) {
+    if (part.text.trim() === '') return {reason: "'&' must stand between two parts, each with a word (a &8 b)", index: Math.max(0, part.start - 1)}
+  }
+  if (parts.length > MAX_ORDER_FREE_PARTS) return {reason: `'&' joins at most ${MAX_ORDER_FREE_PARTS} parts`, index: parts[MAX_ORDER_FREE_PARTS]!.start - 1}
+  return {parts, gap: Math.max(...gaps)}
+}
+
+function orders<T>(items: ReadonlyArray<T>): Array<Array<T>> {
+  if (items.length <= 1) return [[...items]]
+  return items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]))
+}
+
+/**
+ * Compiles one pattern of a rule file into the patterns it stands for: itself, or, for parts joined by `&N`
+ * (docs/rules.md, "Patterns"), one pattern per order of the parts, each part followed by the next within N words
+ * (the largest N when they differ). Each keeps the pattern as written as its `source`.
+ */
+export function compilePatterns(source: string, language?: Language, terms?: Terms): Array<Pattern> | PatternError {
+  const split = orderFreeParts(source)
+  if (split === undefined) {
+    const one = compilePattern(source, language, terms)
+    return 'reason' in one ? one : [one]
+  }
+  if ('reason' in split) return split
+  for (const part of split.parts) {
+    const alone = compilePattern(part.text, language, terms)
+    if ('reason' in alone) return {reason: alone.reason, index: part.start + alone.index}
+  }
+  const out: Array<Pattern> = []
+  for (const order of orders(split.parts)) {
+    const compiled = compilePattern(order.map((p) => p.text.trim()).join(` ...${split.gap} `), language, terms)
+    if ('reason' in compiled) return {reason: compiled.reason, index: 0}
+    out.push({...compiled, source})
+  }
+  return out
 }
 
 /** Parses one word, `#` or bracketed group at `at`. */
