@@ -107,7 +107,8 @@ function orders<T>(items: ReadonlyArray<T>): Array<Array<T>> {
 /**
  * Compiles one pattern of a rule file into the patterns it stands for: itself, or, for parts joined by `&N`
  * (docs/rules.md, "Patterns"), one pattern per order of the parts, each part followed by the next within N words
- * (the largest N when they differ). Each keeps the pattern as written as its `source`.
+ * (the largest N when they differ). Each part is compiled once; the orders are its elements joined by a gap.
+ * Each keeps the pattern as written as its `source`.
  */
 export function compilePatterns(source: string, language?: Language, terms?: Terms): Array<Pattern> | PatternError {
   const split = orderFreeParts(source)
@@ -116,17 +117,20 @@ export function compilePatterns(source: string, language?: Language, terms?: Ter
     return 'reason' in one ? one : [one]
   }
   if ('reason' in split) return split
+  const parts: Array<Pattern> = []
   for (const part of split.parts) {
     const alone = compilePattern(part.text, language, terms)
     if ('reason' in alone) return {reason: alone.reason, index: part.start + alone.index}
+    parts.push(alone)
   }
-  const out: Array<Pattern> = []
-  for (const order of orders(split.parts)) {
-    const compiled = compilePattern(order.map((p) => p.text.trim()).join(` ...${split.gap} `), language, terms)
-    if ('reason' in compiled) return {reason: compiled.reason, index: 0}
-    out.push({...compiled, source})
-  }
-  return out
+  const gap: PatternElement = {type: 'gap', words: split.gap}
+  const withLanguage = parts.find((p) => p.language)?.language
+  return orders(parts).map((order) => ({
+    source,
+    elements: order.flatMap((p, i) => (i === 0 ? p.elements : [gap, ...p.elements])),
+    required: order.flatMap((p) => p.required),
+    ...(withLanguage ? {language: withLanguage} : {})
+  }))
 }
 
 /** Parses one word, `#` or bracketed group at `at`. */
