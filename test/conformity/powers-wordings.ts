@@ -51,6 +51,8 @@ export const powersTraps: ReadonlyArray<string> = [
   'A party to an action may require any other party to make a document available for inspection and to allow a copy of it to be made.',
   // a worker's own consent to a sample of his body
   'A sample of an employee\'s blood may be taken only with his informed consent.',
+  // the employer's access to the inspection file, not the inspector's to the employer's documents
+  'An employer may consult the file of the inspection and read the report, but may not copy the statements of witnesses.',
   // personal data kept from others
   'The inspector shall not disclose copies of the personal data he obtains to any third party.',
 ]
