@@ -33,10 +33,10 @@ export const table: Array<TableRow> = [
   {kind: 'conflict', text: 'Where a visit follows a complaint, the inspector shall tell the employer who made the complaint.', expect: ['complaint-disclosure']},
   {kind: 'conflict', text: 'The inspection report shall have effect only once it has been signed by the manager of the establishment.', expect: ['report-signature']},
   {kind: 'conflict', text: 'The employer must countersign the findings of the inspection.', expect: ['report-signature']},
-  {kind: 'conflict', text: 'Employers shall be given three written warnings before a fine can be imposed.', expect: ['mandatory-warning-periods']},
+  {kind: 'conflict', text: 'Employers shall be given three written warnings before a fine can be imposed.', expect: [['mandatory-warning-periods', 'compliance-period-before-sanction']]},
   {kind: 'conflict', text: 'If the employer does not comply within the 60-day period, a further 60 days shall be granted.', expect: ['mandatory-warning-periods']},
-  {kind: 'conflict', text: 'No penalty may be imposed on the employer until the education and warning stages have been completed.', expect: ['mandatory-warning-periods']},
-  {kind: 'conflict', text: 'Proceedings against an employer may be started only after a period of warning of six months.', expect: ['mandatory-warning-periods']},
+  {kind: 'conflict', text: 'No penalty may be imposed on the employer until the education and warning stages have been completed.', expect: [['mandatory-warning-periods', 'compliance-period-before-sanction']]},
+  {kind: 'conflict', text: 'Proceedings against an employer may be started only after a period of warning of six months.', expect: [['mandatory-warning-periods', 'compliance-period-before-sanction']]},
   {kind: 'conflict', text: 'Inspectors shall inspect the work of their own division and the performance of its staff.', expect: ['self-inspection']},
 
   // Conforming provisions.
