@@ -1,5 +1,7 @@
 // The learnt reader used for comparison with the rules (scripts/eval/learnt.ts): its fit, its folds and its score.
 // Its figures on the development set are printed by `npm run -s eval:learnt`, never asserted here.
+import {spawnSync} from 'node:child_process'
+import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {loadLanguage} from '../../src/conformity/index.ts'
 import type {DevelopmentRow} from '../../scripts/eval/development-set.ts'
@@ -69,4 +71,12 @@ describe('the learnt reader', () => {
     expect(scoreReadings(items, false)).toEqual({conflicts: 3, tp: 1, fp: 2, nonConflicts: 1, falseAlarms: 1})
     expect(scoreReadings(items, true)).toEqual({conflicts: 3, tp: 2, fp: 1, nonConflicts: 1, falseAlarms: 1})
   })
+
+  test('npm run eval:learnt refuses a wrong argument, naming it', () => {
+    const script = join(import.meta.dirname, '../../scripts/eval-learnt.ts')
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', script, '--folds', '1'], {encoding: 'utf8'})
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/--folds: a whole number from 2 to 20, not "1"/)
+    expect(refused.stdout).toBe('')
+  }, 60_000)
 })
