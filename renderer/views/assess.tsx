@@ -1,7 +1,7 @@
 // `#/assess/<id>`: the whole-law assessment of an instrument or framework against C81 and C129, one row per
 // article of the conventions, with the provisions and words behind each status; exported to DOCX and PDF.
 import {useEffect, useState, type ReactNode} from 'react'
-import {assessLaw, assessmentDocument, loadCatalogue, resolveTarget, type Assessment, type AssessmentStatus} from '../../src/assessment/index.ts'
+import {assessLaw, assessmentDocument, countsSentence, loadCatalogue, noProvisionNote, resolveTarget, rowsByStatus, type Assessment, type AssessmentStatus} from '../../src/assessment/index.ts'
 import {loadLanguage, loadRules} from '../../src/conformity/index.ts'
 import {findProvision} from '../../src/model/index.ts'
 import {href, type ViewProps} from '../router.ts'
@@ -64,8 +64,7 @@ export function AssessView({params}: ViewProps): ReactNode {
       {assessment && (
         <>
           <p className="lead">
-            {assessment.target.name}: {assessment.counts.conflict} conflict, {assessment.counts.partial} partial, {assessment.counts.gap} gap,{' '}
-            {assessment.counts.conforms} conforms, over {assessment.rows.length} articles of the conventions.
+            {assessment.target.name}: {countsSentence(assessment.counts)}, over {assessment.rows.length} articles of the conventions.
             {assessment.unchecked > 0 && ` ${assessment.unchecked} articles are cited without text and could not be assessed.`}
           </p>
           <p className="actions">
@@ -86,7 +85,7 @@ export function AssessView({params}: ViewProps): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {assessment.rows.map((row) => (
+              {rowsByStatus(assessment).map((row) => (
                 <tr key={row.article.id} id={`row-${row.article.id}`}>
                   <th scope="row">
                     {row.article.title}
@@ -95,7 +94,7 @@ export function AssessView({params}: ViewProps): ReactNode {
                   </th>
                   <td className={`status badge-${row.status === 'partial' ? 'partial' : row.status}`}><span aria-hidden="true">{SYMBOL[row.status]}</span> {LABEL[row.status]}</td>
                   <td>
-                    {row.findings.length === 0 && <em>{row.status === 'gap' ? `Missing: ${row.unmet.join('; ')}` : 'No provision.'}</em>}
+                    {row.findings.length === 0 && <em>{noProvisionNote(row)}</em>}
                     <ul className="assess-findings">
                       {row.findings.map((f, i) => {
                         const found = findProvision(corpus, f.provision)

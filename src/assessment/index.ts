@@ -3,6 +3,7 @@
 export {loadCatalogue, checkCatalogue, isCatalogueFile} from './lib/catalogue.ts'
 export {assessLaw, resolveTarget} from './lib/assess.ts'
 export {assessmentDocument} from './lib/document.ts'
+export {countsSentence, noProvisionNote, rowsByStatus} from './lib/summary.ts'
 export type {
   AssessedFinding, Assessment, AssessmentRow, AssessmentStatus, AssessmentTarget, CatalogueArticle, Requirement
 } from './lib/types.ts'

@@ -1,4 +1,4 @@
-// The assessment view in real Chromium: linked from the instrument page, one row per article, the words quoted.
+// The assessment view in real Chromium: linked from the instrument page, one row per article (those needing work first), the words quoted.
 import {describe, expect, test} from 'vitest'
 import {pageProblems, useRenderer, waitForView} from './fixture.ts'
 
@@ -12,6 +12,10 @@ describe.skipIf(app.skip)('#/assess/<id>', () => {
     expect(page.url()).toMatch(/#\/assess\/ll-2013$/)
     const rows = page.locator('.assess-table tbody tr')
     expect(await rows.count()).toBeGreaterThan(15)
+    // The rows that need work come first, and the lead counts them as the rows are shown.
+    await expect(rows.first().locator('td.status').textContent()).resolves.toMatch(/Conflict/)
+    await expect(rows.last().locator('td.status').textContent()).resolves.toMatch(/Conforms/)
+    await expect(page.locator('.lead').textContent()).resolves.toMatch(/: \d+ conflicts?, \d+ partial, \d+ gaps?, \d+ conforming, over \d+ articles/)
     const signature = page.locator('#row-report-signature')
     await expect(signature.locator('td.status').textContent()).resolves.toMatch(/Conflict/)
     await expect(signature.locator('mark').first().textContent()).resolves.toMatch(/signed by the employers/)

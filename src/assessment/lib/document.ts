@@ -2,6 +2,7 @@
 import {citationOf, type Cell, type TableDocument} from '../../export/index.ts'
 import {findProvision, type Corpus} from '../../model/index.ts'
 import type {Assessment, AssessmentStatus} from './types.ts'
+import {countsSentence, noProvisionNote, rowsByStatus} from './summary.ts'
 
 const statusWords: Record<AssessmentStatus, string> = {
   conflict: 'Conflict',
@@ -19,14 +20,12 @@ const notice = (value: string): Cell[number] => ({kind: 'notice', depth: 0, runs
  * conforming rows, in the catalogue's order within each.
  */
 export function assessmentDocument(corpus: Corpus, assessment: Assessment, title = 'Conformity assessment against ILO Conventions No. 81 and No. 129'): TableDocument {
-  const rank: Record<AssessmentStatus, number> = {conflict: 0, partial: 1, gap: 2, conforms: 3}
-  const rows = [...assessment.rows].sort((a, b) => rank[a.status] - rank[b.status])
-  const c = assessment.counts
+  const rows = rowsByStatus(assessment)
   return {
     title,
     details: [
       `Assessed: ${assessment.target.name}`,
-      `${rows.length} articles: ${c.conflict} conflict, ${c.partial} partial, ${c.gap} gap, ${c.conforms} conforms`
+      `${rows.length} articles: ${countsSentence(assessment.counts)}`
     ],
     orientation: 'landscape',
     language: 'en',
@@ -43,7 +42,7 @@ export function assessmentDocument(corpus: Corpus, assessment: Assessment, title
       rows: rows.map((row) => {
         const cites = row.article.standards.map((s) => (s.article ? `${s.instrument === 'C081' ? 'C81' : s.instrument === 'C129' ? 'C129' : s.instrument} ${s.article}` : s.instrument)).join(', ')
         const provisions: Cell = row.findings.length === 0
-          ? [notice(row.status === 'gap' ? `Missing: ${row.unmet.join('; ')}` : 'No provision.')]
+          ? [notice(noProvisionNote(row))]
           : row.findings.flatMap((f): Cell => {
             const found = findProvision(corpus, f.provision)
             return [

@@ -1,6 +1,6 @@
 import {relative, resolve} from 'node:path'
 import {readFile} from 'node:fs/promises'
-import {assessLaw, assessmentDocument, checkCatalogue, loadCatalogue, resolveTarget, type Assessment} from '../../assessment/index.ts'
+import {assessLaw, assessmentDocument, checkCatalogue, countsSentence, loadCatalogue, resolveTarget, rowsByStatus, type Assessment} from '../../assessment/index.ts'
 import {loadLanguage, loadRules} from '../../conformity/index.ts'
 import {parseInstrument} from '../../corpus/index.ts'
 import {tablesPdfDefinition, tablesToDocx} from '../../export/index.ts'
@@ -81,7 +81,7 @@ export const assess: Command = {
       return 0
     }
     context.out(`Assessment of ${target.name} against ILO Conventions No. 81 and No. 129`)
-    for (const row of assessment.rows) {
+    for (const row of rowsByStatus(assessment)) {
       const cites = row.article.standards.map((s) => (s.article ? `${s.instrument} ${s.article}` : s.instrument)).join(', ')
       context.out(`${row.status.padEnd(9)} ${row.article.title} — ${cites}`)
       for (const f of row.findings) context.out(`    ${f.status}: ${f.provision} “${f.words}” [${f.rule}]`)
@@ -89,8 +89,7 @@ export const assess: Command = {
       context.out(`    why: ${row.reason}`)
       context.out(`    do:  ${row.recommendation}`)
     }
-    const c = assessment.counts
-    context.out(`${assessment.rows.length} articles: ${c.conflict} conflict, ${c.partial} partial, ${c.gap} gap, ${c.conforms} conforms`)
+    context.out(`${assessment.rows.length} articles: ${countsSentence(assessment.counts)}`)
     return 0
   }
 }
