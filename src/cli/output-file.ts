@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {link, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename, dirname, extname, join, resolve} from 'node:path'
 import {CommandError, UsageError, type CommandContext, type OptionSpec} from './command.ts'
 
 /**
@@ -42,10 +42,22 @@ export function outputOption(context: CommandContext): string {
   return resolve(context.cwd, o)
 }
 
-/** `--format`, checked against `allowed`. */
-export function formatOption<T extends string>(context: CommandContext, allowed: ReadonlyArray<T>): T {
+/**
+ * `--format`, checked against `allowed`. Without it, the extension of `-o` names the format (`-o memo.pdf`); with
+ * both, they must agree, so a PDF is never written under a `.docx` name. `extensions` names formats whose files end
+ * otherwise (`xml` for Akoma Ntoso).
+ */
+export function formatOption<T extends string>(context: CommandContext, allowed: ReadonlyArray<T>, extensions: Readonly<Record<string, T>> = {}): T {
   const f = context.options.format
-  if (typeof f !== 'string') throw new UsageError(`give --format ${allowed.join('|')}`)
+  const o = context.options.output
+  const extension = typeof o === 'string' ? extname(o).slice(1).toLowerCase() : ''
+  const named = extensions[extension] ?? ((allowed as ReadonlyArray<string>).includes(extension) ? (extension as T) : undefined)
+  if (typeof f !== 'string') {
+    if (named) return named
+    const endings = [...allowed.filter((a) => !Object.values(extensions).includes(a)), ...Object.keys(extensions)].map((e) => `.${e}`)
+    throw new UsageError(`give --format ${allowed.join('|')}, or an output file ending in ${endings.join(', ')}`)
+  }
   if (!(allowed as ReadonlyArray<string>).includes(f)) throw new UsageError(`unknown format '${f}': use ${allowed.join(', ')}`)
+  if (named && named !== f) throw new UsageError(`--format ${f} does not match the output file ${String(o)}: give a file ending in .${f}`)
   return f as T
 }

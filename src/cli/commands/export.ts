@@ -62,7 +62,7 @@ export const exportDraft: Command = {
   async run(context) {
     const [arg, extra] = context.args
     if (!arg || extra !== undefined) throw new UsageError('give exactly one draft: its id (annex-1) or its file (drafts/annex-1.md)')
-    const format = formatOption<Format>(context, formats)
+    const format = formatOption<Format>(context, formats, {xml: 'akn'})
     if (format === 'akn') return exportAkn(context, arg, outputOption(context))
     const mode = (typeof context.options.mode === 'string' ? context.options.mode : 'redline') as ExportMode
     if (!exportModes.includes(mode)) throw new UsageError(`unknown mode '${mode}': use ${exportModes.join(', ')}`)
